@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    ],
+    targets: [
+        // C modules: a module map and a shim header each, nothing else.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // A thin SQLite layer that knows nothing of diplomacy.
+        .target(name: "ParleySQLite", dependencies: ["CSQLite"]),
+
+        // Value types shared by every layer.
+        .target(name: "ParleyModel"),
+
+        // Files and records to articles: front matter, JSON Lines, HTML through libxml2.
+        .target(name: "ParleyReading", dependencies: ["ParleyModel", "CLibXML2"]),
+
+        // Article text to actors, meetings and statements; knows no SQLite.
+        // The knowledge lives in Data/ and is compiled into the binary.
+        .target(
+            name: "ParleyExtraction",
+            dependencies: ["ParleyModel"],
+            resources: [.embedInCode("Data")]
+        ),
+
+        // The repository: the domain mapped to tables. Schema/ at the package root is the
+        // one source of truth for the database; it is embedded so that the binary runs anywhere.
+        .target(
+            name: "ParleyStore",
+            dependencies: ["ParleyModel", "ParleySQLite"],
+            path: ".",
+            sources: ["Sources/ParleyStore"],
+            resources: [.embedInCode("Schema")]
+        ),
+
+        // The command tree; the executable only runs it.
+        .target(
+            name: "ParleyCommands",
+            dependencies: [
+                "ParleyModel", "ParleyReading", "ParleyExtraction", "ParleyStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "parley", dependencies: ["ParleyCommands"]),
+
+        .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
+        .testTarget(name: "ParleyReadingTests", dependencies: ["ParleyReading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyExtraction"]),
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),
+    ]
+)

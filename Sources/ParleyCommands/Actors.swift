@@ -1,0 +1,24 @@
+import ArgumentParser
+import ParleyModel
+import ParleyStore
+
+extension Parley {
+    struct Actors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List actors, most mentioned first; QUERY filters by name or alias.")
+
+        @ParentCommand var parley: Parley
+        @Argument(help: "Part of a name or alias.") var query: String?
+        @Option(help: "person, country, organization or group.") var kind: ActorKind?
+        @Option(help: "At most this many actors.") var limit: Int?
+        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+        func run() throws {
+            let store = try parley.global.openStore()
+            let actors = try store.actors(matching: query, kind: kind, limit: limit)
+            var listing = Listing(columns: ["id", "kind", "country", "name"], maxWidths: [7, 12, 7])
+            listing.rows = actors.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
+            print(listing.render(format), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ParleyStore
+
+extension Parley {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the whole store to standard output.",
+            discussion: """
+                jsonl: one object a line (articles, actors, meetings, statements), the evaluation contract.
+                csv: one line per meeting and statement, with its first evidence sentence.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case jsonl, csv
+        }
+
+        @ParentCommand var parley: Parley
+        @Option(help: "jsonl or csv.") var format: Format = .jsonl
+
+        func run() throws {
+            let store = try parley.global.openStore()
+            var output = BufferedOutput()
+            switch format {
+            case .jsonl: try ExportWriter(store: store).writeJSONLines(to: &output)
+            case .csv: try ExportWriter(store: store).writeCSV(to: &output)
+            }
+            output.flush()
+        }
+    }
+}
+
+/// Collects output and writes it in large blocks: an export can run to millions of lines.
+struct BufferedOutput {
+    private var buffer = ""
+
+    mutating func write(_ line: String) {
+        buffer += line
+        buffer += "\n"
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

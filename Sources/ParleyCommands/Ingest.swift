@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import ParleyExtraction
+import ParleyModel
+import ParleyReading
+
+extension Parley {
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read articles into the database.",
+            discussion: """
+                Folders are read recursively (.txt .md .json .jsonl .html .htm); '-' reads standard input.
+                The same content is stored once. Problems are reported one line each on standard error,
+                the rest goes on, and the exit status is 1 if anything failed.
+                Example: parley --db diplomacy.sqlite ingest articles/
+                """)
+
+        @ParentCommand var parley: Parley
+        @Argument(help: "Files, folders, or - for standard input.") var paths: [String]
+        @Option(help: "Publication date for articles that give none (YYYY-MM-DD).") var published: CalendarDate?
+        @Option(help: "A dictionary of your own (TSV: kind, name, aliases, country, title).") var dictionary: String?
+        @Option(help: "Refuse files larger than this many bytes.") var maxBytes: Int = 50_000_000
+        @Flag(help: "No progress line, no summary.") var quiet = false
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("give at least one file or folder, or - for standard input") }
+            if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        }
+
+        func run() throws {
+            var knowledge = Knowledge.standard
+            if let dictionary {
+                do {
+                    knowledge = try knowledge.adding(dictionaryAt: dictionary)
+                } catch {
+                    throw CommandFailure(error.description)
+                }
+            }
+            let (sources, findErrors) = ArticleSourceFinder.sources(for: paths)
+            for error in findErrors { Self.report(error.description) }
+            let store = try parley.global.openStore(creating: true)
+            let pipeline = IngestPipeline(store: store, extractor: Extractor(knowledge: knowledge),
+                                          reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes))
+            let showProgress = !quiet && isatty(STDERR_FILENO) != 0 && sources.count > 20
+            let summary = pipeline.run(sources, report: Self.report) { done, total in
+                if showProgress && (done % 10 == 0 || done == total) {
+                    FileHandle.standardError.write(Data("\r\(done)/\(total) files".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+                }
+            }
+            if !quiet {
+                print("""
+                    articles: \(summary.newArticles) new, \(summary.duplicates) already stored, \
+                    \(summary.failed + findErrors.count) failed
+                    extracted: \(summary.meetings) meetings, \(summary.statements) statements, \(summary.newActors) new actors
+                    """)
+            }
+            if summary.failed + findErrors.count > 0 { throw ExitCode.failure }
+        }
+
+        static func report(_ line: String) {
+            FileHandle.standardError.write(Data(("parley: " + line + "\n").utf8))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import ParleyStore
+
+extension Parley {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Full-text search over the stored articles.",
+            discussion: "Example: parley search \"arms embargo\"")
+
+        @ParentCommand var parley: Parley
+        @Argument(help: "Words that must all appear.") var words: [String]
+        @Option(help: "At most this many articles.") var limit: Int = 20
+        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+        func run() throws {
+            let store = try parley.global.openStore()
+            var listing = Listing(columns: ["id", "published", "title", "snippet"], maxWidths: [6, 10, 24])
+            listing.rows = try store.search(words.joined(separator: " "), limit: limit).map { hit in
+                [String(hit.article.id), hit.article.published?.description ?? "", hit.article.title ?? hit.article.origin,
+                 hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " ")]
+            }
+            print(listing.render(format), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import ParleyModel
+
+/// The actors of one article and the ways back to them: surname, title, capital.
+///
+/// "Chinese Foreign Minister Qin Gang" registers Qin Gang; later "Qin" finds him by surname
+/// and "the foreign minister" by title.
+struct EntityTable {
+    private(set) var entities: [Entity] = []
+    private var byKey: [String: Int] = [:]
+    private var bySurname: [String: Int] = [:]
+    private var byTitle: [String: Int] = [:]
+    let knowledge: Knowledge
+
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+    }
+
+    subscript(index: Int) -> Entity {
+        get { entities[index] }
+        set { entities[index] = newValue }
+    }
+
+    mutating func country(_ code: String, alias: String?, asActor: Bool = true) -> Int {
+        let name = knowledge.countries[code]?.name ?? code
+        let index = intern(key: "country:" + code, Entity(name: name, kind: .country, country: code, isActor: asActor))
+        if let alias { entities[index].addAlias(alias) }
+        if asActor { entities[index].isActor = true }
+        return index
+    }
+
+    mutating func organization(_ name: String, country: String?, alias: String?) -> Int {
+        let key = "organization:" + NameNormalizer.normalize(name) + ":" + (country ?? "")
+        let index = intern(key: key, Entity(name: name, kind: .organization, country: country))
+        if let alias { entities[index].addAlias(alias) }
+        return index
+    }
+
+    mutating func group(_ name: String, country: String?) -> Int {
+        // A group counts as an actor only once it meets or speaks.
+        intern(key: "group:" + NameNormalizer.normalize(name),
+               Entity(name: name, kind: .group, country: country, isActor: false))
+    }
+
+    /// A person by full name; a surname-only name joins the person it abbreviates when there is one.
+    mutating func person(_ name: String, country: String?, title: String?, alias: String?) -> Int {
+        let parts = name.split(separator: " ")
+        if parts.count == 1, let known = bySurname[parts[0].lowercased()] {
+            update(known, country: country, title: title, alias: alias ?? name)
+            return known
+        }
+        let key = "person:" + NameNormalizer.normalize(name)
+        if let existing = byKey[key] {
+            update(existing, country: country, title: title, alias: alias)
+            return existing
+        }
+        // A full name arriving after its surname alone: promote the surname-only person.
+        if parts.count > 1, let last = parts.last, let surnameOnly = bySurname[last.lowercased()],
+           !entities[surnameOnly].name.contains(" ") {
+            let old = entities[surnameOnly].name
+            entities[surnameOnly].name = name
+            entities[surnameOnly].addAlias(old)
+            byKey[key] = surnameOnly
+            update(surnameOnly, country: country, title: title, alias: alias)
+            return surnameOnly
+        }
+        let index = entities.count
+        entities.append(Entity(name: name, kind: .person, country: country))
+        byKey[key] = index
+        if parts.count > 1 {
+            let last = String(parts.last!).lowercased()
+            if bySurname[last] == nil { bySurname[last] = index }
+            entities[index].addAlias(String(parts.last!))
+            // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name.
+            let first = String(parts.first!).lowercased()
+            if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {
+                bySurname[first] = index
+            }
+        } else {
+            bySurname[name.lowercased()] = index
+        }
+        update(index, country: country, title: title, alias: alias)
+        return index
+    }
+
+    private mutating func update(_ index: Int, country: String?, title: String?, alias: String?) {
+        if entities[index].country == nil, let country { entities[index].country = country }
+        if let title {
+            entities[index].addRole(Role(title: title, country: country ?? entities[index].country))
+            byTitle[title.lowercased()] = index
+        }
+        if let alias { entities[index].addAlias(alias) }
+    }
+
+    /// The person the article last gave this title ("the foreign minister").
+    func holder(ofTitle title: String) -> Int? {
+        byTitle[title.lowercased()]
+    }
+
+    /// A person known by this single word: a surname, or a family name written first.
+    func person(bySurname word: String) -> Int? {
+        bySurname[word.lowercased()]
+    }
+
+    private mutating func intern(key: String, _ entity: Entity) -> Int {
+        if let existing = byKey[key] { return existing }
+        entities.append(entity)
+        byKey[key] = entities.count - 1
+        return entities.count - 1
+    }
+}

@@ -1,0 +1,108 @@
+import ParleyModel
+
+/// Turns an article into actors, meetings and statements: pure and deterministic.
+///
+/// ```swift
+/// let extraction = Extractor().extract(article)
+/// ```
+public struct Extractor: Sendable {
+    public let knowledge: Knowledge
+    let splitter: SentenceSplitter
+
+    public init(knowledge: Knowledge = .standard) {
+        self.knowledge = knowledge
+        splitter = SentenceSplitter(abbreviations: knowledge.abbreviations, sentenceOpeners: knowledge.sentenceOpeners)
+    }
+
+    /// The sentences of a text, as extraction sees them.
+    public func sentences(of text: String) -> [Sentence] {
+        splitter.split(text, tokens: Tokenizer.tokenize(text))
+    }
+
+    public func extract(_ article: Article) -> Extraction {
+        let tokens = Tokenizer.tokenize(article.text)
+        let sentences = splitter.split(article.text, tokens: tokens)
+        var entities = EntityTable(knowledge: knowledge)
+        let mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens)
+        let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
+        let dateline = datelineCountry(tokens, sentences.first)
+
+        var contexts: [SentenceContext] = []
+        var lastPerson: Int?
+        for sentence in sentences {
+            var places: [Place] = []
+            var mentions = mentionFinder.mentions(in: sentence, entities: &entities, places: &places,
+                                                  defaultCountry: dateline)
+            // "he" and "she" stand for the person last named, in this sentence or the one before.
+            var sentencePerson: Int?
+            mentions = mentions.compactMap { mention in
+                if mention.form == .pronoun {
+                    guard let person = sentencePerson ?? lastPerson else { return nil }
+                    return Mention(range: mention.range, entity: person, form: .pronoun, isPlace: false,
+                                   isPossessive: false)
+                }
+                if entities[mention.entity].kind == .person, sentencePerson == nil { sentencePerson = mention.entity }
+                return mention
+            }
+            if let sentencePerson { lastPerson = sentencePerson }
+            contexts.append(SentenceContext(sentence: sentence, tokens: tokens, mentions: mentions, places: places,
+                                            times: timeFinder.expressions(in: sentence.range),
+                                            published: article.published, knowledge: knowledge))
+        }
+
+        // Meetings and statements are read once every name of the article is known.
+        let meetingFinder = MeetingFinder(entities: entities)
+        let statementFinder = StatementFinder(entities: entities)
+        var meetings: [MeetingCandidate] = []
+        var statements: [StatementCandidate] = []
+        for context in contexts {
+            for meeting in meetingFinder.meetings(in: context) { merge(meeting, into: &meetings) }
+            statements += statementFinder.statements(in: context)
+        }
+        return build(entities, meetings, statements)
+    }
+
+    /// One meeting per encounter: the same participants again add detail, not a meeting.
+    private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate]) {
+        let key = Set(meeting.participants)
+        if let index = meetings.firstIndex(where: { Set($0.participants) == key }) {
+            if meetings[index].date == nil { meetings[index].date = meeting.date }
+            if meetings[index].location == nil { meetings[index].location = meeting.location }
+            return
+        }
+        meetings.append(meeting)
+    }
+
+    /// "TOKYO, April 27 -": the country of a wire dateline's city.
+    private func datelineCountry(_ tokens: [Token], _ first: Sentence?) -> String? {
+        guard let first, let match = knowledge.gazetteer.match(tokens, at: first.range.lowerBound, end: first.range.upperBound),
+              case let .country(code, .capital) = match.value,
+              first.range.lowerBound + match.length < tokens.count,
+              tokens[first.range.lowerBound + match.length].text == "," else { return nil }
+        return code
+    }
+
+    private func build(_ entities: EntityTable, _ meetings: [MeetingCandidate], _ statements: [StatementCandidate])
+        -> Extraction {
+        var indexMap: [Int: Int] = [:]
+        var actors: [ExtractedActor] = []
+        var used = Set(meetings.flatMap(\.participants))
+        used.formUnion(statements.map(\.speaker))
+        used.formUnion(statements.compactMap(\.target))
+        for (index, entity) in entities.entities.enumerated() where entity.isActor || used.contains(index) {
+            indexMap[index] = actors.count
+            actors.append(ExtractedActor(name: entity.name, kind: entity.kind, country: entity.country,
+                                         aliases: entity.aliases, roles: entity.roles))
+        }
+        let extractedMeetings = meetings.map { meeting in
+            ExtractedMeeting(kind: meeting.kind, status: meeting.status, date: meeting.date, location: meeting.location,
+                             participants: meeting.participants.compactMap { indexMap[$0] }, evidence: meeting.evidence)
+        }
+        let extractedStatements = statements.compactMap { statement -> ExtractedStatement? in
+            guard let speaker = indexMap[statement.speaker] else { return nil }
+            return ExtractedStatement(act: statement.act, speaker: speaker, target: statement.target.flatMap { indexMap[$0] },
+                                      quote: statement.quote, date: statement.date, evidence: statement.evidence)
+        }
+        return Extraction(actors: actors, meetings: extractedMeetings, statements: extractedStatements)
+    }
+}

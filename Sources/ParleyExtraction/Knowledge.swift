@@ -1,0 +1,223 @@
+import Foundation
+import ParleyModel
+
+/// The general knowledge extraction relies on: countries, organizations, titles, trigger words.
+///
+/// It comes from the TSV files of `Data/`, compiled into the binary, and can be extended with a
+/// user's own dictionary (`Knowledge.standard.adding(dictionaryAt:)`).
+public struct Knowledge: Sendable {
+    public private(set) var countries: [String: CountryEntry] = [:]
+    /// Country and organization names, aliases, demonyms and capitals.
+    public private(set) var gazetteer = PhraseIndex<GazetteerEntry>()
+    public private(set) var titles = PhraseIndex<TitleEntry>()
+    public private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
+    public private(set) var reportingCues = PhraseIndex<ReportingCue>()
+    public private(set) var statusCues = PhraseIndex<MeetingStatus>()
+    public private(set) var calendar: [String: CalendarWord] = [:]
+    public private(set) var honorifics: Set<String> = []
+    public private(set) var givenNames: Set<String> = []
+    public private(set) var abbreviations: Set<String> = []
+    public private(set) var sentenceOpeners: Set<String> = []
+    /// "officials", "leaders", "Party": words that turn a country word or a name into an actor.
+    public private(set) var collectiveWords = PhraseIndex<CollectiveWord>()
+    /// Capital (lower case) to country code: "met in Beijing" places a meeting in Beijing, China.
+    public private(set) var capitals: [String: String] = [:]
+    /// Display names of capitals and other places, by lower-case form.
+    public private(set) var placeNames: [String: String] = [:]
+
+    /// The knowledge shipped with Parley.
+    public static let standard: Knowledge = {
+        var knowledge = Knowledge()
+        // The embedded files are part of the build: a failure here is a packaging bug.
+        do {
+            try knowledge.loadCountries(String(decoding: PackageResources.countries_tsv, as: UTF8.self), file: "countries.tsv")
+            try knowledge.loadOrganizations(String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
+                                            file: "organizations.tsv")
+            try knowledge.loadTitles(String(decoding: PackageResources.titles_tsv, as: UTF8.self), file: "titles.tsv")
+            try knowledge.loadTriggers(String(decoding: PackageResources.meeting_triggers_tsv, as: UTF8.self),
+                                       file: "meeting-triggers.tsv")
+            try knowledge.loadReportingCues(String(decoding: PackageResources.reporting_verbs_tsv, as: UTF8.self),
+                                            file: "reporting-verbs.tsv")
+            try knowledge.loadStatusCues(String(decoding: PackageResources.status_cues_tsv, as: UTF8.self),
+                                         file: "status-cues.tsv")
+            try knowledge.loadCalendar(String(decoding: PackageResources.calendar_tsv, as: UTF8.self), file: "calendar.tsv")
+            try knowledge.loadAbbreviations(String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
+                                            file: "abbreviations.tsv")
+            for row in try rows(String(decoding: PackageResources.collective_nouns_tsv, as: UTF8.self),
+                                file: "collective-nouns.tsv", columns: 2) {
+                guard let word = CollectiveWord(rawValue: row.fields[1]) else {
+                    throw KnowledgeError.badLine(file: "collective-nouns.tsv", line: row.line, reason: "unknown kind")
+                }
+                knowledge.collectiveWords.add(row.fields[0], word)
+            }
+            for row in try rows(String(decoding: PackageResources.honorifics_tsv, as: UTF8.self), file: "honorifics.tsv",
+                                columns: 1) {
+                knowledge.honorifics.insert(row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+            }
+            for row in try rows(String(decoding: PackageResources.given_names_tsv, as: UTF8.self), file: "given-names.tsv",
+                                columns: 1) {
+                knowledge.givenNames.insert(row.fields[0].lowercased())
+            }
+        } catch {
+            fatalError("embedded knowledge is broken: \(error)")
+        }
+        return knowledge
+    }()
+
+    public init() {}
+
+    // MARK: User dictionaries
+
+    /// Adds a user's dictionary: TSV lines `kind<TAB>name<TAB>aliases<TAB>country[<TAB>title]`, where kind is
+    /// `person`, `country`, `organization` or `title` (a title line is `title<TAB>phrase<TAB>Canonical Title`).
+    public func adding(dictionaryAt path: String) throws(KnowledgeError) -> Knowledge {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        var knowledge = self
+        try knowledge.loadUserDictionary(text, file: path)
+        return knowledge
+    }
+
+    mutating func loadUserDictionary(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            let fields = row.fields
+            let name = fields[1]
+            let aliases = fields.count > 2 ? Self.list(fields[2]) : []
+            let country = fields.count > 3 && !fields[3].isEmpty ? fields[3].uppercased() : nil
+            switch fields[0].lowercased() {
+            case "person":
+                let title = fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil
+                for phrase in [name] + aliases {
+                    gazetteer.add(phrase, .person(name: name, country: country, title: title))
+                }
+            case "country":
+                guard let country else {
+                    throw .badLine(file: file, line: row.line, reason: "a country needs its ISO 3166 alpha-3 code in column 4")
+                }
+                countries[country] = CountryEntry(code: country, name: name)
+                for phrase in [name] + aliases { gazetteer.add(phrase, .country(code: country, form: .name)) }
+            case "organization":
+                for phrase in [name] + aliases {
+                    gazetteer.add(phrase, .organization(name: name, country: country,
+                                                        scope: country == nil ? .international : .national))
+                }
+            case "title":
+                let canonical = fields.count > 2 && !fields[2].isEmpty ? fields[2] : name.capitalized
+                titles.add(name, TitleEntry(title: canonical))
+            default:
+                throw .badLine(file: file, line: row.line,
+                               reason: "unknown kind '\(fields[0])': use person, country, organization or title")
+            }
+        }
+    }
+
+    // MARK: Loading the shipped files
+
+    mutating func loadCountries(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            let code = row.fields[0].uppercased()
+            let name = row.fields[1]
+            countries[code] = CountryEntry(code: code, name: name)
+            for phrase in [name] + Self.list(row.field(2)) { gazetteer.add(phrase, .country(code: code, form: .name)) }
+            for phrase in Self.list(row.field(3)) { gazetteer.add(phrase, .country(code: code, form: .demonym)) }
+            for phrase in Self.list(row.field(4)) {
+                gazetteer.add(phrase, .country(code: code, form: .capital))
+                capitals[phrase.lowercased()] = code
+                placeNames[phrase.lowercased()] = phrase
+            }
+        }
+    }
+
+    mutating func loadOrganizations(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 1) {
+            let name = row.fields[0]
+            let country = row.field(2).isEmpty ? nil : row.field(2).uppercased()
+            let scope = GazetteerEntry.OrganizationScope(rawValue: row.field(3).lowercased())
+                ?? (country == nil ? .international : .national)
+            for phrase in [name] + Self.list(row.field(1)) {
+                gazetteer.add(phrase, .organization(name: name, country: country, scope: scope))
+            }
+        }
+    }
+
+    mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
+        }
+    }
+
+    mutating func loadTriggers(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 3) {
+            guard let kind = MeetingKind(rawValue: row.fields[1]), let form = MeetingTrigger.Form(rawValue: row.fields[2]) else {
+                throw .badLine(file: file, line: row.line, reason: "unknown meeting kind or form")
+            }
+            meetingTriggers.add(row.fields[0], MeetingTrigger(kind: kind, form: form))
+        }
+    }
+
+    mutating func loadReportingCues(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 3) {
+            guard let act = StatementAct(rawValue: row.fields[1]), let form = ReportingCue.Form(rawValue: row.fields[2]) else {
+                throw .badLine(file: file, line: row.line, reason: "unknown act or form")
+            }
+            reportingCues.add(row.fields[0], ReportingCue(act: act, form: form))
+        }
+    }
+
+    mutating func loadStatusCues(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            guard let status = MeetingStatus(rawValue: row.fields[1]) else {
+                throw .badLine(file: file, line: row.line, reason: "unknown status '\(row.fields[1])'")
+            }
+            statusCues.add(row.fields[0], status)
+        }
+    }
+
+    mutating func loadCalendar(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 3) {
+            guard let number = Int(row.fields[2]) else {
+                throw .badLine(file: file, line: row.line, reason: "the third column must be a number")
+            }
+            calendar[row.fields[0].lowercased()] = row.fields[1] == "month" ? .month(number) : .weekday(number)
+        }
+    }
+
+    mutating func loadAbbreviations(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            if row.fields[1] == "opener" { sentenceOpeners.insert(row.fields[0]) } else { abbreviations.insert(row.fields[0]) }
+        }
+    }
+
+    // MARK: TSV
+
+    struct Row {
+        let line: Int
+        let fields: [String]
+        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    }
+
+    static func rows(_ text: String, file: String, columns: Int) throws(KnowledgeError) -> [Row] {
+        var rows: [Row] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            if trimmed.trimmingCharacters(in: .whitespaces).isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= columns, !fields[0].isEmpty else {
+                throw .badLine(file: file, line: number, reason: "expected at least \(columns) tab-separated columns")
+            }
+            rows.append(Row(line: number, fields: fields))
+        }
+        return rows
+    }
+
+    static func list(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

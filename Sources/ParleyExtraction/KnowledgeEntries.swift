@@ -1,0 +1,69 @@
+import ParleyModel
+
+/// A state the gazetteer knows.
+public struct CountryEntry: Sendable, Hashable {
+    public let code: String
+    public let name: String
+}
+
+/// What a gazetteer phrase names.
+public enum GazetteerEntry: Sendable, Hashable {
+    public enum CountryForm: Sendable, Hashable {
+        case name, demonym, capital
+    }
+
+    public enum OrganizationScope: String, Sendable, Hashable {
+        /// Intergovernmental: no country.
+        case international
+        /// A body of one state, named as such.
+        case national
+        /// A kind of body every state has ("Foreign Ministry"): its country comes from the context.
+        case generic
+    }
+
+    case country(code: String, form: CountryForm)
+    case organization(name: String, country: String?, scope: OrganizationScope)
+    /// A person from a user's dictionary.
+    case person(name: String, country: String?, title: String?)
+}
+
+/// An office: "foreign minister" is the title "Foreign Minister".
+public struct TitleEntry: Sendable, Hashable {
+    public let title: String
+}
+
+/// A word that reports an encounter.
+public struct MeetingTrigger: Sendable, Hashable {
+    public enum Form: String, Sendable, Hashable {
+        case verb, noun, travel, host
+    }
+
+    public let kind: MeetingKind
+    public let form: Form
+}
+
+/// A word that reports speech.
+public struct ReportingCue: Sendable, Hashable {
+    public enum Form: String, Sendable, Hashable {
+        case verb, source, noun
+    }
+
+    public let act: StatementAct
+    public let form: Form
+}
+
+/// A month or weekday name.
+public enum CalendarWord: Sendable, Hashable {
+    case month(Int)
+    case weekday(Int)
+}
+
+/// How a collective word turns the words before it into an actor.
+public enum CollectiveWord: String, Sendable, Hashable {
+    /// "Chinese officials": the country itself.
+    case collective
+    /// "Central Asian leaders": a group.
+    case group
+    /// "Liberal Democratic Party": the end of an organization's name.
+    case head
+}

@@ -1,0 +1,225 @@
+import ParleyModel
+
+/// A meeting as one sentence reports it; participants are entity indices.
+struct MeetingCandidate {
+    var kind: MeetingKind
+    var status: MeetingStatus
+    var date: EventDate?
+    var location: String?
+    var participants: [Int]
+    var evidence: Evidence
+    /// A visit's visitor, so that a visit can give way to the meeting with its host.
+    var visitor: Int?
+    var hostCountry: String?
+}
+
+/// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
+///
+/// | form   | pattern                                                      |
+/// |--------|--------------------------------------------------------------|
+/// | verb   | X met (with) Y · X and Y met · X held talks with Y           |
+/// | noun   | X's meeting with Y · a meeting between X and Y · the X-Y meeting |
+/// | travel | X visited Y · X's trip to Beijing · X will travel to Y      |
+/// | host   | X received / hosted Y                                        |
+struct MeetingFinder {
+    let entities: EntityTable
+
+    static let presentTense: Set<String> = ["meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
+                                            "receives", "resumes", "travels", "flies"]
+    static let perfectAuxiliaries: Set<String> = ["has", "have"]
+    static let nounLinks: Set<String> = ["with", "between", "among"]
+
+    func meetings(in context: SentenceContext) -> [MeetingCandidate] {
+        var found: [MeetingCandidate] = []
+        let range = context.sentence.range
+        let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard !mentionTokens.contains(i), let trigger = context.knowledge.meetingTriggers.match(
+                context.tokens, at: i, end: range.upperBound) else {
+                i += 1
+                continue
+            }
+            let triggerRange = i..<(i + trigger.length)
+            if let meeting = meeting(trigger.value, at: triggerRange, context) {
+                found.append(meeting)
+            }
+            i = triggerRange.upperBound
+        }
+        return resolveVisits(found)
+    }
+
+    private func meeting(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, _ context: SentenceContext)
+        -> MeetingCandidate? {
+        var participants: [Int] = []
+        var location: String?
+        var visitor: Int?
+        var hostCountry: String?
+        let tokens = context.tokens
+
+        func entitiesOf(_ indices: [Int]) -> [Int] { indices.map { context.mentions[$0].entity } }
+
+        switch trigger.form {
+        case .verb, .host:
+            if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+                participants += entitiesOf(context.coordinated(from: left, leftward: true))
+            }
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4) {
+                participants += entitiesOf(context.coordinated(from: right, leftward: false))
+            }
+        case .noun:
+            // "a meeting between X and Y", "talks with Y".
+            var linked = false
+            var cursor = triggerRange.upperBound
+            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 3 {
+                if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
+                    if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
+                        participants += entitiesOf(context.coordinated(from: right, leftward: false))
+                        linked = tokens[cursor].lower != "with"
+                        if tokens[cursor].lower == "with", let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 8) {
+                            participants += entitiesOf(context.coordinated(from: left, leftward: true))
+                            linked = true
+                        }
+                    }
+                    break
+                }
+                cursor += 1
+            }
+            if !linked {
+                // "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting".
+                if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 3) {
+                    let mention = context.mentions[left]
+                    let gapWords = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
+                    if left > 0, context.mentions[left - 1].canAct || context.mentions[left - 1].form == .demonym,
+                       context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
+                       tokens[mention.range.lowerBound - 1].text == "-" {
+                        participants = [context.mentions[left - 1].entity, mention.entity]
+                    } else if mention.isPossessive, gapWords.allSatisfy({ ["high", "-", "level", "first", "planned",
+                                                                           "recent", "upcoming", "second"].contains($0) }) {
+                        participants = [mention.entity] + participants
+                    }
+                }
+            }
+        case .travel:
+            if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+                let group = entitiesOf(context.coordinated(from: left, leftward: true))
+                participants += group
+                visitor = group.first
+            }
+            // The destination: a place or country after the trigger ("to Beijing", "visited China").
+            let windowEnd = min(context.sentence.range.upperBound, triggerRange.upperBound + 4)
+            if let place = context.places.first(where: { $0.range.lowerBound >= triggerRange.upperBound
+                && $0.range.lowerBound < windowEnd && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound) }) {
+                location = place.name
+                hostCountry = place.country
+            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false),
+                      entities[context.mentions[right].entity].kind == .country {
+                hostCountry = entities[context.mentions[right].entity].country
+                location = entities[context.mentions[right].entity].name
+            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3) {
+                participants += entitiesOf(context.coordinated(from: right, leftward: false))
+            }
+            if let hostCountry, let index = entityIndex(ofCountry: hostCountry) {
+                participants.append(index)
+            }
+        }
+
+        participants = unique(participants)
+        // A person's own country beside the person adds nothing; two sides are needed.
+        let personCountries = Set(participants.compactMap { entities[$0].kind == .person ? entities[$0].country : nil })
+        let sides = participants.filter { !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? "")) }
+        guard sides.count >= 2 else { return nil }
+        if trigger.form == .travel, let visitor, let hostCountry, entities[visitor].country == hostCountry, sides.count < 2 {
+            return nil
+        }
+
+        var status = self.status(around: triggerRange, context)
+        if location == nil { location = self.location(near: triggerRange, context) }
+        let date = self.date(near: triggerRange, status: status, context)
+        if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
+            status = .planned
+        }
+        return MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
+                                participants: participants, evidence: context.evidence,
+                                visitor: trigger.form == .travel ? visitor : nil, hostCountry: hostCountry)
+    }
+
+    private func entityIndex(ofCountry code: String) -> Int? {
+        entities.entities.firstIndex { $0.kind == .country && $0.country == code }
+    }
+
+    /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
+    private func status(around trigger: Range<Int>, _ context: SentenceContext) -> MeetingStatus {
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 5)
+        var found: MeetingStatus = .occurred
+        var i = lower
+        while i < upper {
+            if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
+                let cueRange = i..<(i + cue.length)
+                let between = cueRange.upperBound <= trigger.lowerBound ? cueRange.upperBound..<trigger.lowerBound
+                                                                       : trigger.upperBound..<cueRange.lowerBound
+                if context.sameClause(between) {
+                    if cue.value == .cancelled || cue.value == .postponed { return cue.value }
+                    found = .planned
+                }
+                i = cueRange.upperBound
+            } else {
+                i += 1
+            }
+        }
+        if trigger.lowerBound > context.sentence.range.lowerBound,
+           context.tokens[trigger.lowerBound - 1].lower == "to",
+           ["meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin"].contains(context.tokens[trigger.lowerBound].lower) {
+            found = .planned
+        }
+        return found
+    }
+
+    /// The time expression nearest the trigger; present tense in a dated story means the publication day.
+    private func date(near trigger: Range<Int>, status: MeetingStatus, _ context: SentenceContext) -> EventDate? {
+        let forward = status == .planned
+        let nearest = context.times.min { distance($0.range, trigger) < distance($1.range, trigger) }
+        if let nearest { return nearest.resolve(published: context.published, forward: forward) }
+        let first = context.tokens[trigger.lowerBound].lower
+        let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
+        if status == .occurred, let published = context.published,
+           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) {
+            return EventDate(date: published, precision: .day)
+        }
+        return nil
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+
+    /// "in Geneva", "in Beijing": the place named nearest the trigger in its sentence.
+    private func location(near trigger: Range<Int>, _ context: SentenceContext) -> String? {
+        let candidates = context.places.filter { place in
+            let start = place.range.lowerBound
+            guard start > context.sentence.range.lowerBound else { return false }
+            let previous = context.tokens[start - 1].lower
+            return ["in", "at"].contains(previous)
+        }
+        return candidates.min { distance($0.range, trigger) < distance($1.range, trigger) }?.name
+    }
+
+    /// A visit gives way to a meeting of the visitor with a person of the host country in the same sentence.
+    private func resolveVisits(_ meetings: [MeetingCandidate]) -> [MeetingCandidate] {
+        meetings.filter { meeting in
+            guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
+            return !meetings.contains { other in
+                other.kind != .visit && other.participants.contains(visitor)
+                    && other.participants.contains { entities[$0].kind == .person && entities[$0].country == host }
+            }
+        }
+    }
+
+    private func unique(_ values: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

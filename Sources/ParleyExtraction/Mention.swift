@@ -1,0 +1,35 @@
+/// Where a sentence names an actor.
+struct Mention: Sendable, Hashable {
+    enum Form: Sendable, Hashable {
+        /// A proper name, abbreviation, or a person named with a title.
+        case name
+        /// A surname alone, or a bare title ("the foreign minister") standing for a person named before.
+        case reference
+        /// "Chinese": a country by its adjective; an actor only in a few positions.
+        case demonym
+        /// "Beijing said": a capital standing for its government.
+        case capital
+        /// "he", "she".
+        case pronoun
+    }
+
+    /// Token indices of the whole mention, title included.
+    let range: Range<Int>
+    let entity: Int
+    let form: Form
+    /// A place name after "in", "to", "at": where something happens, not who acts.
+    let isPlace: Bool
+    /// Followed by "'s".
+    let isPossessive: Bool
+
+    /// Can be a speaker or a participant.
+    var canAct: Bool { !isPlace && form != .demonym }
+}
+
+/// A place a sentence names, for the location of a meeting.
+struct Place: Sendable, Hashable {
+    let range: Range<Int>
+    let name: String
+    /// The country the place is in, or is.
+    let country: String?
+}

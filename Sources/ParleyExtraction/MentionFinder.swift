@@ -1,0 +1,399 @@
+import ParleyModel
+
+/// Finds the actors each sentence names, left to right, and registers them in the entity table.
+///
+/// Patterns, tried at each token in this order:
+/// 1. titled person: `[country words] title [to/of Country] Name` ("U.S. Ambassador to China Nicholas Burns");
+/// 2. gazetteer: country, demonym, capital, organization ("Chinese Foreign Ministry", "Chinese officials");
+/// 3. honorific and name ("Mr Straw");
+/// 4. a capitalized run that is a person (known given name, known surname, or followed by a title);
+/// 5. a bare title standing for its last holder ("the foreign minister");
+/// 6. a group: capitalized adjectives and a collective word ("Central Asian leaders").
+struct MentionFinder {
+    let knowledge: Knowledge
+    let tokens: [Token]
+
+    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "into", "near", "outside", "across",
+                                                 "throughout", "around", "via", "inside", "toward", "towards"]
+    static let nameParticles: Set<String> = ["de", "da", "van", "von", "bin", "al", "la", "le", "del", "di", "ibn",
+                                             "der", "den", "du", "dos", "el"]
+    static let modifierWords: Set<String> = ["former", "then", "acting", "outgoing", "incoming", "top", "senior",
+                                             "interim", "new", "late", "current", "chief", "deputy", "vice"]
+    static let pronouns: [String: Bool] = ["he": true, "she": true]
+
+    /// The mentions of one sentence, in order, none overlapping.
+    func mentions(in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
+                  defaultCountry: String?) -> [Mention] {
+        var mentions: [Mention] = []
+        let end = sentence.range.upperBound
+        let allCaps = isShouting(sentence)
+        var i = sentence.range.lowerBound
+        while i < end {
+            let token = tokens[i]
+            guard token.isWordLike else { i += 1; continue }
+            if let mention = titledPerson(at: i, end: end, entities: &entities, allCaps: allCaps,
+                                          defaultCountry: defaultCountry) {
+                mentions.append(mention)
+                i = mention.range.upperBound
+                continue
+            }
+            if let mention = gazetteerMention(at: i, end: end, entities: &entities, places: &places, allCaps: allCaps) {
+                mentions.append(mention)
+                i = mention.range.upperBound
+                continue
+            }
+            if let mention = person(at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
+                                    allCaps: allCaps, defaultCountry: defaultCountry) {
+                mentions.append(mention)
+                i = mention.range.upperBound
+                continue
+            }
+            if let mention = group(at: i, end: end, entities: &entities) {
+                mentions.append(mention)
+                i = mention.range.upperBound
+                continue
+            }
+            if Self.pronouns[token.lower] != nil {
+                mentions.append(Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
+                i += 1
+                continue
+            }
+            if token.isCapitalized, !allCaps, let place = unknownPlace(at: i, end: end) {
+                places.append(place)
+                i = place.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    // MARK: Titled persons
+
+    /// Country words before a title: "U.S.", "Chinese", "China's", "Soviet".
+    private struct Modifiers {
+        var country: String?
+        var organization: Int?
+        var end: Int
+    }
+
+    private func modifiers(at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool) -> Modifiers {
+        var result = Modifiers(country: nil, organization: nil, end: start)
+        var i = start
+        while i < end {
+            if Self.modifierWords.contains(tokens[i].lower) || tokens[i].text == "-" && i > start {
+                i += 1
+                continue
+            }
+            guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
+                  tokens[i].isCapitalized || allCaps else { break }
+            switch match.value {
+            case let .country(code, form) where form != .capital:
+                result.country = code
+                _ = entities.country(code, alias: text(i..<(i + match.length)), asActor: true)
+            case let .organization(name, country, scope) where scope != .generic:
+                result.organization = entities.organization(name, country: country, alias: text(i..<(i + match.length)))
+                if let country { result.country = result.country ?? country }
+            default:
+                return result
+            }
+            i += match.length
+            if i < end, tokens[i].lower == "'s" { i += 1 }
+            result.end = i
+        }
+        return result
+    }
+
+    private func titledPerson(at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
+                              defaultCountry: String?) -> Mention? {
+        // Cheap exits first: this runs at every token.
+        var probe = start
+        while probe < end, probe - start < 6,
+              tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower) || tokens[probe].lower == "'s"
+                || tokens[probe].text == "-" || tokens[probe].lower == "the" || tokens[probe].lower == "of" {
+            if knowledge.titles.match(tokens, at: probe, end: end) != nil { break }
+            probe += 1
+        }
+        guard probe < end, knowledge.titles.match(tokens, at: probe, end: end) != nil else { return nil }
+
+        var scratch = entities
+        var cursor = start
+        if tokens[cursor].lower == "the" { cursor += 1 }
+        let mods = modifiers(at: cursor, end: end, entities: &scratch, allCaps: allCaps)
+        cursor = mods.end
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        guard let title = knowledge.titles.match(tokens, at: cursor, end: end) else { return nil }
+        var titleText = title.value.title
+        var titleEnd = cursor + title.length
+        // "Ambassador to China", "leader of the Palestine Liberation Organization".
+        if titleEnd + 1 < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
+           let place = knowledge.gazetteer.match(tokens, at: titleEnd + 1, end: end),
+           tokens[titleEnd + 1].isCapitalized {
+            switch place.value {
+            case let .country(code, _):
+                _ = scratch.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
+                titleEnd += 1 + place.length
+            case let .organization(name, _, _):
+                _ = scratch.organization(name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                titleText += " " + tokens[titleEnd].lower + " " + name
+                titleEnd += 1 + place.length
+            default: break
+            }
+        }
+        let country = mods.country
+        if titleEnd < end, let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps), !allCaps || nameEnd > titleEnd {
+            let name = personName(titleEnd..<nameEnd)
+            entities = scratch
+            let index = entities.person(name, country: country ?? defaultCountry, title: titleText,
+                                        alias: text(start..<nameEnd))
+            var mentionEnd = nameEnd
+            let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
+            if possessive { mentionEnd += 1 }
+            return Mention(range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+        }
+        // A bare title standing for the person the article last gave it.
+        let precededByThe = start < cursor && tokens[start].lower == "the"
+            || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
+        if precededByThe, let holder = entities.holder(ofTitle: title.value.title) {
+            entities = scratch
+            return Mention(range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
+        }
+        return nil
+    }
+
+    // MARK: Gazetteer
+
+    private func gazetteerMention(at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
+                                  allCaps: Bool) -> Mention? {
+        guard tokens[i].isCapitalized || allCaps, let match = knowledge.gazetteer.match(tokens, at: i, end: end) else {
+            return nil
+        }
+        var matchEnd = i + match.length
+        let surface = text(i..<matchEnd)
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        let afterPreposition = Self.placePrepositions.contains(previous)
+        switch match.value {
+        case let .country(code, form):
+            // "Chinese Foreign Ministry", "Japan's Finance Ministry".
+            var cursor = matchEnd
+            if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
+            if cursor < end, tokens[cursor].isCapitalized, let next = knowledge.gazetteer.match(tokens, at: cursor, end: end),
+               case let .organization(name, _, .generic) = next.value {
+                _ = entities.country(code, alias: surface)
+                let index = entities.organization(name, country: code, alias: text(i..<(cursor + next.length)))
+                return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
+            }
+            // "Chinese officials said": the country itself.
+            if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
+               collective.value == .collective {
+                let index = entities.country(code, alias: surface)
+                return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
+            }
+            switch form {
+            case .capital:
+                let isPlace = afterPreposition || previous == "of"
+                let name = knowledge.placeNames[surface.lowercased()] ?? surface
+                places.append(Place(range: i..<matchEnd, name: name, country: code))
+                let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
+                return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
+            case .demonym:
+                let index = entities.country(code, alias: surface)
+                // A plural demonym is the people or state acting: "the Soviets agreed".
+                let isPlural = surface.hasSuffix("s") && !surface.hasSuffix("ss")
+                let nextIsVerb = matchEnd < end && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) != nil
+                return finish(i..<matchEnd, index, isPlural || nextIsVerb ? .name : .demonym, isPlace: false, end: end)
+            case .name:
+                let index = entities.country(code, alias: surface)
+                if afterPreposition {
+                    places.append(Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
+                }
+                return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
+            }
+        case let .organization(name, country, scope):
+            if scope == .generic {
+                // A generic body with no country word before it takes none.
+                let index = entities.organization(name, country: nil, alias: surface)
+                return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+            }
+            let index = entities.organization(name, country: country, alias: surface)
+            return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+        case let .person(name, country, title):
+            let index = entities.person(name, country: country, title: title, alias: surface)
+            matchEnd = i + match.length
+            return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+        }
+    }
+
+    private func finish(_ range: Range<Int>, _ entity: Int, _ form: Mention.Form, isPlace: Bool, end: Int) -> Mention {
+        let possessive = range.upperBound < end && tokens[range.upperBound].lower == "'s"
+        let upper = possessive ? range.upperBound + 1 : range.upperBound
+        return Mention(range: range.lowerBound..<upper, entity: entity, form: form, isPlace: isPlace, isPossessive: possessive)
+    }
+
+    // MARK: Persons without a title
+
+    private func person(at i: Int, end: Int, sentenceStart: Int, entities: inout EntityTable, allCaps: Bool,
+                        defaultCountry: String?) -> Mention? {
+        let token = tokens[i]
+        guard token.isCapitalized, token.shape == .word else { return nil }
+        // "Mr Straw", "Dr. Jones".
+        if knowledge.honorifics.contains(token.lower) {
+            var cursor = i + 1
+            if cursor < end, tokens[cursor].text == "." { cursor += 1 }
+            guard cursor < end, let nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps) else { return nil }
+            let name = personName(cursor..<nameEnd)
+            let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
+            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        }
+        guard let nameEnd = nameRun(at: i, end: end, allCaps: allCaps) else { return nil }
+        let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
+        // A single known surname or family name.
+        if nameEnd - i == 1 {
+            guard let known = entities.person(bySurname: token.lower) else { return nil }
+            return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+        }
+        if allCaps {
+            // Headlines in capitals: only names the article states properly elsewhere.
+            if let known = entities.person(bySurname: tokens[nameEnd - 1].lower) {
+                return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+            }
+            return nil
+        }
+        // A run ending in an organization word is a body, not a person: "Liberal Democratic Party".
+        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd), head.value == .head {
+            let index = entities.organization(text(i..<nameEnd), country: nil, alias: nil)
+            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        }
+        let isGiven = knowledge.givenNames.contains(token.lower)
+        let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
+        let appositiveTitle = appositive(after: nameEnd, end: end)
+        let followedBySpeech = nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+        guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
+            return nil
+        }
+        var country: String? = nil
+        var title: String? = nil
+        if let appositiveTitle {
+            country = appositiveTitle.country
+            title = appositiveTitle.title
+            if let code = country { _ = entities.country(code, alias: appositiveTitle.countryText) }
+        }
+        let index = entities.person(personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
+                                    title: title, alias: nil)
+        return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// ", the Soviet foreign minister" after a name.
+    private func appositive(after nameEnd: Int, end: Int) -> (title: String, country: String?, countryText: String?)? {
+        guard nameEnd + 1 < end, tokens[nameEnd].text == "," else { return nil }
+        var cursor = nameEnd + 1
+        if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+        var country: String?
+        var countryText: String?
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < end, let match = knowledge.gazetteer.match(tokens, at: cursor, end: end),
+           case let .country(code, form) = match.value, form != .capital {
+            country = code
+            countryText = text(cursor..<(cursor + match.length))
+            cursor += match.length
+            if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
+        }
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        guard let title = knowledge.titles.match(tokens, at: cursor, end: end) else { return nil }
+        return (title.value.title, country, countryText)
+    }
+
+    /// The end of a run of name words starting at `start`: capitalized words, initials, particles,
+    /// hyphenated parts ("Lee Teng-hui"); nil when there is none.
+    func nameRun(at start: Int, end: Int, allCaps: Bool) -> Int? {
+        var cursor = start
+        var words = 0
+        while cursor < end, words < 4 {
+            let token = tokens[cursor]
+            if token.isWordLike && token.isCapitalized && !isCalendarWord(token) && !isGazetteerWord(cursor, end) {
+                words += 1
+                cursor += 1
+            } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 1 < end,
+                      tokens[cursor + 1].isCapitalized {
+                cursor += 1
+            } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
+                      tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
+                      !tokens[cursor + 1].isCapitalized || words == 1 && !isGazetteerWord(cursor + 1, end) {
+                cursor += 2
+                words += 1
+            } else {
+                break
+            }
+        }
+        guard words > 0 else { return nil }
+        // A trailing initial without a surname is no name.
+        if tokens[cursor - 1].shape == .abbreviation && words == 1 { return nil }
+        return cursor
+    }
+
+    private func isCalendarWord(_ token: Token) -> Bool {
+        knowledge.calendar[token.lower] != nil
+    }
+
+    private func isGazetteerWord(_ index: Int, _ end: Int) -> Bool {
+        if let match = knowledge.gazetteer.match(tokens, at: index, end: end) {
+            if case .person = match.value { return false }
+            return true
+        }
+        return knowledge.titles.match(tokens, at: index, end: end) != nil
+    }
+
+    /// A person's name as written, with hyphenated parts joined back.
+    func personName(_ range: Range<Int>) -> String {
+        var name = ""
+        for index in range {
+            let token = tokens[index]
+            if name.isEmpty || token.text == "-" || (index > range.lowerBound && tokens[index - 1].text == "-") {
+                name += token.text
+            } else {
+                name += " " + token.text
+            }
+        }
+        return name
+    }
+
+    // MARK: Groups and places
+
+    /// "Central Asian leaders", "Arab foreign ministers": capitalized adjectives and a group word.
+    private func group(at i: Int, end: Int, entities: inout EntityTable) -> Mention? {
+        guard tokens[i].isCapitalized else { return nil }
+        var cursor = i
+        while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word { cursor += 1 }
+        guard cursor > i, cursor < end, let word = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
+              word.value == .group else { return nil }
+        let name = text(i..<(cursor + word.length))
+        let index = entities.group(name, country: nil)
+        return finish(i..<(cursor + word.length), index, .name, isPlace: false, end: end)
+    }
+
+    /// "in Geneva": a capitalized word after a place preposition that names no actor.
+    private func unknownPlace(at i: Int, end: Int) -> Place? {
+        guard i > 0, ["in", "at"].contains(tokens[i - 1].lower), tokens[i].shape == .word,
+              !isCalendarWord(tokens[i]) else { return nil }
+        var cursor = i
+        while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word,
+              !isCalendarWord(tokens[cursor]) { cursor += 1 }
+        return Place(range: i..<cursor, name: text(i..<cursor), country: nil)
+    }
+
+    /// A sentence written in capitals, like a wire headline.
+    private func isShouting(_ sentence: Sentence) -> Bool {
+        var words = 0
+        var caps = 0
+        for index in sentence.range where tokens[index].shape == .word && tokens[index].text.count > 1 {
+            words += 1
+            if tokens[index].isAllCaps { caps += 1 }
+        }
+        return words >= 3 && caps * 10 >= words * 7
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        personName(range)
+    }
+}

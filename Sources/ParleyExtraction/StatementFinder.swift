@@ -1,0 +1,94 @@
+import Foundation
+import ParleyModel
+
+/// A statement as one sentence reports it; speaker and target are entity indices.
+struct StatementCandidate {
+    var act: StatementAct
+    var speaker: Int
+    var target: Int?
+    var quote: String?
+    var date: EventDate?
+    var evidence: Evidence
+}
+
+/// Reads statements from a sentence: each reporting word, and the speaker its form attaches.
+///
+/// | form   | pattern                                                             |
+/// |--------|---------------------------------------------------------------------|
+/// | verb   | X said · X, the minister, said · "...," said X · "...," he said     |
+/// | source | according to X                                                      |
+/// | noun   | Chinese accusations of ... · X's warning                            |
+struct StatementFinder {
+    let entities: EntityTable
+
+    static let targetedActs: Set<StatementAct> = [.accuse, .criticize, .praise, .demand, .warn, .threaten, .promise,
+                                                   .reject, .agree]
+    static let blockers: Set<String> = ["who", "which", "whom", "whose"]
+
+    func statements(in context: SentenceContext) -> [StatementCandidate] {
+        var found: [StatementCandidate] = []
+        var speakers = Set<Int>()
+        let range = context.sentence.range
+        let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard !mentionTokens.contains(i), let cue = context.knowledge.reportingCues.match(
+                context.tokens, at: i, end: range.upperBound) else {
+                i += 1
+                continue
+            }
+            let cueRange = i..<(i + cue.length)
+            i = cueRange.upperBound
+            guard let speakerMention = speaker(for: cue.value, at: cueRange, context) else { continue }
+            let speaker = context.mentions[speakerMention].entity
+            guard speaker >= 0, speakers.insert(speaker).inserted else { continue }
+            var target: Int?
+            if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun,
+               let after = context.mentionAfter(cueRange.upperBound, maxGap: 3) {
+                let candidate = context.mentions[after].entity
+                if candidate != speaker { target = candidate }
+            }
+            let date = context.times.first.flatMap { $0.resolve(published: context.published, forward: false) }
+                ?? context.published.map { EventDate(date: $0, precision: .day) }
+            found.append(StatementCandidate(act: cue.value.act, speaker: speaker, target: target,
+                                            quote: quote(in: context.sentence.text), date: date, evidence: context.evidence))
+        }
+        return found
+    }
+
+    private func speaker(for cue: ReportingCue, at cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        switch cue.form {
+        case .source:
+            return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+        case .noun:
+            guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else { return nil }
+            let mention = context.mentions[before]
+            return mention.isPlace ? nil : before
+        case .verb:
+            if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6) {
+                let gap = context.mentions[before].range.upperBound..<cueRange.lowerBound
+                let blocked = gap.contains { SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower) }
+                    || gap.contains { context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil }
+                if !blocked { return before }
+            }
+            // Inverted: '"...," said Qin' or ', said the minister'.
+            let previous = cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
+            if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" {
+                return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+            }
+            return nil
+        }
+    }
+
+    /// The words inside quotation marks, if the sentence has any.
+    private func quote(in text: String) -> String? {
+        let openers: Set<Character> = ["\u{201C}", "\""]
+        guard let open = text.firstIndex(where: openers.contains) else { return nil }
+        let afterOpen = text.index(after: open)
+        let closers: Set<Character> = text[open] == "\"" ? ["\""] : ["\u{201D}"]
+        guard let close = text[afterOpen...].lastIndex(where: closers.contains), close > afterOpen else { return nil }
+        let quoted = text[afterOpen..<close].trimmingCharacters(in: .whitespaces)
+        return quoted.isEmpty ? nil : quoted
+    }
+}

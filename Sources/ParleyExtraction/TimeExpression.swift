@@ -1,0 +1,167 @@
+import ParleyModel
+
+/// A phrase that places an event in time, before it is resolved against the publication date.
+struct TimeExpression: Sendable, Hashable {
+    enum Value: Sendable, Hashable {
+        case today
+        case yesterday
+        case tomorrow
+        case weekday(Int)
+        /// "April 13", "13 April", "April 13, 1987".
+        case monthDay(month: Int, day: Int, year: Int?)
+        /// "in November", "November 1986".
+        case month(Int, year: Int?)
+        /// "next month" (+1), "last month" (-1), "this month" (0).
+        case relativeMonth(Int)
+        /// "in 1986".
+        case year(Int)
+        /// "next week", "recently": a time, but no usable date.
+        case vague
+    }
+
+    let range: Range<Int>
+    let value: Value
+
+    /// The date the expression names, seen from `published`; `forward` for what is still to come.
+    func resolve(published: CalendarDate?, forward: Bool) -> EventDate? {
+        switch value {
+        case let .monthDay(month, day, .some(year)):
+            return CalendarDate(year: year, month: month, day: day).map { EventDate(date: $0, precision: .day) }
+        case let .month(month, .some(year)):
+            return CalendarDate(year: year, month: month, day: 1).map { EventDate(date: $0, precision: .month) }
+        case let .year(year):
+            return CalendarDate(year: year, month: 1, day: 1).map { EventDate(date: $0, precision: .year) }
+        case .vague:
+            return nil
+        default:
+            break
+        }
+        guard let published else { return nil }
+        switch value {
+        case .today:
+            return EventDate(date: published, precision: .day)
+        case .yesterday:
+            return EventDate(date: published.adding(days: -1), precision: .day)
+        case .tomorrow:
+            return EventDate(date: published.adding(days: 1), precision: .day)
+        case let .weekday(weekday):
+            // The most recent such day for what happened, the next one for what is planned;
+            // the publication day itself counts as either.
+            let difference = (weekday - published.weekday + 7) % 7
+            let days = forward ? difference : (difference == 0 ? 0 : difference - 7)
+            return EventDate(date: published.adding(days: days), precision: .day)
+        case let .monthDay(month, day, nil):
+            // In the publication year, unless that puts a past event far in the future or a plan far in the past.
+            guard var date = CalendarDate(year: published.year, month: month, day: day) else { return nil }
+            if !forward, date.dayNumber - published.dayNumber > 7 {
+                date = CalendarDate(year: published.year - 1, month: month, day: day) ?? date
+            } else if forward, published.dayNumber - date.dayNumber > 60 {
+                date = CalendarDate(year: published.year + 1, month: month, day: day) ?? date
+            }
+            return EventDate(date: date, precision: .day)
+        case let .month(month, nil):
+            var year = published.year
+            if !forward, month > published.month { year -= 1 }
+            if forward, month < published.month { year += 1 }
+            return CalendarDate(year: year, month: month, day: 1).map { EventDate(date: $0, precision: .month) }
+        case let .relativeMonth(offset):
+            let index = published.year * 12 + (published.month - 1) + offset
+            return CalendarDate(year: index / 12, month: index % 12 + 1, day: 1).map { EventDate(date: $0, precision: .month) }
+        default:
+            return nil
+        }
+    }
+}
+
+/// Finds time expressions in a sentence's tokens.
+struct TimeExpressionFinder {
+    let knowledge: Knowledge
+    let tokens: [Token]
+
+    static let vaguePhrases: [[String]] = [
+        ["next", "week"], ["last", "week"], ["this", "week"], ["earlier", "this", "week"], ["later", "this", "week"],
+        ["recently"], ["earlier"], ["soon"], ["last", "year"], ["next", "year"], ["this", "year"],
+    ]
+
+    func expressions(in range: Range<Int>) -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if let expression = expression(at: i, end: end) {
+                found.append(expression)
+                i = expression.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func expression(at i: Int, end: Int) -> TimeExpression? {
+        let word = tokens[i].lower
+        switch word {
+        case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
+        case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
+        case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
+        case "next", "last", "this":
+            if i + 1 < end, tokens[i + 1].lower == "month" {
+                let offset = word == "next" ? 1 : word == "last" ? -1 : 0
+                return TimeExpression(range: i..<(i + 2), value: .relativeMonth(offset))
+            }
+        default: break
+        }
+        for phrase in Self.vaguePhrases where i + phrase.count <= end {
+            if phrase.enumerated().allSatisfy({ tokens[i + $0.offset].lower == $0.element }) {
+                return TimeExpression(range: i..<(i + phrase.count), value: .vague)
+            }
+        }
+        // "13 April"
+        if tokens[i].shape == .number, let day = Int(tokens[i].text), (1...31).contains(day), i + 1 < end,
+           case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized {
+            var rangeEnd = i + 2
+            let year = yearAfter(rangeEnd, end, &rangeEnd)
+            return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
+        }
+        guard tokens[i].isCapitalized, let calendarWord = knowledge.calendar[word] else {
+            if tokens[i].shape == .number, i > 0, ["in", "since", "during"].contains(tokens[i - 1].lower),
+               let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].text.count == 4 {
+                return TimeExpression(range: i..<(i + 1), value: .year(year))
+            }
+            return nil
+        }
+        switch calendarWord {
+        case let .weekday(weekday):
+            return TimeExpression(range: i..<(i + 1), value: .weekday(weekday))
+        case let .month(month):
+            // "May" is a month only with a day, a year or "in"/"next"/"last" around it.
+            var cursor = i + 1
+            if cursor < end, tokens[cursor].text == "." { cursor += 1 }
+            if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text), (1...31).contains(day),
+               tokens[cursor].text.count <= 2 {
+                var rangeEnd = cursor + 1
+                let year = yearAfter(rangeEnd, end, &rangeEnd)
+                return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
+            }
+            var rangeEnd = cursor
+            if let year = yearAfter(cursor, end, &rangeEnd) {
+                return TimeExpression(range: i..<rangeEnd, value: .month(month, year: year))
+            }
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            if ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(previous) {
+                return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
+            }
+            return nil
+        }
+    }
+
+    /// A four-digit year at `index` (after an optional comma); moves `end` past it.
+    private func yearAfter(_ index: Int, _ limit: Int, _ end: inout Int) -> Int? {
+        var cursor = index
+        if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
+        guard cursor < limit, tokens[cursor].shape == .number, tokens[cursor].text.count == 4,
+              let year = Int(tokens[cursor].text), (1800...2200).contains(year) else { return nil }
+        end = cursor + 1
+        return year
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ParleyModel
+
+/// Turns one file (or standard input) into articles, choosing the reader by extension.
+public struct ArticleFileReader: Sendable {
+    public var defaultPublished: CalendarDate?
+    /// Larger files are refused rather than read into memory.
+    public var maxBytes: Int
+
+    public init(defaultPublished: CalendarDate? = nil, maxBytes: Int = 50_000_000) {
+        self.defaultPublished = defaultPublished
+        self.maxBytes = maxBytes
+    }
+
+    /// The extensions a folder walk picks up.
+    public static let articleExtensions: Set<String> = ["txt", "md", "json", "jsonl", "html", "htm"]
+
+    /// Reads the file at `path`; each result is an article or the reason it could not be read.
+    public func read(path: String) -> [Result<Article, ReadError>] {
+        let bytes: [UInt8]
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maxBytes {
+                return [.failure(.tooLarge(path: path, bytes: size, limit: maxBytes))]
+            }
+            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            return [.failure(.unreadable(path: path, reason: Self.reason(error)))]
+        }
+        return read(bytes: bytes, path: path, extension: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Reads bytes already in memory (standard input is read as text unless it looks like JSON Lines or HTML).
+    public func read(bytes: [UInt8], path: String, extension ext: String) -> [Result<Article, ReadError>] {
+        if bytes.count > maxBytes { return [.failure(.tooLarge(path: path, bytes: bytes.count, limit: maxBytes))] }
+        if ext == "html" || ext == "htm" {
+            do {
+                let page = try HTMLArticleReader.read(bytes, path: path, maxBytes: maxBytes)
+                return [.success(Self.article(from: page, origin: path, defaultPublished: defaultPublished))]
+            } catch let error as ReadError {
+                return [.failure(error)]
+            } catch {
+                return [.failure(.unreadable(path: path, reason: "\(error)"))]
+            }
+        }
+        let text: String
+        switch Self.decodeText(bytes, path: path) {
+        case let .success(decoded): text = decoded
+        case let .failure(error): return [.failure(error)]
+        }
+        switch ext {
+        case "jsonl", "ndjson": return JSONArticleReader.readLines(text, path: path, defaultPublished: defaultPublished)
+        case "json": return JSONArticleReader.readDocument(text, path: path, defaultPublished: defaultPublished)
+        case "txt", "md", "text", "": break
+        default: return [.failure(.unsupportedType(path: path))]
+        }
+        let article = TextArticleReader.read(text, origin: path, defaultPublished: defaultPublished)
+        guard !article.text.isEmpty else { return [.failure(.noArticleText(path: path))] }
+        return [.success(article)]
+    }
+
+    /// UTF-8 text without its byte-order mark, or the reason it is not text.
+    static func decodeText(_ bytes: [UInt8], path: String) -> Result<String, ReadError> {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty(path: path)) }
+        if content.prefix(8192).contains(0) { return .failure(.binary(path: path)) }
+        guard let text = String(validating: content, as: UTF8.self) else { return .failure(.notUTF8(path: path)) }
+        return .success(text)
+    }
+
+    static func article(from page: HTMLPage, origin: String, defaultPublished: CalendarDate?) -> Article {
+        var metadata: [String: String] = [:]
+        metadata["url"] = page.canonicalURL
+        metadata["site"] = page.siteName
+        metadata["author"] = page.author
+        var paragraphs = page.paragraphs
+        if let title = page.title, !title.isEmpty { paragraphs.insert(title, at: 0) }
+        return Article(origin: origin, title: page.title, published: page.published ?? defaultPublished,
+                       text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The static-site header of a text article: `---`, `key: value` lines, `---`.
+public struct FrontMatter: Sendable, Hashable {
+    /// Keys in lower case, values trimmed and unquoted.
+    public var fields: [String: String]
+    /// The text after the closing `---`.
+    public var body: Substring
+
+    /// Splits `text` into its front matter and body; text without front matter is all body.
+    public static func parse(_ text: String) -> FrontMatter {
+        var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true, lines.count == 2 else {
+            return FrontMatter(fields: [:], body: text[...])
+        }
+        var fields: [String: String] = [:]
+        var rest = lines.removeLast()
+        while !rest.isEmpty {
+            let parts = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let line = parts[0]
+            rest = parts.count > 1 ? parts[1] : ""
+            if line.trimmingCharacters(in: .whitespaces) == "---" {
+                return FrontMatter(fields: fields, body: rest)
+            }
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            if !key.isEmpty { fields[key] = value }
+        }
+        // An opening `---` that is never closed is not front matter.
+        return FrontMatter(fields: [:], body: text[...])
+    }
+}

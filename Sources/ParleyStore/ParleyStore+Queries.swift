@@ -1,0 +1,288 @@
+import ParleyModel
+import ParleySQLite
+
+extension ParleyStore {
+    // MARK: Actors
+
+    /// Resolves a name a user typed: any alias, ignoring case and accents.
+    /// Several actors under that name give `.ambiguous`, never a guess.
+    public func resolveActor(_ name: String) throws -> ActorResolution {
+        let key = NameNormalizer.normalize(name)
+        guard !key.isEmpty else { return .notFound(name) }
+        let exact = try actorSummaries("SELECT \(Self.actorColumns) FROM actor a WHERE a.normalized_name = ?", [.text(key)])
+        if exact.count == 1 { return .found(exact[0]) }
+        let byAlias = try actorSummaries("""
+            SELECT \(Self.actorColumns) FROM actor a WHERE a.id IN (SELECT actor_id FROM actor_alias WHERE normalized = ?)
+            ORDER BY a.name
+            """, [.text(key)])
+        switch byAlias.count {
+        case 0: return .notFound(name)
+        case 1: return .found(byAlias[0])
+        default: return .ambiguous(byAlias)
+        }
+    }
+
+    /// Actors whose name or alias contains `text` (all actors when nil), most mentioned first.
+    public func actors(matching text: String? = nil, kind: ActorKind? = nil, limit: Int? = nil) throws -> [ActorSummary] {
+        var conditions: [String] = []
+        var values: [SQLiteValue] = []
+        if let text, !NameNormalizer.normalize(text).isEmpty {
+            conditions.append("a.id IN (SELECT actor_id FROM actor_alias WHERE normalized LIKE ? ESCAPE '\\')")
+            values.append(.text("%" + Self.escapeLike(NameNormalizer.normalize(text)) + "%"))
+        }
+        if let kind {
+            conditions.append("a.kind = ?")
+            values.append(.text(kind.rawValue))
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        values.append(.integer(Int64(limit ?? -1)))
+        return try actorSummaries("""
+            SELECT \(Self.actorColumns) FROM actor a \(whereClause)
+            ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.name LIMIT ?
+            """, values)
+    }
+
+    public func actorDetail(_ id: Int64) throws -> ActorDetail {
+        guard let actor = try actorSummary(id) else { throw StoreError.unknownRecord(kind: "actor", id: id) }
+        let aliases = try database.query("SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias",
+                                         [.integer(id)]) { $0.text(0) ?? "" }
+        let roles = try database.query("""
+            SELECT title, country, first_seen, last_seen FROM actor_role WHERE actor_id = ? ORDER BY last_seen DESC, title
+            """, [.integer(id)]) { row in
+            RoleRecord(title: row.text(0) ?? "", country: row.text(1).flatMap { $0.isEmpty ? nil : $0 },
+                       firstSeen: row.text(2).flatMap { CalendarDate(iso: $0) },
+                       lastSeen: row.text(3).flatMap { CalendarDate(iso: $0) })
+        }
+        let counterpartRows = try database.query("""
+            SELECT other.actor_id, count(*) AS n FROM meeting_participant own
+            JOIN meeting_participant other ON other.meeting_id = own.meeting_id AND other.actor_id <> own.actor_id
+            WHERE own.actor_id = ? GROUP BY other.actor_id ORDER BY n DESC LIMIT 20
+            """, [.integer(id)]) { (Int64($0.int(0) ?? 0), $0.int(1) ?? 0) }
+        var counterparts: [ActorDetail.Counterpart] = []
+        for (other, count) in counterpartRows {
+            if let summary = try actorSummary(other) { counterparts.append(.init(actor: summary, meetings: count)) }
+        }
+        let meetings = try count("SELECT count(*) FROM meeting_participant WHERE actor_id = ?", id)
+        let statements = try count("SELECT count(*) FROM statement WHERE speaker_id = ?", id)
+        let articles = try count("SELECT count(*) FROM article_actor WHERE actor_id = ?", id)
+        return ActorDetail(actor: actor, aliases: aliases, roles: roles, counterparts: counterparts,
+                           meetingCount: meetings, statementCount: statements, articleCount: articles)
+    }
+
+    public func actorSummary(_ id: Int64) throws -> ActorSummary? {
+        try actorSummaries("SELECT \(Self.actorColumns) FROM actor a WHERE a.id = ?", [.integer(id)]).first
+    }
+
+    // MARK: Meetings
+
+    /// Meetings matching the filter, newest first (undated ones last).
+    public func meetings(_ filter: MeetingFilter) throws -> [MeetingRecord] {
+        var conditions: [String] = []
+        var values: [SQLiteValue] = []
+        let source: String
+        if let actor = filter.actor {
+            // Walk the participant index of one actor: its date column keeps this a range scan.
+            source = "meeting_participant p JOIN meeting m ON m.id = p.meeting_id"
+            conditions.append("p.actor_id = ?")
+            values.append(.integer(actor))
+            if let from = filter.from { conditions.append("p.date >= ?"); values.append(.text(from.description)) }
+            if let to = filter.to { conditions.append("p.date <= ?"); values.append(.text(to.description)) }
+        } else {
+            source = "meeting m"
+            if let from = filter.from { conditions.append("m.date >= ?"); values.append(.text(from.description)) }
+            if let to = filter.to { conditions.append("m.date <= ?"); values.append(.text(to.description)) }
+        }
+        if let counterpart = filter.counterpart {
+            conditions.append("EXISTS (SELECT 1 FROM meeting_participant q WHERE q.meeting_id = m.id AND q.actor_id = ?)")
+            values.append(.integer(counterpart))
+        }
+        if let status = filter.status { conditions.append("m.status = ?"); values.append(.text(status.rawValue)) }
+        if let kind = filter.kind { conditions.append("m.kind = ?"); values.append(.text(kind.rawValue)) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let order = filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
+        values.append(.integer(Int64(filter.limit ?? -1)))
+        let ids = try database.query("SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ?", values) {
+            Int64($0.int(0) ?? 0)
+        }
+        return try ids.map(meeting)
+    }
+
+    public func meeting(_ id: Int64) throws -> MeetingRecord {
+        let rows = try database.query("SELECT kind, status, date, date_precision, location FROM meeting WHERE id = ?",
+                                      [.integer(id)]) { row in
+            (row.text(0) ?? "", row.text(1) ?? "", Self.eventDate(row.text(2), row.text(3)), row.text(4))
+        }
+        guard let row = rows.first else { throw StoreError.unknownRecord(kind: "meeting", id: id) }
+        let participants = try actorSummaries("""
+            SELECT \(Self.actorColumns) FROM meeting_participant p JOIN actor a ON a.id = p.actor_id
+            WHERE p.meeting_id = ? ORDER BY a.kind = 'person' DESC, a.name
+            """, [.integer(id)])
+        return MeetingRecord(id: id, kind: MeetingKind(rawValue: row.0) ?? .meeting,
+                             status: MeetingStatus(rawValue: row.1) ?? .occurred, date: row.2, location: row.3,
+                             participants: participants, mentions: try mentions(meeting: id))
+    }
+
+    // MARK: Statements
+
+    public func statements(_ filter: StatementFilter) throws -> [StatementRecord] {
+        var conditions: [String] = []
+        var values: [SQLiteValue] = []
+        if let speaker = filter.speaker { conditions.append("speaker_id = ?"); values.append(.integer(speaker)) }
+        if let target = filter.target { conditions.append("target_id = ?"); values.append(.integer(target)) }
+        if let act = filter.act { conditions.append("act = ?"); values.append(.text(act.rawValue)) }
+        if let from = filter.from { conditions.append("date >= ?"); values.append(.text(from.description)) }
+        if let to = filter.to { conditions.append("date <= ?"); values.append(.text(to.description)) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        values.append(.integer(Int64(filter.limit ?? -1)))
+        let ids = try database.query("""
+            SELECT id FROM statement \(whereClause) ORDER BY date IS NULL, date DESC, id DESC LIMIT ?
+            """, values) { Int64($0.int(0) ?? 0) }
+        return try ids.map(statement)
+    }
+
+    public func statement(_ id: Int64) throws -> StatementRecord {
+        let rows = try database.query("""
+            SELECT act, speaker_id, target_id, quote, date, date_precision FROM statement WHERE id = ?
+            """, [.integer(id)]) { row in
+            (row.text(0) ?? "say", Int64(row.int(1) ?? 0), row.int(2).map(Int64.init), row.text(3),
+             Self.eventDate(row.text(4), row.text(5)))
+        }
+        guard let row = rows.first, let speaker = try actorSummary(row.1) else {
+            throw StoreError.unknownRecord(kind: "statement", id: id)
+        }
+        return StatementRecord(id: id, act: StatementAct(rawValue: row.0) ?? .say, speaker: speaker,
+                               target: try row.2.flatMap(actorSummary), quote: row.3, date: row.4,
+                               mentions: try mentions(statement: id))
+    }
+
+    // MARK: Events
+
+    /// Meetings and statements between two dates, oldest first.
+    public func events(from: CalendarDate?, to: CalendarDate?, kind: MeetingKind? = nil, actor: Int64? = nil,
+                       includeStatements: Bool = true, limit: Int? = nil) throws -> [EventRecord] {
+        let meetings = try self.meetings(MeetingFilter(actor: actor, from: from, to: to, kind: kind, limit: limit))
+        var events = meetings.filter { $0.date != nil }.map(EventRecord.meeting)
+        if includeStatements && kind == nil {
+            let statements = try self.statements(StatementFilter(speaker: actor, from: from, to: to, limit: limit))
+            events += statements.filter { $0.date != nil }.map(EventRecord.statement)
+        }
+        events.sort { ($0.date?.date ?? CalendarDate(dayNumber: 0)) < ($1.date?.date ?? CalendarDate(dayNumber: 0)) }
+        if let limit { events = Array(events.prefix(limit)) }
+        return events
+    }
+
+    // MARK: Articles
+
+    public func articles(limit: Int? = nil) throws -> [ArticleRecord] {
+        let ids = try database.query("SELECT id FROM article ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
+                                     [.integer(Int64(limit ?? -1))]) { Int64($0.int(0) ?? 0) }
+        return try ids.map(article)
+    }
+
+    public func article(_ id: Int64) throws -> ArticleRecord {
+        let rows = try database.query("SELECT origin, title, published, metadata FROM article WHERE id = ?",
+                                      [.integer(id)]) { ($0.text(0) ?? "", $0.text(1), $0.text(2), $0.text(3) ?? "{}") }
+        guard let row = rows.first else { throw StoreError.unknownRecord(kind: "article", id: id) }
+        let actorIDs = try database.query("SELECT actor_id FROM article_actor WHERE article_id = ? ORDER BY actor_id",
+                                          [.integer(id)]) { Int64($0.int(0) ?? 0) }
+        let meetings = try count("SELECT count(DISTINCT meeting_id) FROM mention WHERE article_id = ? AND meeting_id IS NOT NULL", id)
+        let statements = try count("SELECT count(*) FROM mention WHERE article_id = ? AND statement_id IS NOT NULL", id)
+        return ArticleRecord(id: id, origin: row.0, title: row.1, published: row.2.flatMap { CalendarDate(iso: $0) },
+                             metadata: row.3, actorIDs: actorIDs, meetingCount: meetings, statementCount: statements)
+    }
+
+    /// The stored main text of an article.
+    public func articleText(_ id: Int64) throws -> String {
+        guard let text = try database.query("SELECT text FROM article WHERE id = ?", [.integer(id)], { $0.text(0) }).first,
+              let text else { throw StoreError.unknownRecord(kind: "article", id: id) }
+        return text
+    }
+
+    /// Full-text search over titles and texts; returns article ids with a snippet, best first.
+    public func search(_ words: String, limit: Int = 20) throws -> [(article: ArticleRecord, snippet: String)] {
+        // Each word is quoted so that FTS5 syntax in user text is taken literally.
+        let query = words.split(whereSeparator: \.isWhitespace)
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        guard !query.isEmpty else { return [] }
+        let rows = try database.query("""
+            SELECT rowid, snippet(article_search, 1, '[', ']', '…', 12) FROM article_search
+            WHERE article_search MATCH ? ORDER BY rank LIMIT ?
+            """, [.text(query), .integer(Int64(limit))]) { (Int64($0.int(0) ?? 0), $0.text(1) ?? "") }
+        return try rows.map { (try article($0.0), $0.1) }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        let dates = try database.query("SELECT min(date), max(date) FROM meeting") {
+            ($0.text(0).flatMap { CalendarDate(iso: $0) }, $0.text(1).flatMap { CalendarDate(iso: $0) })
+        }.first
+        return StoreStatistics(
+            articles: try count("SELECT count(*) FROM article"), actors: try count("SELECT count(*) FROM actor"),
+            meetings: try count("SELECT count(*) FROM meeting"), statements: try count("SELECT count(*) FROM statement"),
+            mentions: try count("SELECT count(*) FROM mention"), schemaVersion: try database.userVersion(),
+            earliest: dates?.0, latest: dates?.1)
+    }
+
+    // MARK: Export
+
+    /// Calls `body` with every id of a table, in order, without holding them all in memory at once.
+    public func forEachID(of table: ExportTable, _ body: (Int64) throws -> Void) throws {
+        var last: Int64 = 0
+        while true {
+            let ids = try database.query("SELECT id FROM \(table.rawValue) WHERE id > ? ORDER BY id LIMIT 1000",
+                                         [.integer(last)]) { Int64($0.int(0) ?? 0) }
+            for id in ids { try body(id) }
+            guard let next = ids.last else { return }
+            last = next
+        }
+    }
+
+    public enum ExportTable: String, Sendable {
+        case article, actor, meeting, statement
+    }
+
+    // MARK: Helpers
+
+    static let actorColumns = "a.id, a.name, a.kind, a.country"
+
+    func actorSummaries(_ sql: String, _ values: [SQLiteValue]) throws -> [ActorSummary] {
+        try database.query(sql, values) { row in
+            ActorSummary(id: Int64(row.int(0) ?? 0), name: row.text(1) ?? "",
+                         kind: ActorKind(rawValue: row.text(2) ?? "") ?? .organization, country: row.text(3))
+        }
+    }
+
+    private func mentions(meeting id: Int64) throws -> [MentionRecord] {
+        try mentionRecords("m.meeting_id = ?", id)
+    }
+
+    private func mentions(statement id: Int64) throws -> [MentionRecord] {
+        try mentionRecords("m.statement_id = ?", id)
+    }
+
+    private func mentionRecords(_ condition: String, _ id: Int64) throws -> [MentionRecord] {
+        try database.query("""
+            SELECT m.article_id, a.origin, m.sentence, m.start, m.end FROM mention m JOIN article a ON a.id = m.article_id
+            WHERE \(condition) ORDER BY m.id
+            """, [.integer(id)]) { row in
+            MentionRecord(articleID: Int64(row.int(0) ?? 0), origin: row.text(1) ?? "", sentence: row.text(2) ?? "",
+                          start: row.int(3) ?? 0, end: row.int(4) ?? 0)
+        }
+    }
+
+    private func count(_ sql: String, _ id: Int64? = nil) throws -> Int {
+        let values: [SQLiteValue] = id.map { [.integer($0)] } ?? []
+        if case let .integer(n)? = try database.scalar(sql, values) { return Int(n) }
+        return 0
+    }
+
+    static func eventDate(_ date: String?, _ precision: String?) -> EventDate? {
+        guard let date = date.flatMap({ CalendarDate(iso: $0) }), let precision = precision.flatMap(DatePrecision.init)
+        else { return nil }
+        return EventDate(date: date, precision: precision)
+    }
+
+    private static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}

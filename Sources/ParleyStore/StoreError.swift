@@ -1,0 +1,18 @@
+import ParleySQLite
+
+/// Why the store could not do what was asked; messages name the database file.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case cannotOpen(path: String, SQLiteError)
+    case schema(path: String, MigrationError)
+    case sqlite(SQLiteError)
+    case unknownRecord(kind: String, id: Int64)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, error): "\(path): cannot open the database: \(error.message)"
+        case let .schema(path, error): "\(path): \(error)"
+        case let .sqlite(error): "database error: \(error)"
+        case let .unknownRecord(kind, id): "no \(kind) with id \(id)"
+        }
+    }
+}
