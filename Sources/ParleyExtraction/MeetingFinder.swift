@@ -158,7 +158,8 @@ struct MeetingFinder {
             if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
                 let cueRange = i..<(i + cue.length)
                 let between = cueRange.upperBound <= trigger.lowerBound ? cueRange.upperBound..<trigger.lowerBound
-                                                                       : trigger.upperBound..<cueRange.lowerBound
+                    : trigger.upperBound <= cueRange.lowerBound ? trigger.upperBound..<cueRange.lowerBound
+                    : trigger.lowerBound..<trigger.lowerBound
                 if context.sameClause(between) {
                     if cue.value == .cancelled || cue.value == .postponed { return cue.value }
                     found = .planned
@@ -179,7 +180,12 @@ struct MeetingFinder {
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.
     private func date(near trigger: Range<Int>, status: MeetingStatus, _ context: SentenceContext) -> EventDate? {
         let forward = status == .planned
-        let nearest = context.times.min { distance($0.range, trigger) < distance($1.range, trigger) }
+        let sameClause = context.times.filter { time in
+            let between = time.range.upperBound <= trigger.lowerBound ? time.range.upperBound..<trigger.lowerBound
+                : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
+            return context.sameClause(between)
+        }
+        let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
         if let nearest { return nearest.resolve(published: context.published, forward: forward) }
         let first = context.tokens[trigger.lowerBound].lower
         let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
