@@ -96,6 +96,11 @@ struct EntityTable {
         byTitle[title.lowercased()]
     }
 
+    /// The person of this country the article named last: "the Saudi leader".
+    func lastPerson(ofCountry code: String) -> Int? {
+        entities.lastIndex { $0.kind == .person && $0.country == code }
+    }
+
     /// A person known by this single word: a surname, or a family name written first.
     func person(bySurname word: String) -> Int? {
         bySurname[word.lowercased()]

@@ -66,4 +66,6 @@ public enum CollectiveWord: String, Sendable, Hashable {
     case group
     /// "Liberal Democratic Party": the end of an organization's name.
     case head
+    /// "Jiji Press": the end of a news outlet's name; outlets are sources, not actors.
+    case media
 }

@@ -33,6 +33,7 @@ struct MeetingFinder {
         var found: [MeetingCandidate] = []
         let range = context.sentence.range
         let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
+        var previous: (subject: [Int], objectEnd: Int)?
         var i = range.lowerBound
         while i < range.upperBound {
             guard !mentionTokens.contains(i), let trigger = context.knowledge.meetingTriggers.match(
@@ -41,17 +42,71 @@ struct MeetingFinder {
                 continue
             }
             let triggerRange = i..<(i + trigger.length)
-            if let meeting = meeting(trigger.value, at: triggerRange, context) {
-                found.append(meeting)
+            // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
+            let inherited = previous.flatMap { previous -> [Int]? in
+                guard triggerRange.lowerBound > range.lowerBound,
+                      context.tokens[triggerRange.lowerBound - 1].lower == "and",
+                      previous.objectEnd <= triggerRange.lowerBound else { return nil }
+                return previous.subject
+            }
+            if let result = meetings(trigger.value, at: triggerRange, inheritedSubject: inherited, context) {
+                found += result.meetings
+                if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
             }
             i = triggerRange.upperBound
         }
         return resolveVisits(found)
     }
 
-    private func meeting(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, _ context: SentenceContext)
-        -> MeetingCandidate? {
+    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "'s", "this", "that", "first",
+                                           "official", "state", "brief", "surprise", "planned", "scheduled", "working",
+                                           "private", "upcoming", "recent", "weekend", "two", "three", "four", "five"]
+    static let visitVerbsBeforeNoun: Set<String> = ["paid", "pay", "pays", "paying", "made", "make", "makes", "began",
+                                                    "begin", "begins", "start", "started", "starts", "on", "cancel",
+                                                    "cancelled", "canceled", "postponed", "ended", "concluded", "during",
+                                                    "for", "undertook", "wrapped", "continue", "continued", "continues"]
+    static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
+
+    /// The meetings one trigger yields (several when a subject meets a list of people one by one),
+    /// and the subject, for a verb coordinated after it.
+    private func meetings(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
+                          _ context: SentenceContext) -> (meetings: [MeetingCandidate], subject: [Int])? {
+        let tokens = context.tokens
+        let first = tokens[triggerRange.lowerBound].lower
+        let previousWord = triggerRange.lowerBound > context.sentence.range.lowerBound
+            ? tokens[triggerRange.lowerBound - 1].lower : ""
+        var form = trigger.form
+        // "a visit to", "his first visit": a noun, whose visitor must be named as such.
+        let isTripNoun = form == .travel && (["trip", "tour", "mission", "state", "official"].contains(first)
+            || (first == "visit" || first == "visits") && Self.determiners.contains(previousWord))
+        if Self.genericPlurals.contains(first) {
+            let next = triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
+            guard next == "between" else { return nil }
+        }
+        if form == .verb && first == "meeting" && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
+            form = .noun
+        }
+        guard let base = meeting(trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
+                                 inheritedSubject: inheritedSubject, context) else { return nil }
+        let subject = base.subject
+        // "X met A, B and C": the article reports one encounter of X with each.
+        if (form == .verb || form == .host), subject.count == 1, base.objects.count >= 2 {
+            let split = base.objects.map { object -> MeetingCandidate in
+                var meeting = base.meeting
+                meeting.participants = subject + [object]
+                return meeting
+            }
+            return (split, subject)
+        }
+        return ([base.meeting], subject)
+    }
+
+    private func meeting(_ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
+                         inheritedSubject: [Int]?, _ context: SentenceContext)
+        -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
         var participants: [Int] = []
+        var subject: [Int] = []
+        var objects: [Int] = []
         var location: String?
         var visitor: Int?
         var hostCountry: String?
@@ -59,14 +114,17 @@ struct MeetingFinder {
 
         func entitiesOf(_ indices: [Int]) -> [Int] { indices.map { context.mentions[$0].entity } }
 
-        switch trigger.form {
+        switch form {
         case .verb, .host:
-            if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
-                participants += entitiesOf(context.coordinated(from: left, leftward: true))
+            if let inheritedSubject {
+                subject = inheritedSubject
+            } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+                subject = entitiesOf(context.coordinated(from: left, leftward: true))
             }
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4) {
-                participants += entitiesOf(context.coordinated(from: right, leftward: false))
+                objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
+            participants = subject + objects
         case .noun:
             // "a meeting between X and Y", "talks with Y".
             var linked = false
@@ -77,7 +135,8 @@ struct MeetingFinder {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
                         linked = tokens[cursor].lower != "with"
                         if tokens[cursor].lower == "with", let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 8) {
-                            participants += entitiesOf(context.coordinated(from: left, leftward: true))
+                            subject = entitiesOf(context.coordinated(from: left, leftward: true))
+                            participants = subject + participants
                             linked = true
                         }
                     }
@@ -101,11 +160,18 @@ struct MeetingFinder {
                 }
             }
         case .travel:
-            if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
-                let group = entitiesOf(context.coordinated(from: left, leftward: true))
-                participants += group
-                visitor = group.first
+            if let inheritedSubject {
+                subject = inheritedSubject
+            } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+                let mention = context.mentions[left]
+                let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
+                // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit".
+                if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
+                    subject = entitiesOf(context.coordinated(from: left, leftward: true))
+                }
             }
+            participants += subject
+            visitor = subject.first
             // The destination: a place or country after the trigger ("to Beijing", "visited China").
             let windowEnd = min(context.sentence.range.upperBound, triggerRange.upperBound + 4)
             if let place = context.places.first(where: { $0.range.lowerBound >= triggerRange.upperBound
@@ -129,9 +195,6 @@ struct MeetingFinder {
         let personCountries = Set(participants.compactMap { entities[$0].kind == .person ? entities[$0].country : nil })
         let sides = participants.filter { !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? "")) }
         guard sides.count >= 2 else { return nil }
-        if trigger.form == .travel, let visitor, let hostCountry, entities[visitor].country == hostCountry, sides.count < 2 {
-            return nil
-        }
 
         var status = self.status(around: triggerRange, context)
         if location == nil { location = self.location(near: triggerRange, context) }
@@ -139,9 +202,10 @@ struct MeetingFinder {
         if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
             status = .planned
         }
-        return MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
-                                participants: participants, evidence: context.evidence,
-                                visitor: trigger.form == .travel ? visitor : nil, hostCountry: hostCountry)
+        let meeting = MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
+                                       participants: participants, evidence: context.evidence,
+                                       visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
+        return (meeting, subject, objects)
     }
 
     private func entityIndex(ofCountry code: String) -> Int? {

@@ -155,7 +155,8 @@ struct MentionFinder {
         // A bare title standing for the person the article last gave it.
         let precededByThe = start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
-        if precededByThe, let holder = entities.holder(ofTitle: title.value.title) {
+        if precededByThe, let holder = entities.holder(ofTitle: title.value.title)
+            ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) {
             entities = scratch
             return Mention(range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
@@ -260,10 +261,18 @@ struct MentionFinder {
             }
             return nil
         }
-        // A run ending in an organization word is a body, not a person: "Liberal Democratic Party".
-        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd), head.value == .head {
-            let index = entities.organization(text(i..<nameEnd), country: nil, alias: nil)
-            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        // A run ending in an organization word is a body, not a person: "Liberal Democratic Party";
+        // one ending in a news word is an outlet, and no actor: "Jiji Press".
+        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) {
+            switch head.value {
+            case .head:
+                let index = entities.organization(text(i..<nameEnd), country: nil, alias: nil)
+                return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+            case .media:
+                return nil
+            default:
+                break
+            }
         }
         let isGiven = knowledge.givenNames.contains(token.lower)
         let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
@@ -319,7 +328,9 @@ struct MentionFinder {
                 cursor += 1
             } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
                       tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
-                      !tokens[cursor + 1].isCapitalized || words == 1 && !isGazetteerWord(cursor + 1, end) {
+                      !isGazetteerWord(cursor + 1, end),
+                      // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
+                      !tokens[cursor + 1].isCapitalized || words >= 2 || knowledge.givenNames.contains(tokens[start].lower) {
                 cursor += 2
                 words += 1
             } else {
