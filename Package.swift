@@ -60,6 +60,10 @@ let package = Package(
         ),
         .executableTarget(name: "parley", dependencies: ["ParleyCommands"]),
 
+        // Benchmarks (Scripts/bench.sh): a seeded corpus generator and an in-process query timer.
+        .executableTarget(name: "parley-corpus", dependencies: ["ParleyModel"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyStore"]),
+
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
         .testTarget(name: "ParleyReadingTests", dependencies: ["ParleyReading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),

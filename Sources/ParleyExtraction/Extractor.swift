@@ -41,7 +41,13 @@ public struct Extractor: Sendable {
                     return Mention(range: mention.range, entity: person, form: .pronoun, isPlace: false,
                                    isPossessive: false)
                 }
-                if entities[mention.entity].kind == .person, sentencePerson == nil { sentencePerson = mention.entity }
+                // The subject is the first person not introduced by a preposition ("Before meeting with Bush, the Crown Prince").
+                let previous = mention.range.lowerBound > sentence.range.lowerBound
+                    ? tokens[mention.range.lowerBound - 1].lower : ""
+                if entities[mention.entity].kind == .person, sentencePerson == nil,
+                   !Self.prepositions.contains(previous) {
+                    sentencePerson = mention.entity
+                }
                 return mention
             }
             if let sentencePerson { lastPerson = sentencePerson }
@@ -61,6 +67,9 @@ public struct Extractor: Sendable {
         }
         return build(entities, meetings, statements)
     }
+
+    static let prepositions: Set<String> = ["with", "to", "by", "on", "of", "for", "from", "after", "before", "about",
+                                            "against", "between", "among", "than", "at", "told", "asked", "urged"]
 
     /// One meeting per encounter: the same participants again add detail, not a meeting.
     private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate]) {

@@ -121,7 +121,8 @@ struct MeetingFinder {
             } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
             }
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4) {
+            // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4), !context.mentions[right].isPossessive {
                 objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
             participants = subject + objects
@@ -134,7 +135,7 @@ struct MeetingFinder {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
                         linked = tokens[cursor].lower != "with"
-                        if tokens[cursor].lower == "with", let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 8) {
+                        if tokens[cursor].lower == "with", let left = subjectBefore(triggerRange.lowerBound, context) {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants
                             linked = true
@@ -182,8 +183,6 @@ struct MeetingFinder {
                       entities[context.mentions[right].entity].kind == .country {
                 hostCountry = entities[context.mentions[right].entity].country
                 location = entities[context.mentions[right].entity].name
-            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3) {
-                participants += entitiesOf(context.coordinated(from: right, leftward: false))
             }
             if let hostCountry, let index = entityIndex(ofCountry: hostCountry) {
                 participants.append(index)
@@ -206,6 +205,24 @@ struct MeetingFinder {
                                        participants: participants, evidence: context.evidence,
                                        visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
         return (meeting, subject, objects)
+    }
+
+    /// The actor that does the meeting for "talks with Y": the nearest one before, passing over
+    /// a country that is only where the subject travels ("headed for Jordan for talks with").
+    private func subjectBefore(_ position: Int, _ context: SentenceContext) -> Int? {
+        var limit = position
+        while let index = context.mentionBefore(limit, maxGap: 8) {
+            let mention = context.mentions[index]
+            let start = mention.range.lowerBound
+            let isDestination = entities[mention.entity].kind == .country && start > context.sentence.range.lowerBound
+                && [start - 1, start - 2].contains { at in
+                    at >= context.sentence.range.lowerBound && context.knowledge.meetingTriggers
+                        .matches(context.tokens, at: at, end: start).contains { $0.value.form == .travel && at + $0.length == start }
+                }
+            guard isDestination else { return index }
+            limit = start
+        }
+        return nil
     }
 
     private func entityIndex(ofCountry code: String) -> Int? {
@@ -283,7 +300,10 @@ struct MeetingFinder {
             guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
             return !meetings.contains { other in
                 other.kind != .visit && other.participants.contains(visitor)
-                    && other.participants.contains { entities[$0].kind == .person && entities[$0].country == host }
+                    && other.participants.contains { person in
+                        entities[person].kind == .person && person != visitor
+                            && (entities[person].country == host || entities[person].country == nil)
+                    }
             }
         }
     }

@@ -144,13 +144,33 @@ struct MentionFinder {
         let country = mods.country
         if titleEnd < end, let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps), !allCaps || nameEnd > titleEnd {
             let name = personName(titleEnd..<nameEnd)
-            entities = scratch
-            let index = entities.person(name, country: country ?? defaultCountry, title: titleText,
-                                        alias: text(start..<nameEnd))
+            var personCountry = country
             var mentionEnd = nameEnd
+            if personCountry == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
+                personCountry = code
+                _ = scratch.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
+                mentionEnd = nameEnd + 1 + length
+            }
+            entities = scratch
+            let index = entities.person(name, country: personCountry ?? defaultCountry, title: titleText,
+                                        alias: text(start..<nameEnd))
             let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
             if possessive { mentionEnd += 1 }
             return Mention(range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+        }
+        // "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
+        let determiner = start < cursor && tokens[start].lower == "the"
+            || start > 0 && ["the", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
+        if determiner, titleEnd + 1 < end, tokens[titleEnd].text == ",",
+           let nameEnd = nameRun(at: titleEnd + 1, end: end, allCaps: allCaps), !allCaps,
+           nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s" {
+            let name = personName((titleEnd + 1)..<nameEnd)
+            if name.contains(" ") || entities.person(bySurname: name) != nil {
+                entities = scratch
+                let index = entities.person(name, country: mods.country ?? defaultCountry, title: titleText,
+                                            alias: name)
+                return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
+            }
         }
         // A bare title standing for the person the article last gave it.
         let precededByThe = start < cursor && tokens[start].lower == "the"
@@ -251,8 +271,16 @@ struct MentionFinder {
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
         if nameEnd - i == 1 {
-            guard let known = entities.person(bySurname: token.lower) else { return nil }
-            return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+            if let known = entities.person(bySurname: token.lower) {
+                return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+            }
+            // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
+            guard !allCaps, i > sentenceStart, token.shape == .word, token.text.count > 2,
+                  !knowledge.givenNames.contains(token.lower),
+                  knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
+                  nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
+            let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
+            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
         }
         if allCaps {
             // Headlines in capitals: only names the article states properly elsewhere.
@@ -291,6 +319,14 @@ struct MentionFinder {
         let index = entities.person(personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
                                     title: title, alias: nil)
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.
+    private func ofCountry(at index: Int, end: Int) -> (String, Int)? {
+        guard index + 1 < end, tokens[index].lower == "of", tokens[index + 1].isCapitalized,
+              let match = knowledge.gazetteer.match(tokens, at: index + 1, end: end),
+              case let .country(code, .name) = match.value else { return nil }
+        return (code, match.length)
     }
 
     /// ", the Soviet foreign minister" after a name.
@@ -341,6 +377,16 @@ struct MentionFinder {
         // A trailing initial without a surname is no name.
         if tokens[cursor - 1].shape == .abbreviation && words == 1 { return nil }
         return cursor
+    }
+
+    /// A reporting or meeting verb at `index`: what a subject does.
+    private func isActionWord(at index: Int, end: Int) -> Bool {
+        if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb { return true }
+        if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end),
+           trigger.value.form != .noun, tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met" {
+            return true
+        }
+        return false
     }
 
     private func isCalendarWord(_ token: Token) -> Bool {

@@ -58,22 +58,49 @@ struct SentenceContext {
     }
 
     static let connectors: Set<String> = ["and", ",", "&"]
+    static let joiners: Set<String> = ["and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts"]
 
     /// Extends a mention into its coordination: "X, Y and Z", walking left or right.
+    ///
+    /// Titles and country adjectives may stand between ("his Israeli counterpart, Ariel Sharon, and the
+    /// Palestinian leader, Mahmoud Abbas"); walking left, a bare comma joins only after an "and" did,
+    /// so that "Before meeting with Bush, the Crown Prince" stays two groups.
     func coordinated(from index: Int, leftward: Bool) -> [Int] {
         var group = [index]
         var current = index
-        while true {
-            let next = leftward ? current - 1 : current + 1
-            guard mentions.indices.contains(next), mentions[next].canAct else { break }
-            let gap = leftward ? mentions[next].range.upperBound..<mentions[current].range.lowerBound
-                               : mentions[current].range.upperBound..<mentions[next].range.lowerBound
-            let words = gap.map { tokens[$0].lower }
-            let joins = !words.isEmpty && words.count <= 3 && words.allSatisfy { Self.connectors.contains($0) || $0 == "the" }
-                || words == ["together", "with"] || words == ["along", "with"] || words == ["as", "well", "as"]
-            guard joins else { break }
-            group.append(next)
+        var sawAnd = false
+        var next = leftward ? current - 1 : current + 1
+        while mentions.indices.contains(next) {
+            let candidate = mentions[next]
+            if !candidate.canAct {
+                guard candidate.form == .demonym else { break }
+                next = leftward ? next - 1 : next + 1
+                continue
+            }
+            let gap = leftward ? candidate.range.upperBound..<mentions[current].range.lowerBound
+                               : mentions[current].range.upperBound..<candidate.range.lowerBound
+            var words: [String] = []
+            var allowed = true
+            for position in gap {
+                if mentions.contains(where: { $0.form == .demonym && $0.range.contains(position) }) { continue }
+                let word = tokens[position].lower
+                if Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
+                    || word == "as" || word == "well" || word == "together" || word == "along" || word == "with" {
+                    words.append(word)
+                } else {
+                    allowed = false
+                    break
+                }
+            }
+            let hasAnd = words.contains("and") || words.contains("&") || words == ["together", "with"]
+                || words == ["along", "with"] || words == ["as", "well", "as"]
+            let hasComma = words.contains(",")
+            guard allowed, !words.isEmpty, words.count <= 6, hasAnd || hasComma,
+                  !(leftward && !hasAnd && !sawAnd) else { break }
+            if hasAnd { sawAnd = true }
+            if candidate.entity != mentions[current].entity { group.append(next) }
             current = next
+            next = leftward ? next - 1 : next + 1
         }
         return leftward ? group.reversed() : group
     }
