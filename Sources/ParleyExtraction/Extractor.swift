@@ -74,7 +74,13 @@ public struct Extractor: Sendable {
     /// One meeting per encounter: the same participants again add detail, not a meeting.
     private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate]) {
         let key = Set(meeting.participants)
-        if let index = meetings.firstIndex(where: { Set($0.participants) == key }) {
+        // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
+        func compatible(_ other: MeetingCandidate) -> Bool {
+            let sameStatus = (other.status == .planned) == (meeting.status == .planned)
+            let sameDate = other.date == nil || meeting.date == nil || other.date == meeting.date
+            return sameStatus && sameDate
+        }
+        if let index = meetings.firstIndex(where: { Set($0.participants) == key && compatible($0) }) {
             if meetings[index].date == nil { meetings[index].date = meeting.date }
             if meetings[index].location == nil { meetings[index].location = meeting.location }
             return

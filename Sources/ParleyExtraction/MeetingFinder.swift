@@ -27,7 +27,7 @@ struct MeetingFinder {
     static let presentTense: Set<String> = ["meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
                                             "receives", "resumes", "travels", "flies"]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
-    static let nounLinks: Set<String> = ["with", "between", "among"]
+    static let nounLinks: Set<String> = ["with", "between", "among", "from"]
 
     func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
@@ -45,7 +45,7 @@ struct MeetingFinder {
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
             let inherited = previous.flatMap { previous -> [Int]? in
                 guard triggerRange.lowerBound > range.lowerBound,
-                      context.tokens[triggerRange.lowerBound - 1].lower == "and",
+                      ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower),
                       previous.objectEnd <= triggerRange.lowerBound else { return nil }
                 return previous.subject
             }
@@ -89,11 +89,15 @@ struct MeetingFinder {
         guard let base = meeting(trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
                                  inheritedSubject: inheritedSubject, context) else { return nil }
         let subject = base.subject
-        // "X met A, B and C": the article reports one encounter of X with each.
-        if (form == .verb || form == .host), subject.count == 1, base.objects.count >= 2 {
+        // "X met A, B and C", "X visited A and B": the article reports one encounter of X with each.
+        if (form == .verb || form == .host || form == .travel), subject.count == 1, base.objects.count >= 2 {
             let split = base.objects.map { object -> MeetingCandidate in
                 var meeting = base.meeting
                 meeting.participants = subject + [object]
+                if form == .travel {
+                    meeting.hostCountry = entities[object].country
+                    meeting.location = entities[object].name
+                }
                 return meeting
             }
             return (split, subject)
@@ -118,7 +122,7 @@ struct MeetingFinder {
         case .verb, .host:
             if let inheritedSubject {
                 subject = inheritedSubject
-            } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+            } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
@@ -130,12 +134,14 @@ struct MeetingFinder {
             // "a meeting between X and Y", "talks with Y".
             var linked = false
             var cursor = triggerRange.upperBound
-            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 3 {
+            // "talks last month in Washington with Clinton": a few words may come between.
+            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 6,
+                  !context.isClauseBreak(cursor), context.tokens[cursor].text != "," {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
-                        linked = tokens[cursor].lower != "with"
-                        if tokens[cursor].lower == "with", let left = subjectBefore(triggerRange.lowerBound, context) {
+                        linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
+                        if !linked, let left = subjectBefore(triggerRange.lowerBound, context) {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants
                             linked = true
@@ -179,10 +185,18 @@ struct MeetingFinder {
                 && $0.range.lowerBound < windowEnd && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound) }) {
                 location = place.name
                 hostCountry = place.country
-            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false),
-                      entities[context.mentions[right].entity].kind == .country {
-                hostCountry = entities[context.mentions[right].entity].country
-                location = entities[context.mentions[right].entity].name
+            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false) {
+                let entity = entities[context.mentions[right].entity]
+                // "visited Japan and South Korea": one visit to each; "visited the White House": its state.
+                if entity.kind == .country {
+                    hostCountry = entity.country
+                    location = entity.name
+                    let more = context.coordinated(from: right, leftward: false).dropFirst()
+                        .filter { entities[context.mentions[$0].entity].kind == .country }
+                    if !more.isEmpty { objects = [context.mentions[right].entity] + more.map { context.mentions[$0].entity } }
+                } else if entity.kind == .organization, let country = entity.country {
+                    hostCountry = country
+                }
             }
             if let hostCountry, let index = entityIndex(ofCountry: hostCountry) {
                 participants.append(index)
@@ -205,6 +219,19 @@ struct MeetingFinder {
                                        participants: participants, evidence: context.evidence,
                                        visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
         return (meeting, subject, objects)
+    }
+
+    /// The subject of a meeting verb: the nearest actor before it, passing over a possessive
+    /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
+    private func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
+        guard let first = context.mentions.indices.first, context.mentions[first].canAct,
+              !context.mentions[first].isPossessive,
+              context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
+              context.mentions[first].range.upperBound <= position,
+              entities[context.mentions[first].entity].kind == .person,
+              context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
+        return first
     }
 
     /// The actor that does the meeting for "talks with Y": the nearest one before, passing over

@@ -267,7 +267,9 @@ struct MentionFinder {
             let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
         }
-        guard let nameEnd = nameRun(at: i, end: end, allCaps: allCaps) else { return nil }
+        // "But Bush", "After Reagan": a word that opens sentences starts no name.
+        guard !knowledge.sentenceOpeners.contains(token.lower),
+              let nameEnd = nameRun(at: i, end: end, allCaps: allCaps) else { return nil }
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
         if nameEnd - i == 1 {

@@ -37,7 +37,9 @@ public final class PreparedStatement {
             case .null: code = sqlite3_bind_null(handle, index)
             case let .integer(number): code = sqlite3_bind_int64(handle, index, number)
             case let .real(number): code = sqlite3_bind_double(handle, index, number)
-            case let .text(text): code = sqlite3_bind_text(handle, index, text, -1, transient)
+            case let .text(text):
+                // An explicit length keeps a text with an embedded NUL whole; -1 would stop at the NUL.
+                code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), transient)
             case let .blob(bytes):
                 code = bytes.withUnsafeBytes { buffer in
                     sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), transient)
@@ -114,7 +116,9 @@ public struct Row {
     public func text(_ index: Int) -> String? {
         // The type must be read before the text: a NULL column gives a nil pointer.
         guard !isNull(index), let pointer = sqlite3_column_text(handle, Int32(index)) else { return nil }
-        return String(cString: pointer)
+        // Read by byte count, not up to the first NUL, so that what was bound comes back whole.
+        let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
     public func value(_ index: Int) -> SQLiteValue {

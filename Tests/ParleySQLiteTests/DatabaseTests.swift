@@ -101,7 +101,7 @@ enum ResultCode {
         .real(3.25), .real(-0.5), .real(1e300),
         .text(""), .text("plain"), .text("O'Brien said \"no\"; DROP TABLE t; --"),
         .text("Qín Gāng, 秦刚, Łukasz, Ἀθῆναι, 🇨🇳🤝🇺🇸"), .text("line one\nline two\ttab"),
-        .blob([]), .blob([0, 1, 2, 0xFF, 0]), .blob(Array(repeating: 0x7F, count: 10_000)),
+        .blob([]), .blob([0, 1, 2, 0xFF, 0]),
     ])
     func everyValueRoundTrips(_ value: SQLiteValue) throws {
         // Given a table without a declared type, so that SQLite keeps each storage class
@@ -114,6 +114,22 @@ enum ResultCode {
 
         // Then it is the same value, of the same storage class
         #expect(stored == value)
+    }
+
+    @Test func aLargeBlobAndALongTextRoundTrip() throws {
+        // Given a table and values much larger than a page
+        let database = try Database(.memory)
+        try database.execute("CREATE TABLE t (b BLOB, s TEXT)")
+        let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0) }
+        let text = String(repeating: "Überall 会谈 ", count: 10_000)
+
+        // When both are stored and read back
+        try database.run("INSERT INTO t VALUES (?, ?)", [.blob(bytes), .text(text)])
+        let row = try database.query("SELECT b, s FROM t") { ($0.value(0), $0.text(1)) }.first
+
+        // Then every byte is there
+        #expect(row?.0 == .blob(bytes))
+        #expect(row?.1 == text)
     }
 
     @Test func aStringWithAnEmbeddedNULRoundTrips() throws {
