@@ -29,7 +29,14 @@ public struct Extractor: Sendable {
 
         var contexts: [SentenceContext] = []
         var lastPerson: Int?
+        var insideQuote = false
+        var paragraph = -1
         for sentence in sentences {
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                insideQuote = false
+            }
+            let quoted = Self.quotedTokens(sentence.range, tokens, insideQuote: &insideQuote)
             var places: [Place] = []
             var mentions = mentionFinder.mentions(in: sentence, entities: &entities, places: &places,
                                                   defaultCountry: dateline)
@@ -45,7 +52,7 @@ public struct Extractor: Sendable {
                 let previous = mention.range.lowerBound > sentence.range.lowerBound
                     ? tokens[mention.range.lowerBound - 1].lower : ""
                 if entities[mention.entity].kind == .person, sentencePerson == nil,
-                   !Self.prepositions.contains(previous) {
+                   !Self.prepositions.contains(previous), !quoted.contains(mention.range.lowerBound) {
                     sentencePerson = mention.entity
                 }
                 return mention
@@ -53,7 +60,7 @@ public struct Extractor: Sendable {
             if let sentencePerson { lastPerson = sentencePerson }
             contexts.append(SentenceContext(sentence: sentence, tokens: tokens, mentions: mentions, places: places,
                                             times: timeFinder.expressions(in: sentence.range),
-                                            published: article.published, knowledge: knowledge))
+                                            published: article.published, knowledge: knowledge, quoted: quoted))
         }
 
         // Meetings and statements are read once every name of the article is known.
@@ -66,6 +73,20 @@ public struct Extractor: Sendable {
             statements += statementFinder.statements(in: context)
         }
         return build(entities, meetings, statements)
+    }
+
+    /// The token indices between quotation marks; a quote left open runs on into the next sentence.
+    static func quotedTokens(_ range: Range<Int>, _ tokens: [Token], insideQuote: inout Bool) -> Set<Int> {
+        var quoted = Set<Int>()
+        for index in range {
+            switch tokens[index].text {
+            case "\u{201C}": insideQuote = true
+            case "\u{201D}": insideQuote = false
+            case "\"": insideQuote.toggle()
+            default: if insideQuote { quoted.insert(index) }
+            }
+        }
+        return quoted
     }
 
     static let prepositions: Set<String> = ["with", "to", "by", "on", "of", "for", "from", "after", "before", "about",

@@ -25,6 +25,12 @@ public enum GazetteerEntry: Sendable, Hashable {
     case organization(name: String, country: String?, scope: OrganizationScope)
     /// A person from a user's dictionary.
     case person(name: String, country: String?, title: String?)
+
+    /// A body every state has, matched in lower case too ("the foreign ministry said").
+    public var isGenericBody: Bool {
+        if case .organization(_, _, .generic) = self { return true }
+        return false
+    }
 }
 
 /// An office: "foreign minister" is the title "Foreign Minister".

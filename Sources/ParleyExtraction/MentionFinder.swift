@@ -86,13 +86,15 @@ struct MentionFinder {
                 continue
             }
             guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
-                  tokens[i].isCapitalized || allCaps else { break }
+                  tokens[i].isCapitalized || allCaps || match.value.isGenericBody else { break }
             switch match.value {
             case let .country(code, form) where form != .capital:
                 result.country = code
                 _ = entities.country(code, alias: text(i..<(i + match.length)), asActor: true)
-            case let .organization(name, country, scope) where scope != .generic:
-                result.organization = entities.organization(name, country: country, alias: text(i..<(i + match.length)))
+            case let .organization(name, country, scope):
+                // "Chinese foreign ministry spokesman Shen Guofang": the body is the person's, with the country before it.
+                let bodyCountry = scope == .generic ? result.country : country
+                result.organization = entities.organization(name, country: bodyCountry, alias: text(i..<(i + match.length)))
                 if let country { result.country = result.country ?? country }
             default:
                 return result
@@ -187,7 +189,8 @@ struct MentionFinder {
 
     private func gazetteerMention(at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
                                   allCaps: Bool) -> Mention? {
-        guard tokens[i].isCapitalized || allCaps, let match = knowledge.gazetteer.match(tokens, at: i, end: end) else {
+        guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
+              tokens[i].isCapitalized || allCaps || match.value.isGenericBody else {
             return nil
         }
         var matchEnd = i + match.length
@@ -211,6 +214,16 @@ struct MentionFinder {
                 let index = entities.country(code, alias: surface)
                 return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
             }
+            // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.
+            if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
+                _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
+                var outletEnd = cursor + media.length
+                while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media {
+                    outletEnd += more.length
+                }
+                return Mention(range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
+                               form: .demonym, isPlace: true, isPossessive: false)
+            }
             switch form {
             case .capital:
                 let isPlace = afterPreposition || previous == "of"
@@ -233,8 +246,11 @@ struct MentionFinder {
             }
         case let .organization(name, country, scope):
             if scope == .generic {
-                // A generic body with no country word before it takes none.
+                // A generic body with no country word before it takes none; "a foreign ministry official" is the body.
                 let index = entities.organization(name, country: nil, alias: surface)
+                if let collective = knowledge.collectiveWords.match(tokens, at: matchEnd, end: end), collective.value == .collective {
+                    matchEnd += collective.length
+                }
                 return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
             }
             let index = entities.organization(name, country: country, alias: surface)
@@ -267,8 +283,10 @@ struct MentionFinder {
             let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
         }
-        // "But Bush", "After Reagan": a word that opens sentences starts no name.
-        guard !knowledge.sentenceOpeners.contains(token.lower),
+        // "But Bush", "After Reagan": a word that opens sentences starts no name;
+        // "the official paper El Peruano": a name after an outlet word is the outlet's.
+        let afterOutletWord = i > 0 && knowledge.collectiveWords.match(tokens, at: i - 1, end: i)?.value == .media
+        guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
               let nameEnd = nameRun(at: i, end: end, allCaps: allCaps) else { return nil }
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
@@ -277,7 +295,7 @@ struct MentionFinder {
                 return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
             }
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
-            guard !allCaps, i > sentenceStart, token.shape == .word, token.text.count > 2,
+            guard !allCaps, token.shape == .word, token.text.count > 2,
                   !knowledge.givenNames.contains(token.lower),
                   knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
                   nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
@@ -421,7 +439,7 @@ struct MentionFinder {
 
     /// "Central Asian leaders", "Arab foreign ministers": capitalized adjectives and a group word.
     private func group(at i: Int, end: Int, entities: inout EntityTable) -> Mention? {
-        guard tokens[i].isCapitalized else { return nil }
+        guard tokens[i].isCapitalized, !knowledge.sentenceOpeners.contains(tokens[i].lower) else { return nil }
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word { cursor += 1 }
         guard cursor > i, cursor < end, let word = knowledge.collectiveWords.match(tokens, at: cursor, end: end),

@@ -10,6 +10,8 @@ struct SentenceContext {
     let times: [TimeExpression]
     let published: CalendarDate?
     let knowledge: Knowledge
+    /// Tokens inside quotation marks: words a speaker said, where no speaker is named.
+    let quoted: Set<Int>
 
     static let clauseBreaks: Set<Substring> = [";", "\u{2014}", "\u{2013}", "(", ")", ":"]
     static let quotes: Set<Substring> = ["\"", "\u{201C}", "\u{201D}"]

@@ -39,19 +39,23 @@ struct StatementFinder {
             }
             let cueRange = i..<(i + cue.length)
             i = cueRange.upperBound
+            if context.quoted.contains(cueRange.lowerBound) { continue }
             guard let speakerMention = speaker(for: cue.value, at: cueRange, context) else { continue }
-            let speaker = context.mentions[speakerMention].entity
-            guard speaker >= 0, speakers.insert(speaker).inserted else { continue }
-            var target: Int?
-            if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun,
-               let after = context.mentionAfter(cueRange.upperBound, maxGap: 3) {
-                let candidate = context.mentions[after].entity
-                if candidate != speaker { target = candidate }
+            // "Chirac and Reagan said": each speaks.
+            let group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
+            for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
+                var target: Int?
+                if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun,
+                   let after = context.mentionAfter(cueRange.upperBound, maxGap: 3) {
+                    let candidate = context.mentions[after].entity
+                    if candidate != speaker { target = candidate }
+                }
+                let date = context.times.first.flatMap { $0.resolve(published: context.published, forward: false) }
+                    ?? context.published.map { EventDate(date: $0, precision: .day) }
+                found.append(StatementCandidate(act: cue.value.act, speaker: speaker, target: target,
+                                                quote: quote(in: context.sentence.text), date: date,
+                                                evidence: context.evidence))
             }
-            let date = context.times.first.flatMap { $0.resolve(published: context.published, forward: false) }
-                ?? context.published.map { EventDate(date: $0, precision: .day) }
-            found.append(StatementCandidate(act: cue.value.act, speaker: speaker, target: target,
-                                            quote: quote(in: context.sentence.text), date: date, evidence: context.evidence))
         }
         return found
     }
@@ -66,19 +70,52 @@ struct StatementFinder {
             let mention = context.mentions[before]
             return mention.isPlace ? nil : before
         case .verb:
-            if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6) {
+            let previous = cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
+            // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence.
+            if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
+                return sentenceSubject(before: cueRange.lowerBound, context)
+            }
+            // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive.
+            if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context),
+               let before = context.mentionBefore(appositiveStart, maxGap: 0), !context.quoted.contains(context.mentions[before].range.lowerBound) {
+                return before
+            }
+            if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6),
+               !context.quoted.contains(context.mentions[before].range.lowerBound) {
                 let gap = context.mentions[before].range.upperBound..<cueRange.lowerBound
                 let blocked = gap.contains { SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower) }
                     || gap.contains { context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil }
                 if !blocked { return before }
             }
             // Inverted: '"...," said Qin' or ', said the minister'.
-            let previous = cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
             if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" {
                 return context.mentionAfter(cueRange.upperBound, maxGap: 1)
             }
             return nil
         }
+    }
+
+    /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
+    private func sentenceSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        context.mentions.indices.first { index in
+            let mention = context.mentions[index]
+            return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive
+                && !context.quoted.contains(mention.range.lowerBound)
+        }
+    }
+
+    /// Where an appositive closed by the comma before `position` opens: "X, a senior aide, said".
+    private func appositiveStart(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        guard position - 1 > lower, context.tokens[position - 1].text == "," else { return nil }
+        var cursor = position - 2
+        while cursor > lower, position - cursor < 16 {
+            let text = context.tokens[cursor].text
+            if text == "," { return cursor }
+            if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The words inside quotation marks, if the sentence has any.
