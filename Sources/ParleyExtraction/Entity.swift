@@ -10,6 +10,20 @@ struct Entity: Sendable {
     var roles: [Role] = []
     /// Set when the article names this actor as an actor, not only inside another name.
     var isActor = true
+    /// The forms the article writes for an organization named as written.
+    var writtenForms: [String] = []
+
+    /// The name to report: the fullest written form where the article gives one.
+    var reportedName: String {
+        guard let fullest = writtenForms.max(by: { $0.count < $1.count }) else { return name }
+        return fullest
+    }
+
+    /// Aliases beside the reported name, the canonical name among them.
+    var reportedAliases: [String] {
+        let reported = reportedName
+        return ([name] + aliases).filter { $0 != reported }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
 
     mutating func addAlias(_ alias: String) {
         let trimmed = alias.trimmingCharacters(in: .whitespaces)

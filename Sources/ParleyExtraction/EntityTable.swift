@@ -28,10 +28,15 @@ struct EntityTable {
         return index
     }
 
-    mutating func organization(_ name: String, country: String?, alias: String?) -> Int {
+    /// `namedAsWritten`: the actor takes the fullest form the article writes ("G7", "Tories"), as an
+    /// annotator names it; generic bodies keep their plain name ("Foreign Ministry").
+    mutating func organization(_ name: String, country: String?, alias: String?, namedAsWritten: Bool = false) -> Int {
         let key = "organization:" + NameNormalizer.normalize(name) + ":" + (country ?? "")
         let index = intern(key: key, Entity(name: name, kind: .organization, country: country))
-        if let alias { entities[index].addAlias(alias) }
+        if let alias {
+            entities[index].addAlias(alias)
+            if namedAsWritten { entities[index].writtenForms.append(alias) }
+        }
         return index
     }
 

@@ -68,9 +68,16 @@ public struct Extractor: Sendable {
         let statementFinder = StatementFinder(entities: entities)
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
+        var lastSpeaker: (entity: Int, sentence: Int)?
         for context in contexts {
             for meeting in meetingFinder.meetings(in: context) { merge(meeting, into: &meetings) }
-            statements += statementFinder.statements(in: context)
+            // '"...," she said' right after a named speaker is that speaker again.
+            let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
+            let found = statementFinder.statements(in: context, recentSpeaker: recent)
+            if let person = found.last(where: { entities[$0.speaker].kind == .person }) {
+                lastSpeaker = (person.speaker, context.sentence.index)
+            }
+            statements += found
         }
         return build(entities, meetings, statements)
     }
@@ -79,10 +86,14 @@ public struct Extractor: Sendable {
     static func quotedTokens(_ range: Range<Int>, _ tokens: [Token], insideQuote: inout Bool) -> Set<Int> {
         var quoted = Set<Int>()
         for index in range {
-            switch tokens[index].text {
-            case "\u{201C}": insideQuote = true
+            let text = tokens[index].text
+            let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
+            switch text {
+            case "\u{201C}", "`": insideQuote = true
             case "\u{201D}": insideQuote = false
             case "\"": insideQuote.toggle()
+            // Wire copy closes ``quotes'' with two apostrophes.
+            case "'" where next == "'" && insideQuote: insideQuote = false
             default: if insideQuote { quoted.insert(index) }
             }
         }
@@ -127,8 +138,8 @@ public struct Extractor: Sendable {
         used.formUnion(statements.compactMap(\.target))
         for (index, entity) in entities.entities.enumerated() where entity.isActor || used.contains(index) {
             indexMap[index] = actors.count
-            actors.append(ExtractedActor(name: entity.name, kind: entity.kind, country: entity.country,
-                                         aliases: entity.aliases, roles: entity.roles))
+            actors.append(ExtractedActor(name: entity.reportedName, kind: entity.kind, country: entity.country,
+                                         aliases: entity.reportedAliases, roles: entity.roles))
         }
         let extractedMeetings = meetings.map { meeting in
             ExtractedMeeting(kind: meeting.kind, status: meeting.status, date: meeting.date, location: meeting.location,

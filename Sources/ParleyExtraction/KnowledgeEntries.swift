@@ -74,4 +74,6 @@ public enum CollectiveWord: String, Sendable, Hashable {
     case head
     /// "Jiji Press": the end of a news outlet's name; outlets are sources, not actors.
     case media
+    /// "Analysts", "Officials": a plain noun, capitalized only because it opens a sentence.
+    case common
 }

@@ -253,7 +253,7 @@ struct MentionFinder {
                 }
                 return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
             }
-            let index = entities.organization(name, country: country, alias: surface)
+            let index = entities.organization(name, country: country, alias: surface, namedAsWritten: true)
             return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
         case let .person(name, country, title):
             let index = entities.person(name, country: country, title: title, alias: surface)
@@ -298,6 +298,7 @@ struct MentionFinder {
             guard !allCaps, token.shape == .word, token.text.count > 2,
                   !knowledge.givenNames.contains(token.lower),
                   knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
+                  knowledge.titles.match(tokens, at: i, end: nameEnd) == nil,
                   nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)

@@ -25,7 +25,7 @@ struct StatementFinder {
                                                    .reject, .agree]
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
 
-    func statements(in context: SentenceContext) -> [StatementCandidate] {
+    func statements(in context: SentenceContext, recentSpeaker: Int? = nil) -> [StatementCandidate] {
         var found: [StatementCandidate] = []
         var speakers = Set<Int>()
         let range = context.sentence.range
@@ -42,7 +42,8 @@ struct StatementFinder {
             if context.quoted.contains(cueRange.lowerBound) { continue }
             guard let speakerMention = speaker(for: cue.value, at: cueRange, context) else { continue }
             // "Chirac and Reagan said": each speaks.
-            let group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
+            var group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
+            if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
                 var target: Int?
                 if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun,
@@ -88,7 +89,7 @@ struct StatementFinder {
                 if !blocked { return before }
             }
             // Inverted: '"...," said Qin' or ', said the minister'.
-            if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" {
+            if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
                 return context.mentionAfter(cueRange.upperBound, maxGap: 1)
             }
             return nil
@@ -108,6 +109,13 @@ struct StatementFinder {
     private func appositiveStart(before position: Int, _ context: SentenceContext) -> Int? {
         let lower = context.sentence.range.lowerBound
         guard position - 1 > lower, context.tokens[position - 1].text == "," else { return nil }
+        // "Jan Kavan, who lived in London from 1968, when ..., until 1989, said": a relative clause may be long.
+        var back = position - 2
+        while back > lower + 1, position - back < 40 {
+            if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," { return back - 1 }
+            if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
+            back -= 1
+        }
         var cursor = position - 2
         while cursor > lower, position - cursor < 16 {
             let text = context.tokens[cursor].text

@@ -117,9 +117,19 @@ public final class ParleyStore {
     /// that agrees (or is unknown on one side). Aliases and roles accumulate.
     private func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
         let normalized = NameNormalizer.normalize(actor.name)
-        let candidates = try database.query(
+        var candidates = try database.query(
             "SELECT id, country FROM actor WHERE kind = ? AND normalized_name = ?",
             [.text(actor.kind.rawValue), .text(normalized)]) { (Int64($0.int(0) ?? 0), $0.text(1)) }
+        // An organization written "G7" here and "G-7" there is one body: match on its other names.
+        if candidates.isEmpty, actor.kind == .organization {
+            for alias in actor.aliases {
+                candidates = try database.query("""
+                    SELECT a.id, a.country FROM actor_alias l JOIN actor a ON a.id = l.actor_id
+                    WHERE l.normalized = ? AND a.kind = 'organization'
+                    """, [.text(NameNormalizer.normalize(alias))]) { (Int64($0.int(0) ?? 0), $0.text(1)) }
+                if !candidates.isEmpty { break }
+            }
+        }
         var id: Int64
         var isNew = false
         if let match = candidates.first(where: { $0.1 == actor.country })

@@ -85,7 +85,7 @@ struct ArticleWriter {
     // MARK: Pieces
 
     private mutating func headline(_ a: Person, _ b: Person) -> String {
-        let countryA = Vocabulary.countries[a.country].name, countryB = Vocabulary.countries[b.country].name
+        let countryA = Vocabulary.countries[a.country].headlineName, countryB = Vocabulary.countries[b.country].reference
         return random.pick([
             "\(countryA) and \(countryB) hold talks on \(random.pick(Vocabulary.topics))",
             "\(a.surname) meets \(b.surname) as tensions over \(random.pick(Vocabulary.topics)) rise",
@@ -103,35 +103,40 @@ struct ArticleWriter {
 
     private mutating func sentence(_ a: Person, _ b: Person, published: CalendarDate,
                                    introduced: inout Set<String>) -> String {
-        let x = mention(a, &introduced), y = mention(b, &introduced)
         let past = pastDate(published), future = futureDate(published)
+        let onFuture = future.hasPrefix("next") ? future : "on " + future
         let place = random.chance(0.5) ? Vocabulary.countries[b.country].capital : random.pick(Vocabulary.venues)
         let topic = random.pick(Vocabulary.topics)
         let quote = random.pick(Vocabulary.quotes)
         let pronoun = random.chance(0.5) ? "he" : "she"
-        switch Int.random(in: 0 ..< 22, using: &random) {
+        let home = Vocabulary.countries[a.country], host = Vocabulary.countries[b.country]
+        let kind = Int.random(in: 0 ..< 22, using: &random)
+        // Only the people a sentence names count as introduced.
+        let x = [10, 14, 15].contains(kind) || kind > 18 ? "" : mention(a, &introduced)
+        let y = [0, 1, 2, 4, 5, 6, 7, 8, 16].contains(kind) ? mention(b, &introduced) : ""
+        switch kind {
         case 0: return "\(x) met \(y) in \(place) \(past) to discuss \(topic)."
         case 1: return "\(x) held talks with \(y) \(past), the foreign ministry said."
-        case 2: return "\(x) will travel to \(Vocabulary.countries[b.country].name) \(future) for talks with \(y)."
-        case 3: return "\(x) arrived in \(place) \(past) on a visit to \(Vocabulary.countries[b.country].name)."
+        case 2: return "\(x) will travel to \(host.reference) \(onFuture) for talks with \(y)."
+        case 3: return "\(x) arrived in \(place) \(past) on a visit to \(host.reference)."
         case 4: return "A planned meeting between \(x) and \(y) was called off \(past) after a dispute over \(topic)."
         case 5: return "Talks between \(x) and \(y) that had been scheduled for \(future) were postponed."
         case 6: return "\(x) had a phone call with \(y) \(past) about \(topic)."
         case 7: return "\(x) and \(y) spoke by telephone \(past), according to a statement."
-        case 8: return "\(x) is expected to meet \(y) in \(place) \(future)."
-        case 9: return "\(x) said \(Vocabulary.countries[a.country].name) was committed to progress on \(topic)."
+        case 8: return "\(x) is expected to meet \(y) in \(place) \(onFuture)."
+        case 9: return "\(x) said \(home.reference) was committed to progress on \(topic)."
         case 10: return "\"\(quote),\" \(pronoun) said."
         case 11: return "\"\(quote),\" \(x) said \(past)."
-        case 12: return "\(x) accused \(Vocabulary.countries[b.country].name) of undermining efforts on \(topic)."
+        case 12: return "\(x) accused \(host.reference) of undermining efforts on \(topic)."
         case 13: return "\(x) \(random.pick(Vocabulary.sayVerbs)) that \(topic) would be on the agenda."
         case 14:
             let org = random.pick(Vocabulary.organizations)
             return "\(org.name) \(org.head) \(random.pick(Vocabulary.givenNames)) \(random.pick(Vocabulary.surnames)) "
                 + "said the organization would support talks on \(topic)."
-        case 15: return "Leaders of the \(random.pick(Vocabulary.organizations).name) will hold a summit in \(place) \(future)."
+        case 15: return "Leaders of the \(random.pick(Vocabulary.organizations).name) will hold a summit in \(place) \(onFuture)."
         case 16: return "\(x) praised \(y) for \(pronoun == "he" ? "his" : "her") role in the talks on \(topic)."
-        case 17: return "\(x) visited \(Vocabulary.countries[b.country].capital) \(past), the first such visit in years."
-        case 18: return "\(x) postponed a visit to \(Vocabulary.countries[b.country].capital) planned for \(future)."
+        case 17: return "\(x) visited \(host.capital) \(past), the first such visit in years."
+        case 18: return "\(x) postponed a visit to \(host.capital) planned for \(future)."
         default: return random.pick(Vocabulary.filler).replacingOccurrences(of: "%", with: topic)
         }
     }
@@ -144,14 +149,14 @@ struct ArticleWriter {
         return "on \(Vocabulary.months[day.month - 1]) \(day.day)"
     }
 
-    /// "next week", "next month" or an absolute day after publication.
+    /// "next week", "next month" or an absolute day after publication ("May 19", without "on").
     private mutating func futureDate(_ published: CalendarDate) -> String {
         switch Int.random(in: 0 ..< 3, using: &random) {
         case 0: return "next week"
         case 1: return "next month"
         default:
             let day = published.adding(days: Int.random(in: 3 ... 40, using: &random))
-            return "on \(Vocabulary.months[day.month - 1]) \(day.day)"
+            return "\(Vocabulary.months[day.month - 1]) \(day.day)"
         }
     }
 }

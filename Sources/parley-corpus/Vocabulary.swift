@@ -4,6 +4,11 @@ enum Vocabulary {
         let name: String
         let demonym: String
         let capital: String
+
+        /// The name as a sentence uses it: "the United States", "France".
+        var reference: String { ["United States", "Netherlands", "Philippines"].contains(name) ? "the " + name : name }
+        /// The name opening a headline: "The Netherlands".
+        var headlineName: String { reference.hasPrefix("the ") ? "The " + name : name }
     }
 
     static let countries: [Country] = [
