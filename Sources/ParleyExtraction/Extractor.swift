@@ -25,7 +25,8 @@ public struct Extractor: Sendable {
         var entities = EntityTable(knowledge: knowledge)
         let mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens)
         let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
-        let dateline = datelineCountry(tokens, sentences.first)
+        let datelineCity = self.datelineCity(tokens, sentences.first)
+        let dateline = datelineCity.flatMap { knowledge.capitals[$0.lowercased()] }
 
         var contexts: [SentenceContext] = []
         var lastPerson: Int?
@@ -60,7 +61,8 @@ public struct Extractor: Sendable {
             if let sentencePerson { lastPerson = sentencePerson }
             contexts.append(SentenceContext(sentence: sentence, tokens: tokens, mentions: mentions, places: places,
                                             times: timeFinder.expressions(in: sentence.range),
-                                            published: article.published, knowledge: knowledge, quoted: quoted))
+                                            published: article.published, knowledge: knowledge, quoted: quoted,
+                                            dateline: datelineCity))
         }
 
         // Meetings and statements are read once every name of the article is known.
@@ -120,13 +122,26 @@ public struct Extractor: Sendable {
         meetings.append(meeting)
     }
 
-    /// "TOKYO, April 27 -": the country of a wire dateline's city.
-    private func datelineCountry(_ tokens: [Token], _ first: Sentence?) -> String? {
-        guard let first, let match = knowledge.gazetteer.match(tokens, at: first.range.lowerBound, end: first.range.upperBound),
-              case let .country(code, .capital) = match.value,
-              first.range.lowerBound + match.length < tokens.count,
-              tokens[first.range.lowerBound + match.length].text == "," else { return nil }
-        return code
+    /// "TOKYO, April 27 -", "WASHINGTON (AP) -", "Beijing, November 19 (Xinhua) --": the city of a wire dateline.
+    private func datelineCity(_ tokens: [Token], _ first: Sentence?) -> String? {
+        guard let first, first.range.count > 3 else { return nil }
+        var cursor = first.range.lowerBound
+        var words: [Substring] = []
+        while cursor < first.range.upperBound, words.count < 3, tokens[cursor].isWordLike, tokens[cursor].isCapitalized {
+            words.append(tokens[cursor].text)
+            cursor += 1
+        }
+        guard !words.isEmpty, cursor < first.range.upperBound else { return nil }
+        let next = tokens[cursor].text
+        let shouted = words.allSatisfy { $0.allSatisfy { !$0.isLowercase } }
+        let city = words.joined(separator: " ")
+        let known = knowledge.capitals[city.lowercased()] != nil
+        // A city in capitals before a comma, parenthesis or dash; a known capital before ", Month".
+        let opensDateline = next == "," || next == "(" || next == "-" || next == "\u{2014}" || next == "_"
+        guard opensDateline, shouted || known && next == "," && cursor + 1 < first.range.upperBound
+                && knowledge.calendar[tokens[cursor + 1].lower] != nil else { return nil }
+        if let display = knowledge.placeNames[city.lowercased()] { return display }
+        return city.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     private func build(_ entities: EntityTable, _ meetings: [MeetingCandidate], _ statements: [StatementCandidate])

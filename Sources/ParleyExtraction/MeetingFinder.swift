@@ -212,6 +212,10 @@ struct MeetingFinder {
         var status = self.status(around: triggerRange, context)
         if location == nil { location = self.location(near: triggerRange, context) }
         let date = self.date(near: triggerRange, status: status, context)
+        // What a dateline story reports for its own day happened in the dateline's city.
+        if location == nil, let dateline = context.dateline, let date, date.precision == .day, date.date == context.published {
+            location = dateline
+        }
         if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
             status = .planned
         }
@@ -259,7 +263,7 @@ struct MeetingFinder {
     /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
     private func status(around trigger: Range<Int>, _ context: SentenceContext) -> MeetingStatus {
         let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
-        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 5)
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 10)
         var found: MeetingStatus = .occurred
         var i = lower
         while i < upper {
@@ -298,7 +302,8 @@ struct MeetingFinder {
         let first = context.tokens[trigger.lowerBound].lower
         let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
         if status == .occurred, let published = context.published,
-           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) {
+           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || context.dateline != nil {
+            // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan".
             return EventDate(date: published, precision: .day)
         }
         return nil

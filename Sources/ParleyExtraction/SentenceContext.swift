@@ -12,6 +12,8 @@ struct SentenceContext {
     let knowledge: Knowledge
     /// Tokens inside quotation marks: words a speaker said, where no speaker is named.
     let quoted: Set<Int>
+    /// The city of the article's wire dateline ("TOKYO, April 27 -"), if it has one.
+    let dateline: String?
 
     static let clauseBreaks: Set<Substring> = [";", "\u{2014}", "\u{2013}", "(", ")", ":"]
     static let quotes: Set<Substring> = ["\"", "\u{201C}", "\u{201D}"]
