@@ -97,8 +97,13 @@ struct EntityTable {
     }
 
     /// The person the article last gave this title ("the foreign minister").
-    func holder(ofTitle title: String) -> Int? {
-        byTitle[title.lowercased()]
+    func holder(ofTitle title: String, country: String? = nil) -> Int? {
+        guard let country else { return byTitle[title.lowercased()] }
+        // "the US president": the last president of that country, not the last president named.
+        return entities.lastIndex { entity in
+            entity.kind == .person && entity.country == country
+                && entity.roles.contains { $0.title.lowercased() == title.lowercased() }
+        }
     }
 
     /// The person of this country the article named last: "the Saudi leader".

@@ -110,9 +110,9 @@ public struct Extractor: Sendable {
         let key = Set(meeting.participants)
         // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
         func compatible(_ other: MeetingCandidate) -> Bool {
-            let sameStatus = (other.status == .planned) == (meeting.status == .planned)
-            let sameDate = other.date == nil || meeting.date == nil || other.date == meeting.date
-            return sameStatus && sameDate
+            let differentDays = other.date != nil && meeting.date != nil && other.date != meeting.date
+            let differentEncounter = other.kind != meeting.kind && other.status != meeting.status
+            return !differentDays && !differentEncounter
         }
         if let index = meetings.firstIndex(where: { Set($0.participants) == key && compatible($0) }) {
             if meetings[index].date == nil { meetings[index].date = meeting.date }

@@ -33,7 +33,7 @@ struct MeetingFinder {
         var found: [MeetingCandidate] = []
         let range = context.sentence.range
         let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
-        var previous: (subject: [Int], objectEnd: Int)?
+        var triggers: [(MeetingTrigger, Range<Int>)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard !mentionTokens.contains(i), let trigger = context.knowledge.meetingTriggers.match(
@@ -41,7 +41,16 @@ struct MeetingFinder {
                 i += 1
                 continue
             }
-            let triggerRange = i..<(i + trigger.length)
+            triggers.append((trigger.value, i..<(i + trigger.length)))
+            i += trigger.length
+        }
+        var previous: (subject: [Int], objectEnd: Int)?
+        for (trigger, triggerRange) in triggers {
+            // A time expression belongs to the trigger it stands nearest.
+            let times = context.times.filter { time in
+                let own = distance(time.range, triggerRange)
+                return !triggers.contains { distance(time.range, $0.1) < own }
+            }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
             let inherited = previous.flatMap { previous -> [Int]? in
                 guard triggerRange.lowerBound > range.lowerBound,
@@ -49,11 +58,10 @@ struct MeetingFinder {
                       previous.objectEnd <= triggerRange.lowerBound else { return nil }
                 return previous.subject
             }
-            if let result = meetings(trigger.value, at: triggerRange, inheritedSubject: inherited, context) {
+            if let result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times, context) {
                 found += result.meetings
                 if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
             }
-            i = triggerRange.upperBound
         }
         return resolveVisits(found)
     }
@@ -70,7 +78,8 @@ struct MeetingFinder {
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
     /// and the subject, for a verb coordinated after it.
     private func meetings(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
-                          _ context: SentenceContext) -> (meetings: [MeetingCandidate], subject: [Int])? {
+                          times: [TimeExpression], _ context: SentenceContext)
+        -> (meetings: [MeetingCandidate], subject: [Int])? {
         let tokens = context.tokens
         let first = tokens[triggerRange.lowerBound].lower
         let previousWord = triggerRange.lowerBound > context.sentence.range.lowerBound
@@ -87,7 +96,7 @@ struct MeetingFinder {
             form = .noun
         }
         guard let base = meeting(trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
-                                 inheritedSubject: inheritedSubject, context) else { return nil }
+                                 inheritedSubject: inheritedSubject, times: times, context) else { return nil }
         let subject = base.subject
         // "X met A, B and C", "X visited A and B": the article reports one encounter of X with each.
         if (form == .verb || form == .host || form == .travel), subject.count == 1, base.objects.count >= 2 {
@@ -106,7 +115,7 @@ struct MeetingFinder {
     }
 
     private func meeting(_ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
-                         inheritedSubject: [Int]?, _ context: SentenceContext)
+                         inheritedSubject: [Int]?, times: [TimeExpression], _ context: SentenceContext)
         -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
         var participants: [Int] = []
         var subject: [Int] = []
@@ -129,6 +138,12 @@ struct MeetingFinder {
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4), !context.mentions[right].isPossessive {
                 objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
+            // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor.
+            if objects.isEmpty, triggerRange.upperBound < context.sentence.range.upperBound {
+                let next = tokens[triggerRange.upperBound]
+                let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
+                if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
+            }
             participants = subject + objects
         case .noun:
             // "a meeting between X and Y", "talks with Y".
@@ -141,7 +156,15 @@ struct MeetingFinder {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
                         linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
-                        if !linked, let left = subjectBefore(triggerRange.lowerBound, context) {
+                        let ownerWord = triggerRange.lowerBound > context.sentence.range.lowerBound
+                            ? tokens[triggerRange.lowerBound - 1].lower : ""
+                        if !linked, ownerWord == "his" || ownerWord == "her",
+                           let first = sentenceSubject(before: triggerRange.lowerBound, context) {
+                            // "King Hussein was expected to brief Arafat on his talks with Clinton".
+                            subject = [context.mentions[first].entity]
+                            participants = subject + participants
+                            linked = true
+                        } else if !linked, let left = subjectBefore(triggerRange.lowerBound, context) {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants
                             linked = true
@@ -172,8 +195,12 @@ struct MeetingFinder {
             } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
                 let mention = context.mentions[left]
                 let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
-                // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit".
-                if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
+                // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit";
+                // "told Y during a visit" and "his visit" travel with the sentence's subject.
+                if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
+                   let first = sentenceSubject(before: triggerRange.lowerBound, context) {
+                    subject = [context.mentions[first].entity]
+                } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
                     subject = entitiesOf(context.coordinated(from: left, leftward: true))
                 }
             }
@@ -211,7 +238,7 @@ struct MeetingFinder {
 
         var status = self.status(around: triggerRange, context)
         if location == nil { location = self.location(near: triggerRange, context) }
-        let date = self.date(near: triggerRange, status: status, context)
+        let date = self.date(near: triggerRange, status: status, times: times, context)
         // What a dateline story reports for its own day happened in the dateline's city.
         if location == nil, let dateline = context.dateline, let date, date.precision == .day, date.date == context.published {
             location = dateline
@@ -223,6 +250,15 @@ struct MeetingFinder {
                                        participants: participants, evidence: context.evidence,
                                        visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
         return (meeting, subject, objects)
+    }
+
+    /// The first person the sentence names outside quotes: its subject, as far as words tell.
+    private func sentenceSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        context.mentions.indices.first { index in
+            let mention = context.mentions[index]
+            return mention.canAct && mention.range.upperBound <= position && entities[mention.entity].kind == .person
+                && !context.quoted.contains(mention.range.lowerBound)
+        }
     }
 
     /// The subject of a meeting verb: the nearest actor before it, passing over a possessive
@@ -290,9 +326,10 @@ struct MeetingFinder {
     }
 
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.
-    private func date(near trigger: Range<Int>, status: MeetingStatus, _ context: SentenceContext) -> EventDate? {
+    private func date(near trigger: Range<Int>, status: MeetingStatus, times: [TimeExpression],
+                      _ context: SentenceContext) -> EventDate? {
         let forward = status == .planned
-        let sameClause = context.times.filter { time in
+        let sameClause = times.filter { time in
             let between = time.range.upperBound <= trigger.lowerBound ? time.range.upperBound..<trigger.lowerBound
                 : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
             return context.sameClause(between)

@@ -177,7 +177,7 @@ struct MentionFinder {
         // A bare title standing for the person the article last gave it.
         let precededByThe = start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
-        if precededByThe, let holder = entities.holder(ofTitle: title.value.title)
+        if precededByThe, let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
             ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) {
             entities = scratch
             return Mention(range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
@@ -296,7 +296,6 @@ struct MentionFinder {
             }
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
             guard !allCaps, token.shape == .word, token.text.count > 2,
-                  !knowledge.givenNames.contains(token.lower),
                   knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
                   knowledge.titles.match(tokens, at: i, end: nameEnd) == nil,
                   nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
