@@ -111,6 +111,11 @@ struct EntityTable {
         entities.lastIndex { $0.kind == .person && $0.country == code }
     }
 
+    /// The organization named last whose name ends with this word ("ministry" finds "Foreign Ministry").
+    func lastOrganization(endingWith word: String) -> Int? {
+        entities.lastIndex { $0.kind == .organization && $0.name.lowercased().hasSuffix(word) }
+    }
+
     /// A person known by this single word: a surname, or a family name written first.
     func person(bySurname word: String) -> Int? {
         bySurname[word.lowercased()]

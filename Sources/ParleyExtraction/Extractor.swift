@@ -76,8 +76,8 @@ public struct Extractor: Sendable {
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let found = statementFinder.statements(in: context, recentSpeaker: recent)
-            if let person = found.last(where: { entities[$0.speaker].kind == .person }) {
-                lastSpeaker = (person.speaker, context.sentence.index)
+            if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
+                lastSpeaker = (speaker.speaker, context.sentence.index)
             }
             statements += found
         }

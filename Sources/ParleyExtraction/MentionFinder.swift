@@ -28,6 +28,21 @@ struct MentionFinder {
         let end = sentence.range.upperBound
         let allCaps = isShouting(sentence)
         var i = sentence.range.lowerBound
+        // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
+        if let datelineEnd = datelineEnd(sentence) {
+            while i < datelineEnd {
+                if let match = knowledge.gazetteer.match(tokens, at: i, end: datelineEnd),
+                   case let .country(code, form) = match.value {
+                    let name = form == .capital ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
+                        : knowledge.countries[code]?.name
+                    places.append(Place(range: i..<(i + match.length), name: name ?? text(i..<(i + match.length)),
+                                        country: code))
+                    i += match.length
+                } else {
+                    i += 1
+                }
+            }
+        }
         while i < end {
             let token = tokens[i]
             guard token.isWordLike else { i += 1; continue }
@@ -49,6 +64,11 @@ struct MentionFinder {
                 continue
             }
             if let mention = group(at: i, end: end, entities: &entities) {
+                mentions.append(mention)
+                i = mention.range.upperBound
+                continue
+            }
+            if let mention = organizationReference(at: i, end: end, entities: entities) {
                 mentions.append(mention)
                 i = mention.range.upperBound
                 continue
@@ -110,10 +130,15 @@ struct MentionFinder {
                               defaultCountry: String?) -> Mention? {
         // Cheap exits first: this runs at every token.
         var probe = start
-        while probe < end, probe - start < 6,
-              tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower) || tokens[probe].lower == "'s"
-                || tokens[probe].text == "-" || tokens[probe].lower == "the" || tokens[probe].lower == "of" {
+        while probe < end, probe - start < 8 {
             if knowledge.titles.match(tokens, at: probe, end: end) != nil { break }
+            if let body = knowledge.gazetteer.match(tokens, at: probe, end: end), body.value.isGenericBody {
+                probe += body.length
+                continue
+            }
+            guard tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
+                || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
+                || tokens[probe].lower == "of" else { break }
             probe += 1
         }
         guard probe < end, knowledge.titles.match(tokens, at: probe, end: end) != nil else { return nil }
@@ -435,6 +460,14 @@ struct MentionFinder {
         return name
     }
 
+    /// "the ministry", "the Commission": the body of that kind the article named last.
+    private func organizationReference(at i: Int, end: Int, entities: EntityTable) -> Mention? {
+        guard tokens[i].lower == "the", i + 1 < end,
+              let head = knowledge.collectiveWords.match(tokens, at: i + 1, end: end), head.value == .head,
+              let index = entities.lastOrganization(endingWith: tokens[i + 1].lower) else { return nil }
+        return finish(i..<(i + 2), index, .reference, isPlace: false, end: end)
+    }
+
     // MARK: Groups and places
 
     /// "Central Asian leaders", "Arab foreign ministers": capitalized adjectives and a group word.
@@ -457,6 +490,25 @@ struct MentionFinder {
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word,
               !isCalendarWord(tokens[cursor]) { cursor += 1 }
         return Place(range: i..<cursor, name: text(i..<cursor), country: nil)
+    }
+
+    /// Where a wire dateline at the start of a sentence ends: a place in capitals, maybe a date or
+    /// agency, then a dash ("TOKYO, April 27 -", "WASHINGTON (AP) --", "ROME -").
+    private func datelineEnd(_ sentence: Sentence) -> Int? {
+        let start = sentence.range.lowerBound
+        guard tokens[start].isWordLike, tokens[start].isAllCaps, tokens[start].text.count > 2 else { return nil }
+        var cursor = start + 1
+        while cursor < sentence.range.upperBound, cursor - start < 10 {
+            let token = tokens[cursor]
+            if token.text == "-" || token.text == "\u{2014}" || token.text == "_" {
+                var after = cursor + 1
+                while after < sentence.range.upperBound, tokens[after].text == "-" { after += 1 }
+                return after
+            }
+            if token.shape == .punctuation && ![",", "(", ")", "."].contains(token.text) { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// A sentence written in capitals, like a wire headline.

@@ -23,8 +23,10 @@ struct SentenceContext {
     func isClauseBreak(_ index: Int) -> Bool {
         let token = tokens[index]
         if Self.clauseBreaks.contains(token.text) { return true }
-        // A spaced hyphen is a dash; "U.S.-China" is not.
+        // A spaced hyphen is a dash, and so is a doubled one ("--"); "U.S.-China" is not.
         if token.text == "-" {
+            if index > 0, tokens[index - 1].text == "-" { return true }
+            if index + 1 < tokens.count, tokens[index + 1].text == "-" { return true }
             let spacedBefore = index > 0 && tokens[index - 1].end < token.start
             let spacedAfter = index + 1 < tokens.count && tokens[index + 1].start > token.end
             return spacedBefore && spacedAfter

@@ -76,13 +76,33 @@ struct StatementFinder {
             if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
                 return sentenceSubject(before: cueRange.lowerBound, context)
             }
-            // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive.
-            if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context),
-               let before = context.mentionBefore(appositiveStart, maxGap: 0), !context.quoted.contains(context.mentions[before].range.lowerBound) {
+            // "Britain and China were also asked": the subject of a passive is asked, not asking.
+            if ["was", "were", "been", "being", "be"].contains(tokens[max(context.sentence.range.lowerBound, cueRange.lowerBound - 1)].lower)
+                || cueRange.lowerBound - 2 >= context.sentence.range.lowerBound
+                    && ["was", "were", "been", "being"].contains(tokens[cueRange.lowerBound - 2].lower) {
+                if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
+                    return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
+                }
+                return nil
+            }
+            // "Moi, who afterwards appealed": the relative pronoun stands for the name before it.
+            let whoWindow = max(context.sentence.range.lowerBound + 1, cueRange.lowerBound - 3)
+            if whoWindow < cueRange.lowerBound, let who = (whoWindow..<cueRange.lowerBound)
+                .first(where: { tokens[$0].lower == "who" && tokens[$0 - 1].text == "," }),
+               let before = context.mentionBefore(who - 1, maxGap: 0) {
+                return before
+            }
+            // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
+            // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
+            if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context) {
+                guard let before = context.mentionBefore(appositiveStart, maxGap: 0),
+                      !context.quoted.contains(context.mentions[before].range.lowerBound),
+                      !context.mentions[before].isPossessive else { return nil }
                 return before
             }
             if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6),
-               !context.quoted.contains(context.mentions[before].range.lowerBound) {
+               !context.quoted.contains(context.mentions[before].range.lowerBound),
+               !context.mentions[before].isPossessive {
                 let gap = context.mentions[before].range.upperBound..<cueRange.lowerBound
                 let blocked = gap.contains { SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower) }
                     || gap.contains { context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil }
