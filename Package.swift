@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
         .testTarget(name: "ParleyReadingTests", dependencies: ["ParleyReading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
-        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyExtraction"]),
-        .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyModel", "ParleySQLite", "ParleyExtraction"]),
+        // Runs the built `parley` binary; ParleySQLite only to age a database file beyond the program.
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley", "ParleySQLite"]),
     ]
 )

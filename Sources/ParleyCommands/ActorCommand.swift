@@ -14,11 +14,12 @@ extension Parley {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            try run(store: try parley.global.openStore(), name: name)
+            let store = try parley.global.openStore()
+            Self.show(try store.actorDetail(try ActorLookup.resolve(name, in: store).id), format: format)
         }
 
-        func run(store: ParleyStore, name: String) throws {
-            let detail = try store.actorDetail(try ActorLookup.resolve(name, in: store).id)
+        /// Prints one actor; `show actor ID` shares it (a parsed `ActorCommand` would lack its parent command).
+        static func show(_ detail: ActorDetail, format: OutputFormat) {
             if format == .json {
                 print(JSONValue.object([
                     ("id", .string(Formatting.actorID(detail.actor))), ("name", .string(detail.actor.name)),

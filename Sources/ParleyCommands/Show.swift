@@ -26,11 +26,7 @@ extension Parley {
                 case .meeting: printMeeting(try store.meeting(number))
                 case .statement: printStatement(try store.statement(number))
                 case .article: try printArticle(store, number)
-                case .actor:
-                    guard let actor = try store.actorSummary(number) else {
-                        throw StoreError.unknownRecord(kind: "actor", id: number)
-                    }
-                    try ActorCommand.parse([actor.name]).run(store: store, name: actor.name)
+                case .actor: ActorCommand.show(try store.actorDetail(number), format: .table)
                 }
             } catch let error as StoreError {
                 throw CommandFailure(error.description)
