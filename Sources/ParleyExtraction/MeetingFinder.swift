@@ -148,7 +148,8 @@ struct MeetingFinder {
         case .noun:
             // "a meeting between X and Y", "talks with Y".
             var linked = false
-            var cursor = triggerRange.upperBound
+            // "meeting with" read as a noun keeps its "with".
+            var cursor = triggerRange.lowerBound + 1
             // "talks last month in Washington with Clinton": a few words may come between.
             while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 6,
                   !context.isClauseBreak(cursor), context.tokens[cursor].text != "," {
@@ -299,7 +300,8 @@ struct MeetingFinder {
     /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
     private func status(around trigger: Range<Int>, _ context: SentenceContext) -> MeetingStatus {
         let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
-        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 10)
+        // "Talks between X and Y were called off": the cue may follow the participants.
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 16)
         var found: MeetingStatus = .occurred
         var i = lower
         while i < upper {

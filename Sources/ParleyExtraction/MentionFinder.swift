@@ -317,6 +317,8 @@ struct MentionFinder {
         // A single known surname or family name.
         if nameEnd - i == 1 {
             if let known = entities.person(bySurname: token.lower) {
+                // "Qin" for Qin Gang: the family name written first is an alias too.
+                entities[known].addAlias(String(token.text))
                 return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
             }
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.

@@ -1,0 +1,35 @@
+import Testing
+import ParleyExtraction
+import ParleyModel
+
+/// Dates of meetings, resolved against the publication date 2023-05-10 (a Wednesday).
+@Suite struct DateResolutionTests {
+    func meetingDate(_ sentence: String, published: String? = "2023-05-10") -> EventDate? {
+        ExtractionFixture.extract(sentence, published: published).meetings.first?.date
+    }
+
+    @Test(arguments: [
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on Monday.", "2023-05-08", DatePrecision.day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler yesterday.", "2023-05-09", .day),
+        ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler on Friday.", "2023-05-12", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on April 13.", "2023-04-13", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on 13 April.", "2023-04-13", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler in November.", "2022-11-01", .month),
+        ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler next month.", "2023-06-01", .month),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on December 20.", "2022-12-20", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on March 3, 1987.", "1987-03-03", .day),
+    ])
+    func resolvesAgainstPublication(sentence: String, expected: String, precision: DatePrecision) {
+        let date = meetingDate(sentence)
+        #expect(date?.date.description == expected)
+        #expect(date?.precision == precision)
+    }
+
+    @Test func vagueTimeGivesNoDate() {
+        #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler recently.") == nil)
+    }
+
+    @Test func relativeDatesNeedAPublicationDate() {
+        #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler on Monday.", published: nil) == nil)
+    }
+}

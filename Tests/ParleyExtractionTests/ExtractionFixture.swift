@@ -1,0 +1,19 @@
+import ParleyExtraction
+import ParleyModel
+
+/// Runs the standard extractor on a small article written for the test.
+enum ExtractionFixture {
+    static let extractor = Extractor()
+
+    static func extract(_ text: String, published: String? = "2023-05-10") -> Extraction {
+        extractor.extract(Article(origin: "test.txt", published: published.flatMap { CalendarDate(iso: $0) }, text: text))
+    }
+
+    static func names(_ extraction: Extraction, _ indices: [Int]) -> Set<String> {
+        Set(indices.map { extraction.actors[$0].name })
+    }
+
+    static func actor(_ extraction: Extraction, named name: String) -> ExtractedActor? {
+        extraction.actors.first { $0.name == name }
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+import ParleyExtraction
+import ParleyModel
+
+@Suite struct MeetingExtractionTests {
+    func meetings(_ text: String) -> [(names: Set<String>, meeting: ExtractedMeeting)] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.meetings.map { (ExtractionFixture.names(extraction, $0.participants), $0) }
+    }
+
+    @Test(arguments: [
+        ("U.S. Ambassador Nicholas Burns and Chinese Foreign Minister Qin Gang met on Monday.",
+         ["Nicholas Burns", "Qin Gang"], MeetingKind.meeting),
+        ("Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva.",
+         ["George Shultz", "Eduard Shevardnadze"], .meeting),
+        ("President Joe Biden held talks with President Xi Jinping of China.", ["Joe Biden", "Xi Jinping"], .talks),
+        ("There was a meeting between President Joe Biden and Chinese President Xi Jinping on Monday.",
+         ["Joe Biden", "Xi Jinping"], .meeting),
+        ("Prime Minister Anna Berg telephoned Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .call),
+        ("King Hamad received Foreign Minister Lena Ost at the palace.", ["Hamad", "Lena Ost"], .meeting),
+    ])
+    func commonForms(text: String, participants: [String], kind: MeetingKind) throws {
+        let found = meetings(text)
+        let first = try #require(found.first, "no meeting in: \(text)")
+        #expect(first.names == Set(participants))
+        #expect(first.meeting.kind == kind)
+    }
+
+    @Test func aVisitJoinsTheVisitorAndTheHostCountry() throws {
+        let first = try #require(meetings("Foreign Minister Lena Ost of Sweden paid a visit to Beijing on Monday.").first)
+        #expect(first.names == ["Lena Ost", "China"])
+        #expect(first.meeting.kind == .visit)
+        #expect(first.meeting.location == "Beijing")
+    }
+
+    @Test(arguments: [
+        ("Foreign Minister Lena Ost will meet Prime Minister John Kessler on Friday.", MeetingStatus.planned),
+        ("Foreign Minister Lena Ost is set to meet with Prime Minister John Kessler.", .planned),
+        ("Talks between Foreign Minister Lena Ost and Prime Minister John Kessler were called off.", .cancelled),
+        ("Foreign Minister Lena Ost postponed a meeting with Prime Minister John Kessler.", .postponed),
+        ("Foreign Minister Lena Ost met Prime Minister John Kessler on Monday.", .occurred),
+    ])
+    func status(text: String, expected: MeetingStatus) throws {
+        let first = try #require(meetings(text).first, "no meeting in: \(text)")
+        #expect(first.meeting.status == expected)
+    }
+
+    @Test func oneMeetingPerEncounter() {
+        let found = meetings("""
+            Foreign Minister Lena Ost met Prime Minister John Kessler on Monday. \
+            The Ost-Kessler meeting was cordial. Ost and Kessler met for two hours.
+            """)
+        #expect(found.count == 1)
+    }
+
+    @Test func aListOfCounterpartsGivesOneMeetingEach() {
+        let found = meetings("Foreign Minister Lena Ost will meet President Karl Weiss, Prime Minister Anna Berg and Defence Minister Otto Lind.")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.names.contains("Lena Ost") })
+    }
+
+    @Test(arguments: [
+        "Because China often blocks meetings with the United States, any meeting is a success.",
+        "Poland had to cut its army to meet NATO's standards.",
+        "The football club is holding talks with the striker.",
+    ])
+    func noMeetingFromGeneralTalk(text: String) {
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func evidencePointsToTheSentence() throws {
+        let text = "Nothing happened. Foreign Minister Lena Ost met Prime Minister John Kessler on Monday."
+        let meeting = try #require(ExtractionFixture.extract(text).meetings.first)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[meeting.evidence.start..<meeting.evidence.end], as: UTF8.self) == meeting.evidence.sentence)
+        #expect(meeting.evidence.sentence.hasPrefix("Foreign Minister"))
+    }
+}

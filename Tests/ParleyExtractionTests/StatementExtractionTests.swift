@@ -1,0 +1,55 @@
+import Testing
+import ParleyExtraction
+import ParleyModel
+
+@Suite struct StatementExtractionTests {
+    func statements(_ text: String) -> [(speaker: String, target: String?, statement: ExtractedStatement)] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.statements.map { statement in
+            (extraction.actors[statement.speaker].name, statement.target.map { extraction.actors[$0].name }, statement)
+        }
+    }
+
+    @Test(arguments: [
+        ("Foreign Minister Lena Ost said the talks were useful.", "Lena Ost", StatementAct.say),
+        ("\"The talks were useful,\" said Foreign Minister Lena Ost.", "Lena Ost", .say),
+        ("The talks were useful, according to Foreign Minister Lena Ost.", "Lena Ost", .say),
+        ("Beijing accused Washington of interference.", "China", .accuse),
+        ("Chinese officials said the visit was postponed.", "China", .say),
+        ("President Karl Weiss, who spoke after the talks, warned against new tariffs.", "Karl Weiss", .warn),
+        ("Foreign Minister Lena Ost denied the report.", "Lena Ost", .deny),
+        ("The Kremlin rejected the proposal.", "Kremlin", .reject),
+    ])
+    func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
+        let first = try #require(statements(text).first, "no statement in: \(text)")
+        #expect(first.speaker == speaker)
+        #expect(first.statement.act == act)
+    }
+
+    @Test func pronounAfterAQuoteIsTheLastSpeaker() throws {
+        let found = statements("""
+            Foreign Minister Lena Ost said the talks went well. "We will meet again," she said.
+            """)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Lena Ost" })
+        #expect(found.last?.statement.quote == "We will meet again,")
+    }
+
+    @Test func targetOfAnAccusation() throws {
+        let first = try #require(statements("Beijing accused the United States of meddling.").first)
+        #expect(first.target == "United States")
+    }
+
+    @Test func twoSpeakersTwoStatements() {
+        #expect(statements("President Karl Weiss and Prime Minister Anna Berg said the deal was fair.").count == 2)
+    }
+
+    @Test(arguments: [
+        "Britain and China were also asked, they added.",
+        "Analysts said the market would fall.",
+        "\"Prime Minister Anna Berg said nothing,\" the report noted.",
+    ])
+    func noStatementWithoutANamedSpeaker(text: String) {
+        #expect(!statements(text).contains { $0.speaker == "United Kingdom" || $0.speaker == "Analysts" || $0.speaker == "Anna Berg" })
+    }
+}
