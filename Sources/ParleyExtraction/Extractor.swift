@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
             let differentEncounter = other.kind != meeting.kind && other.status != meeting.status
             return !differentDays && !differentEncounter
         }
-        if let index = meetings.firstIndex(where: { Set($0.participants) == key && compatible($0) }) {
+        if let index = meetings.firstIndex(where: { Set($0.participants) == key && (meeting.isReference || compatible($0)) }) {
             if meetings[index].date == nil { meetings[index].date = meeting.date }
             if meetings[index].location == nil { meetings[index].location = meeting.location }
             return

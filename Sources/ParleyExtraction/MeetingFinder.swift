@@ -11,6 +11,8 @@ struct MeetingCandidate {
     /// A visit's visitor, so that a visit can give way to the meeting with its host.
     var visitor: Int?
     var hostCountry: String?
+    /// "the meeting with Burns": a meeting the article already reported.
+    var isReference = false
 }
 
 /// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
@@ -44,13 +46,19 @@ struct MeetingFinder {
             triggers.append((trigger.value, i..<(i + trigger.length)))
             i += trigger.length
         }
+        // A time expression belongs to the nearest trigger that reports a meeting ("a meeting between
+        // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
+        // nearest trigger of any kind.
+        let yielding = triggers.filter { trigger, range in
+            meetings(trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], context) != nil
+        }.map(\.1)
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
-            // A time expression belongs to the trigger it stands nearest.
             let times = context.times.filter { time in
                 let own = distance(time.range, triggerRange)
-                return !triggers.contains { distance(time.range, $0.1) < own }
+                return !yielding.contains { distance(time.range, $0) < own }
             }
+            let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
             let inherited = previous.flatMap { previous -> [Int]? in
                 guard triggerRange.lowerBound > range.lowerBound,
@@ -58,7 +66,8 @@ struct MeetingFinder {
                       previous.objectEnd <= triggerRange.lowerBound else { return nil }
                 return previous.subject
             }
-            if let result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times, context) {
+            if let result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times,
+                                     otherTriggers: others, context) {
                 found += result.meetings
                 if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
             }
@@ -78,7 +87,7 @@ struct MeetingFinder {
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
     /// and the subject, for a verb coordinated after it.
     private func meetings(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
-                          times: [TimeExpression], _ context: SentenceContext)
+                          times: [TimeExpression], otherTriggers: [Range<Int>], _ context: SentenceContext)
         -> (meetings: [MeetingCandidate], subject: [Int])? {
         let tokens = context.tokens
         let first = tokens[triggerRange.lowerBound].lower
@@ -96,7 +105,8 @@ struct MeetingFinder {
             form = .noun
         }
         guard let base = meeting(trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
-                                 inheritedSubject: inheritedSubject, times: times, context) else { return nil }
+                                 inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
+                                 context) else { return nil }
         let subject = base.subject
         // "X met A, B and C", "X visited A and B": the article reports one encounter of X with each.
         if (form == .verb || form == .host || form == .travel), subject.count == 1, base.objects.count >= 2 {
@@ -115,7 +125,8 @@ struct MeetingFinder {
     }
 
     private func meeting(_ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
-                         inheritedSubject: [Int]?, times: [TimeExpression], _ context: SentenceContext)
+                         inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>],
+                         _ context: SentenceContext)
         -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
         var participants: [Int] = []
         var subject: [Int] = []
@@ -135,7 +146,7 @@ struct MeetingFinder {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 4), !context.mentions[right].isPossessive {
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6), !context.mentions[right].isPossessive {
                 objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
             // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor.
@@ -237,7 +248,7 @@ struct MeetingFinder {
         let sides = participants.filter { !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? "")) }
         guard sides.count >= 2 else { return nil }
 
-        var status = self.status(around: triggerRange, context)
+        var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
         if location == nil { location = self.location(near: triggerRange, context) }
         let date = self.date(near: triggerRange, status: status, times: times, context)
         // What a dateline story reports for its own day happened in the dateline's city.
@@ -247,9 +258,11 @@ struct MeetingFinder {
         if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
             status = .planned
         }
-        let meeting = MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
+        var meeting = MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
                                        participants: participants, evidence: context.evidence,
                                        visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
+        let before = triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
+        meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         return (meeting, subject, objects)
     }
 
@@ -298,7 +311,8 @@ struct MeetingFinder {
     }
 
     /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
-    private func status(around trigger: Range<Int>, _ context: SentenceContext) -> MeetingStatus {
+    private func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
+        -> MeetingStatus {
         let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
         // "Talks between X and Y were called off": the cue may follow the participants.
         let upper = min(context.sentence.range.upperBound, trigger.upperBound + 16)
@@ -310,7 +324,9 @@ struct MeetingFinder {
                 let between = cueRange.upperBound <= trigger.lowerBound ? cueRange.upperBound..<trigger.lowerBound
                     : trigger.upperBound <= cueRange.lowerBound ? trigger.upperBound..<cueRange.lowerBound
                     : trigger.lowerBound..<trigger.lowerBound
-                if context.sameClause(between) {
+                let own = distance(cueRange, trigger)
+                let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
+                if context.sameClause(between), !belongsElsewhere {
                     if cue.value == .cancelled || cue.value == .postponed { return cue.value }
                     found = .planned
                 }
