@@ -81,6 +81,7 @@ struct MeetingFinder {
     static let visitVerbsBeforeNoun: Set<String> = ["paid", "pay", "pays", "paying", "made", "make", "makes", "began",
                                                     "begin", "begins", "start", "started", "starts", "on", "cancel",
                                                     "cancelled", "canceled", "postponed", "ended", "concluded", "during",
+                                                    "beginning", "starting", "making", "paying",
                                                     "for", "undertook", "wrapped", "continue", "continued", "continues"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
@@ -204,6 +205,8 @@ struct MeetingFinder {
         case .travel:
             if let inheritedSubject {
                 subject = inheritedSubject
+            } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
+                subject = [context.mentions[relative].entity]
             } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
                 let mention = context.mentions[left]
                 let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
@@ -278,6 +281,7 @@ struct MeetingFinder {
     /// The subject of a meeting verb: the nearest actor before it, passing over a possessive
     /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
     private func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        if let index = relativeSubject(before: position, context) { return index }
         if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
         guard let first = context.mentions.indices.first, context.mentions[first].canAct,
               !context.mentions[first].isPossessive,
@@ -286,6 +290,22 @@ struct MeetingFinder {
               entities[context.mentions[first].entity].kind == .person,
               context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
         return first
+    }
+
+    /// "Alfonsin, who is beginning a visit": the name before a relative pronoun shortly before the trigger.
+    private func relativeSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        while cursor > lower, position - cursor <= 10 {
+            if context.isClauseBreak(cursor) { return nil }
+            if context.tokens[cursor].lower == "who", context.tokens[cursor - 1].text == "," {
+                guard let index = context.mentionBefore(cursor - 1, maxGap: 0),
+                      entities[context.mentions[index].entity].kind == .person else { return nil }
+                return index
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The actor that does the meeting for "talks with Y": the nearest one before, passing over
