@@ -71,10 +71,13 @@ struct EntityTable {
         let index = entities.count
         entities.append(Entity(name: name, kind: .person, country: country))
         byKey[key] = index
-        if parts.count > 1 {
-            let last = String(parts.last!).lowercased()
+        // "Abdullah II": the numeral is no surname.
+        let numerals: Set<String> = ["ii", "iii", "iv", "v", "vi", "jr", "sr"]
+        let surnameParts = parts.count > 2 && numerals.contains(parts.last!.lowercased()) ? Array(parts.dropLast()) : Array(parts)
+        if surnameParts.count > 1 {
+            let last = String(surnameParts.last!).lowercased()
             if bySurname[last] == nil { bySurname[last] = index }
-            entities[index].addAlias(String(parts.last!))
+            entities[index].addAlias(String(surnameParts.last!))
             // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name.
             let first = String(parts.first!).lowercased()
             if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {

@@ -23,7 +23,8 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokenize(article.text)
         let sentences = splitter.split(article.text, tokens: tokens)
         var entities = EntityTable(knowledge: knowledge)
-        let mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens)
+        var mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens)
+        mentionFinder.loneWords = MentionFinder.loneWords(tokens, sentences, knowledge)
         let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
         let datelineCity = self.datelineCity(tokens, sentences.first)
         let dateline = datelineCity.flatMap { knowledge.capitals[$0.lowercased()] }

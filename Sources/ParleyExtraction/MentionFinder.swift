@@ -12,6 +12,9 @@ import ParleyModel
 struct MentionFinder {
     let knowledge: Knowledge
     let tokens: [Token]
+    /// Capitalized words the article also uses alone mid-sentence ("Kohli"): a run ending in one
+    /// ("Virat Kohli") is a person even without a title or a known given name.
+    var loneWords: Set<String> = []
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "into", "near", "outside", "across",
                                                  "throughout", "around", "via", "inside", "toward", "towards"]
@@ -114,7 +117,8 @@ struct MentionFinder {
             case let .organization(name, country, scope):
                 // "Chinese foreign ministry spokesman Shen Guofang": the body is the person's, with the country before it.
                 let bodyCountry = scope == .generic ? result.country : country
-                result.organization = entities.organization(name, country: bodyCountry, alias: text(i..<(i + match.length)))
+                result.organization = entities.organization(name, country: bodyCountry, alias: text(i..<(i + match.length)),
+                                                            namedAsWritten: scope != .generic)
                 if let country { result.country = result.country ?? country }
             default:
                 return result
@@ -230,7 +234,9 @@ struct MentionFinder {
             if cursor < end, tokens[cursor].isCapitalized, let next = knowledge.gazetteer.match(tokens, at: cursor, end: end),
                case let .organization(name, _, .generic) = next.value {
                 _ = entities.country(code, alias: surface)
-                let index = entities.organization(name, country: code, alias: text(i..<(cursor + next.length)))
+                // Annotators name such a body as written: "Chinese Foreign Ministry".
+                let index = entities.organization(name, country: code, alias: text(i..<(cursor + next.length)),
+                                                  namedAsWritten: true)
                 return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
             }
             // "Chinese officials said": the country itself.
@@ -351,6 +357,7 @@ struct MentionFinder {
         }
         let isGiven = knowledge.givenNames.contains(token.lower)
         let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
+            || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
         let appositiveTitle = appositive(after: nameEnd, end: end)
         let followedBySpeech = nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
         guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
@@ -424,6 +431,26 @@ struct MentionFinder {
         // A trailing initial without a surname is no name.
         if tokens[cursor - 1].shape == .abbreviation && words == 1 { return nil }
         return cursor
+    }
+
+    /// Capitalized words standing alone in the middle of sentences, names of nothing the gazetteer knows.
+    static func loneWords(_ tokens: [Token], _ sentences: [Sentence], _ knowledge: Knowledge) -> Set<String> {
+        var words = Set<String>()
+        for sentence in sentences where sentence.range.count > 2 {
+            for index in (sentence.range.lowerBound + 1)..<sentence.range.upperBound {
+                let token = tokens[index]
+                guard token.shape == .word, token.isCapitalized, !token.isAllCaps, token.text.count > 2,
+                      !tokens[index - 1].isCapitalized || tokens[index - 1].shape == .punctuation,
+                      index + 1 >= sentence.range.upperBound || !tokens[index + 1].isCapitalized,
+                      knowledge.calendar[token.lower] == nil, !knowledge.sentenceOpeners.contains(token.lower),
+                      knowledge.gazetteer.match(tokens, at: index, end: index + 1) == nil,
+                      knowledge.titles.match(tokens, at: index, end: index + 1) == nil,
+                      knowledge.collectiveWords.match(tokens, at: index, end: index + 1) == nil,
+                      !knowledge.honorifics.contains(tokens[index - 1].lower) else { continue }
+                words.insert(token.lower)
+            }
+        }
+        return words
     }
 
     /// A reporting or meeting verb at `index`: what a subject does.
@@ -524,7 +551,15 @@ struct MentionFinder {
         return words >= 3 && caps * 10 >= words * 7
     }
 
+    /// The words of `range` as written: spaces between words, none before "'s" or around hyphens.
     func text(_ range: Range<Int>) -> String {
-        personName(range)
+        var result = ""
+        for index in range {
+            let token = tokens[index]
+            let joins = result.isEmpty || token.lower == "'s" || token.text == "-"
+                || index > range.lowerBound && tokens[index - 1].text == "-"
+            result += joins ? String(token.text) : " " + token.text
+        }
+        return result
     }
 }
