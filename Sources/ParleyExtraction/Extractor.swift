@@ -94,7 +94,17 @@ public struct Extractor: Sendable {
             switch text {
             case "\u{201C}", "`": insideQuote = true
             case "\u{201D}": insideQuote = false
-            case "\"": insideQuote.toggle()
+            case "\"":
+                // A straight quote opens when it leans on the next word and closes when it leans on the last.
+                let leansBack = index > range.lowerBound && tokens[index - 1].end == tokens[index].start
+                let leansForward = index + 1 < range.upperBound && tokens[index + 1].start == tokens[index].end
+                if leansForward && !leansBack {
+                    insideQuote = true
+                } else if leansBack && !leansForward {
+                    insideQuote = false
+                } else {
+                    insideQuote.toggle()
+                }
             // Wire copy closes ``quotes'' with two apostrophes.
             case "'" where next == "'" && insideQuote: insideQuote = false
             default: if insideQuote { quoted.insert(index) }
