@@ -67,13 +67,16 @@ public struct Extractor: Sendable {
         }
 
         // Meetings and statements are read once every name of the article is known.
-        let meetingFinder = MeetingFinder(entities: entities)
+        var meetingFinder = MeetingFinder(entities: entities)
         let statementFinder = StatementFinder(entities: entities)
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
         var lastSpeaker: (entity: Int, sentence: Int)?
         for context in contexts {
-            for meeting in meetingFinder.meetings(in: context) { merge(meeting, into: &meetings) }
+            for meeting in meetingFinder.meetings(in: context) {
+                merge(meeting, into: &meetings)
+                meetingFinder.previousParticipants = meeting.participants
+            }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let found = statementFinder.statements(in: context, recentSpeaker: recent)

@@ -25,6 +25,8 @@ struct MeetingCandidate {
 /// | host   | X received / hosted Y                                        |
 struct MeetingFinder {
     let entities: EntityTable
+    /// The participants of the meeting reported last: who "the two ministers" are.
+    var previousParticipants: [Int] = []
 
     static let presentTense: Set<String> = ["meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
                                             "receives", "resumes", "travels", "flies"]
@@ -145,6 +147,8 @@ struct MeetingFinder {
                 subject = inheritedSubject
             } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
+            } else if previousParticipants.count == 2, refersToThePair(before: triggerRange.lowerBound, context) {
+                subject = previousParticipants
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6), !context.mentions[right].isPossessive {
@@ -290,6 +294,21 @@ struct MeetingFinder {
               entities[context.mentions[first].entity].kind == .person,
               context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
         return first
+    }
+
+    static let pairNouns: Set<String> = ["leaders", "ministers", "presidents", "men", "sides", "countries",
+                                         "governments", "delegations", "premiers", "envoys", "officials"]
+
+    /// "The two ministers will hold talks again": the pair the article just reported meeting.
+    private func refersToThePair(before position: Int, _ context: SentenceContext) -> Bool {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        while cursor > lower, position - cursor <= 6 {
+            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(context.tokens[cursor].lower) { return true }
+            if context.isClauseBreak(cursor) { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// "Alfonsin, who is beginning a visit": the name before a relative pronoun shortly before the trigger.

@@ -257,7 +257,12 @@ struct MentionFinder {
             }
             switch form {
             case .capital:
-                let isPlace = afterPreposition || previous == "of"
+                // "visit Santiago", "arrived Tokyo": a destination is a place.
+                let afterTravel = i > 0 && [i - 1, i - 2].contains { at in
+                    at >= 0 && knowledge.meetingTriggers.matches(tokens, at: at, end: i)
+                        .contains { $0.value.form == .travel && at + $0.length == i }
+                }
+                let isPlace = afterPreposition || previous == "of" || afterTravel
                 let name = knowledge.placeNames[surface.lowercased()] ?? surface
                 places.append(Place(range: i..<matchEnd, name: name, country: code))
                 let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)

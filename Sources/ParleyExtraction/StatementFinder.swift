@@ -46,12 +46,18 @@ struct StatementFinder {
             if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
                 var target: Int?
-                if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun,
+                // "warned that Egypt would ...": a clause follows, and its subject is no target.
+                let clauseFollows = cueRange.upperBound < range.upperBound
+                    && ["that", "it", "he", "she", "they"].contains(context.tokens[cueRange.upperBound].lower)
+                if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun, !clauseFollows,
                    let after = context.mentionAfter(cueRange.upperBound, maxGap: 3) {
                     let candidate = context.mentions[after].entity
                     if candidate != speaker { target = candidate }
                 }
-                let date = context.times.first.flatMap { $0.resolve(published: context.published, forward: false) }
+                // A statement is dated by a time next to its verb ("said on Monday"), else by the article.
+                let date = context.times.first { abs($0.range.lowerBound - cueRange.upperBound) <= 3
+                    || abs(cueRange.lowerBound - $0.range.upperBound) <= 1 }
+                    .flatMap { $0.resolve(published: context.published, forward: false) }
                     ?? context.published.map { EventDate(date: $0, precision: .day) }
                 found.append(StatementCandidate(act: cue.value.act, speaker: speaker, target: target,
                                                 quote: quote(in: context.sentence.text), date: date,
@@ -72,6 +78,18 @@ struct StatementFinder {
             return mention.isPlace ? nil : before
         case .verb:
             let previous = cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
+            // "missile warning data": a word in -ing reports speech only as a participle or a progressive.
+            let next = cueRange.upperBound < context.sentence.range.upperBound ? tokens[cueRange.upperBound].lower : ""
+            if tokens[cueRange.lowerBound].lower.hasSuffix("ing"),
+               !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
+                 || next == ":" || next == "that") {
+                return nil
+            }
+            // "quoted energy minister Huayta as saying": the one quoted speaks.
+            if previous.lowercased() == "as", tokens[cueRange.lowerBound].lower == "saying",
+               let quoted = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0) {
+                return quoted
+            }
             // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence.
             if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
                 return sentenceSubject(before: cueRange.lowerBound, context)
@@ -100,9 +118,11 @@ struct StatementFinder {
                       !context.mentions[before].isPossessive else { return nil }
                 return before
             }
+            // "Solberg will visit Santiago in May, her office said": past a comma the subject is another.
             if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6),
                !context.quoted.contains(context.mentions[before].range.lowerBound),
-               !context.mentions[before].isPossessive {
+               !context.mentions[before].isPossessive,
+               !(context.mentions[before].range.upperBound..<cueRange.lowerBound).contains(where: { tokens[$0].text == "," }) {
                 let gap = context.mentions[before].range.upperBound..<cueRange.lowerBound
                 let blocked = gap.contains { SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower) }
                     || gap.contains { context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil }
