@@ -167,7 +167,11 @@ struct MeetingFinder {
             // "meeting with" read as a noun keeps its "with".
             var cursor = triggerRange.lowerBound + 1
             // "talks last month in Washington with Clinton": a few words may come between.
-            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 6,
+            // "between" binds from further away ("the talks ... will be in Washington next Wednesday between X and Y").
+            while cursor < context.sentence.range.upperBound,
+                  cursor - triggerRange.upperBound < 6 || cursor - triggerRange.upperBound < 14
+                    && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
+                        .contains { tokens[$0].lower == "between" },
                   !context.isClauseBreak(cursor), context.tokens[cursor].text != "," {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
