@@ -79,7 +79,8 @@ public struct Extractor: Sendable {
             }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
-            let found = statementFinder.statements(in: context, recentSpeaker: recent)
+            let found = statementFinder.statements(in: context, recentSpeaker: recent,
+                                                   recentPair: meetingFinder.previousParticipants)
             if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
                 lastSpeaker = (speaker.speaker, context.sentence.index)
             }

@@ -62,6 +62,19 @@ struct MentionFinder {
             }
             if let mention = person(at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
                                     allCaps: allCaps, defaultCountry: defaultCountry) {
+                // "the Obama administration officials": the person's government, that is the country.
+                let after = mention.range.upperBound
+                if !mention.isPossessive, after < end, Self.governmentWords.contains(tokens[after].lower),
+                   entities[mention.entity].kind == .person, let code = entities[mention.entity].country {
+                    var upper = after + 1
+                    if upper < end, knowledge.collectiveWords.match(tokens, at: upper, end: end)?.value == .collective {
+                        upper += 1
+                    }
+                    mentions.append(Mention(range: mention.range.lowerBound..<upper, entity: entities.country(code, alias: nil),
+                                            form: .name, isPlace: false, isPossessive: false))
+                    i = upper
+                    continue
+                }
                 mentions.append(mention)
                 i = mention.range.upperBound
                 continue
@@ -298,6 +311,8 @@ struct MentionFinder {
         }
     }
 
+    static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]
+
     private func finish(_ range: Range<Int>, _ entity: Int, _ form: Mention.Form, isPlace: Bool, end: Int) -> Mention {
         let possessive = range.upperBound < end && tokens[range.upperBound].lower == "'s"
         let upper = possessive ? range.upperBound + 1 : range.upperBound
@@ -365,6 +380,7 @@ struct MentionFinder {
             || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
         let appositiveTitle = appositive(after: nameEnd, end: end)
         let followedBySpeech = nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+            || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
         guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
             return nil
         }
@@ -378,6 +394,20 @@ struct MentionFinder {
         let index = entities.person(personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
                                     title: title, alias: nil)
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb.
+    private func speaksAfterAppositive(_ nameEnd: Int, _ end: Int) -> Bool {
+        guard nameEnd < end, tokens[nameEnd].text == "," else { return false }
+        var cursor = nameEnd + 1
+        while cursor + 1 < end, cursor - nameEnd <= 20 {
+            if tokens[cursor].text == "," {
+                return knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb
+            }
+            if SentenceContext.quotes.contains(tokens[cursor].text) { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.

@@ -25,7 +25,8 @@ struct StatementFinder {
                                                    .reject, .agree]
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
 
-    func statements(in context: SentenceContext, recentSpeaker: Int? = nil) -> [StatementCandidate] {
+    func statements(in context: SentenceContext, recentSpeaker: Int? = nil, recentPair: [Int] = [])
+        -> [StatementCandidate] {
         var found: [StatementCandidate] = []
         var speakers = Set<Int>()
         let range = context.sentence.range
@@ -40,10 +41,17 @@ struct StatementFinder {
             let cueRange = i..<(i + cue.length)
             i = cueRange.upperBound
             if context.quoted.contains(cueRange.lowerBound) { continue }
-            guard let speakerMention = speaker(for: cue.value, at: cueRange, context) else { continue }
-            // "Chirac and Reagan said": each speaks.
-            var group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
-            if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
+            var group: [Int]
+            if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
+                // "Chirac and Reagan said": each speaks.
+                group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
+                if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
+            } else if recentPair.count == 2, cue.value.form == .verb, namesThePair(before: cueRange.lowerBound, context) {
+                // "Both sides said", "the two leaders agreed": the pair that just met.
+                group = recentPair
+            } else {
+                continue
+            }
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
                 var target: Int?
                 // "warned that Egypt would ...": a clause follows, and its subject is no target.
@@ -134,6 +142,21 @@ struct StatementFinder {
             }
             return nil
         }
+    }
+
+    static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "governments",
+                                         "countries", "delegations"]
+
+    /// "Both sides", "the two leaders" just before the verb.
+    private func namesThePair(before position: Int, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        for end in stride(from: position, to: max(lower, position - 3), by: -1) where end - 2 >= lower {
+            let noun = tokens[end - 1].lower
+            let quantifier = tokens[end - 2].lower
+            if Self.pairWords.contains(noun), quantifier == "both" || quantifier == "two" { return true }
+        }
+        return false
     }
 
     /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
