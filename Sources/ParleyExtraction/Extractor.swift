@@ -86,6 +86,15 @@ public struct Extractor: Sendable {
             }
             statements += found
         }
+        // A visit gives way to a meeting of the visitor with a person of the host country anywhere in the article.
+        meetings = meetings.filter { meeting in
+            guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
+            return !meetings.contains { other in
+                other.kind != .visit && other.participants.contains(visitor) && other.date == meeting.date
+                    && other.status == meeting.status
+                    && other.participants.contains { $0 != visitor && entities[$0].kind == .person && entities[$0].country == host }
+            }
+        }
         return build(entities, meetings, statements)
     }
 

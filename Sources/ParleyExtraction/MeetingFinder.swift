@@ -85,6 +85,9 @@ struct MeetingFinder {
                                                     "cancelled", "canceled", "postponed", "ended", "concluded", "during",
                                                     "beginning", "starting", "making", "paying",
                                                     "for", "undertook", "wrapped", "continue", "continued", "continues"]
+    /// Words before "visit" that make it a verb: "to visit", "will visit", "he visits".
+    static let verbMarkers: Set<String> = ["to", "will", "would", "could", "should", "may", "might", "must", "can",
+                                           "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
@@ -99,7 +102,8 @@ struct MeetingFinder {
         var form = trigger.form
         // "a visit to", "his first visit": a noun, whose visitor must be named as such.
         let isTripNoun = form == .travel && (["trip", "tour", "mission", "state", "official"].contains(first)
-            || (first == "visit" || first == "visits") && Self.determiners.contains(previousWord))
+            || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord)
+                && !context.mentions.contains { $0.range.upperBound == triggerRange.lowerBound && !$0.isPossessive })
         if Self.genericPlurals.contains(first) {
             let next = triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
             guard next == "between" else { return nil }
@@ -180,7 +184,8 @@ struct MeetingFinder {
                         let ownerWord = triggerRange.lowerBound > context.sentence.range.lowerBound
                             ? tokens[triggerRange.lowerBound - 1].lower : ""
                         if !linked, ownerWord == "his" || ownerWord == "her",
-                           let first = sentenceSubject(before: triggerRange.lowerBound, context) {
+                           let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
+                               ?? sentenceSubject(before: triggerRange.lowerBound, context) {
                             // "King Hussein was expected to brief Arafat on his talks with Clinton".
                             subject = [context.mentions[first].entity]
                             participants = subject + participants
@@ -220,8 +225,11 @@ struct MeetingFinder {
                 let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
                 // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit";
                 // "told Y during a visit" and "his visit" travel with the sentence's subject.
-                if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
-                   let first = sentenceSubject(before: triggerRange.lowerBound, context) {
+                if isTripNoun, gap.contains("latter") {
+                    // "Abdullah hosted Olmert during the latter's visit": the last person named.
+                    subject = [mention.entity]
+                } else if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
+                   !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context) {
                     subject = [context.mentions[first].entity]
                 } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
                     subject = entitiesOf(context.coordinated(from: left, leftward: true))
@@ -275,6 +283,22 @@ struct MeetingFinder {
         let before = triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         return (meeting, subject, objects)
+    }
+
+    static let clauseVerbs: Set<String> = ["would", "will", "has", "had", "was", "is", "said", "says", "also", "could",
+                                           "did", "told", "might", "should", "may"]
+
+    /// Whose "his talks": the nearest person that is the subject of a clause ("Arafat would inform
+    /// King Hussein about his talks" is Arafat's).
+    private func ownerOfPronoun(before position: Int, _ context: SentenceContext) -> Int? {
+        for index in context.mentions.indices.reversed() where context.mentions[index].range.upperBound <= position {
+            let mention = context.mentions[index]
+            guard mention.canAct, entities[mention.entity].kind == .person,
+                  !context.quoted.contains(mention.range.lowerBound),
+                  mention.range.upperBound < context.sentence.range.upperBound else { continue }
+            if Self.clauseVerbs.contains(context.tokens[mention.range.upperBound].lower) { return index }
+        }
+        return nil
     }
 
     /// The first person the sentence names outside quotes: its subject, as far as words tell.
@@ -369,6 +393,15 @@ struct MeetingFinder {
                     : trigger.lowerBound..<trigger.lowerBound
                 let own = distance(cueRange, trigger)
                 let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
+                // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
+                // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
+                let afterTrigger = cueRange.lowerBound >= trigger.upperBound
+                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set"]
+                    .contains(context.tokens[cueRange.lowerBound].lower)
+                if afterTrigger, cue.value == .planned, !statesPlan {
+                    i = cueRange.upperBound
+                    continue
+                }
                 if context.sameClause(between), !belongsElsewhere {
                     if cue.value == .cancelled || cue.value == .postponed { return cue.value }
                     found = .planned

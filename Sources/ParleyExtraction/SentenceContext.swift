@@ -64,6 +64,8 @@ struct SentenceContext {
     }
 
     static let connectors: Set<String> = ["and", ",", "&"]
+    static let followers: Set<String> = ["and", "in", "on", "at", "to", "for", "of", "during", "about", "who", "which",
+                                         "from", "with", "'s", "as", "after", "before", "over", "by"]
     static let joiners: Set<String> = ["and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts"]
 
     /// Extends a mention into its coordination: "X, Y and Z", walking left or right.
@@ -104,6 +106,11 @@ struct SentenceContext {
             guard allowed, !words.isEmpty, words.count <= 6, hasAnd || hasComma,
                   !(leftward && !hasAnd && !sawAnd) else { break }
             if hasAnd { sawAnd = true }
+            // "met Camdessus, and Argentine economy minister Sourrouille said": ", and" opening a new clause.
+            if !leftward, hasAnd, hasComma, candidate.range.upperBound < sentence.range.upperBound {
+                let after = tokens[candidate.range.upperBound]
+                if after.shape == .word, !after.isCapitalized, !Self.followers.contains(after.lower) { break }
+            }
             if candidate.entity != mentions[current].entity { group.append(next) }
             current = next
             next = leftward ? next - 1 : next + 1
