@@ -22,6 +22,11 @@ struct MentionFinder {
                                              "der", "den", "du", "dos", "el"]
     static let modifierWords: Set<String> = ["former", "then", "acting", "outgoing", "incoming", "top", "senior",
                                              "interim", "new", "late", "current", "chief", "deputy", "vice"]
+    /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
+    static let topicWords: Set<String> = ["peace", "trade", "special", "nuclear", "arms", "climate", "security", "central",
+                                          "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
+                                          "border", "human", "rights", "foreign", "defence", "defense", "health",
+                                          "agriculture", "interior", "justice", "education", "industry"]
     static let pronouns: [String: Bool] = ["he": true, "she": true]
 
     /// The mentions of one sentence, in order, none overlapping.
@@ -121,6 +126,16 @@ struct MentionFinder {
                 i += 1
                 continue
             }
+            // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
+            if knowledge.titles.match(tokens, at: i, end: end) == nil,
+               knowledge.gazetteer.match(tokens, at: i, end: end) == nil,
+               Self.topicWords.contains(tokens[i].lower) || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
+                && i + 1 < end && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1].lower)
+                                   || knowledge.titles.match(tokens, at: i + 1, end: end) != nil) {
+                i += 1
+                result.end = i
+                continue
+            }
             guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
                   tokens[i].isCapitalized || allCaps || match.value.isGenericBody else { break }
             switch match.value {
@@ -154,6 +169,7 @@ struct MentionFinder {
                 continue
             }
             guard tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
+                || Self.topicWords.contains(tokens[probe].lower)
                 || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
                 || tokens[probe].lower == "of" else { break }
             probe += 1
