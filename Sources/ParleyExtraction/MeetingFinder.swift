@@ -396,8 +396,12 @@ struct MeetingFinder {
                 // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
                 // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
                 let afterTrigger = cueRange.lowerBound >= trigger.upperBound
-                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set"]
-                    .contains(context.tokens[cueRange.lowerBound].lower)
+                let cueWord = context.tokens[cueRange.lowerBound].lower
+                let nextWord = cueRange.upperBound < context.sentence.range.upperBound
+                    ? context.tokens[cueRange.upperBound].lower : ""
+                // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
+                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set"].contains(cueWord)
+                    || cueWord == "will" && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
                 if afterTrigger, cue.value == .planned, !statesPlan {
                     i = cueRange.upperBound
                     continue
@@ -422,7 +426,8 @@ struct MeetingFinder {
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.
     private func date(near trigger: Range<Int>, status: MeetingStatus, times: [TimeExpression],
                       _ context: SentenceContext) -> EventDate? {
-        let forward = status == .planned
+        // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
+        let forward = status != .occurred
         let sameClause = times.filter { time in
             let between = time.range.upperBound <= trigger.lowerBound ? time.range.upperBound..<trigger.lowerBound
                 : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)

@@ -7,6 +7,8 @@ struct TimeExpression: Sendable, Hashable {
         case yesterday
         case tomorrow
         case weekday(Int)
+        /// "next Wednesday", "last Friday".
+        case relativeWeekday(Int, forward: Bool)
         /// "April 13", "13 April", "April 13, 1987".
         case monthDay(month: Int, day: Int, year: Int?)
         /// "in November", "November 1986".
@@ -49,6 +51,10 @@ struct TimeExpression: Sendable, Hashable {
             // the publication day itself counts as either.
             let difference = (weekday - published.weekday + 7) % 7
             let days = forward ? difference : (difference == 0 ? 0 : difference - 7)
+            return EventDate(date: published.adding(days: days), precision: .day)
+        case let .relativeWeekday(weekday, ahead):
+            let difference = (weekday - published.weekday + 7) % 7
+            let days = ahead ? (difference == 0 ? 7 : difference) : (difference == 0 ? -7 : difference - 7)
             return EventDate(date: published.adding(days: days), precision: .day)
         case let .monthDay(month, day, nil):
             // In the publication year, unless that puts a past event far in the future or a plan far in the past.
@@ -105,6 +111,10 @@ struct TimeExpressionFinder {
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
         case "next", "last", "this":
+            // "next Wednesday" is ahead whatever the tense; "last Friday" behind.
+            if i + 1 < end, case let .weekday(weekday)? = knowledge.calendar[tokens[i + 1].lower], word != "this" {
+                return TimeExpression(range: i..<(i + 2), value: .relativeWeekday(weekday, forward: word == "next"))
+            }
             if i + 1 < end, tokens[i + 1].lower == "month" {
                 let offset = word == "next" ? 1 : word == "last" ? -1 : 0
                 return TimeExpression(range: i..<(i + 2), value: .relativeMonth(offset))

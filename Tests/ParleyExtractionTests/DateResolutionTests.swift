@@ -33,3 +33,19 @@ import ParleyModel
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler on Monday.", published: nil) == nil)
     }
 }
+
+@Suite struct RelativeWeekdayTests {
+    @Test func nextAndLastWeekdays() {
+        let next = ExtractionFixture.extract("The talks between Foreign Minister Ana Ruiz and Prime Minister John Kessler will be held next Wednesday.")
+        #expect(next.meetings.first?.date?.date.description == "2023-05-17")
+        #expect(next.meetings.first?.status == .planned)
+        let last = ExtractionFixture.extract("Foreign Minister Ana Ruiz met Prime Minister John Kessler last Friday.")
+        #expect(last.meetings.first?.date?.date.description == "2023-05-05")
+    }
+
+    @Test func aPostponedMeetingIsDatedAhead() {
+        let postponed = ExtractionFixture.extract("Foreign Minister Ana Ruiz postponed a visit to Madrid that had been scheduled for Friday.")
+        #expect(postponed.meetings.first?.status == .postponed)
+        #expect(postponed.meetings.first?.date?.date.description == "2023-05-12")
+    }
+}
