@@ -46,9 +46,19 @@ struct StatementFinder {
                 // "Chirac and Reagan said": each speaks.
                 group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
                 if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
-            } else if recentPair.count == 2, cue.value.form == .verb, namesThePair(before: cueRange.lowerBound, context) {
-                // "Both sides said", "the two leaders agreed": the pair that just met.
-                group = recentPair
+            } else if recentPair.count == 2, cue.value.form == .verb,
+                      let noun = namesThePair(before: cueRange.lowerBound, context) {
+                // "Both sides said", "the two leaders agreed": the pair that just met; "the two countries": theirs.
+                if Self.stateWords.contains(noun) {
+                    let countries = recentPair.compactMap { entities[$0].country }
+                    guard countries.count == 2, countries[0] != countries[1],
+                          let first = entities.entities.firstIndex(where: { $0.kind == .country && $0.country == countries[0] }),
+                          let second = entities.entities.firstIndex(where: { $0.kind == .country && $0.country == countries[1] })
+                    else { continue }
+                    group = [first, second]
+                } else {
+                    group = recentPair
+                }
             } else {
                 continue
             }
@@ -144,19 +154,22 @@ struct StatementFinder {
         }
     }
 
-    static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "governments",
-                                         "countries", "delegations"]
+    static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "delegations"]
 
-    /// "Both sides", "the two leaders" just before the verb.
-    private func namesThePair(before position: Int, _ context: SentenceContext) -> Bool {
+    static let stateWords: Set<String> = ["countries", "governments", "nations", "states"]
+
+    /// "Both sides", "the two leaders" just before the verb: the noun, or nil.
+    private func namesThePair(before position: Int, _ context: SentenceContext) -> String? {
         let tokens = context.tokens
         let lower = context.sentence.range.lowerBound
         for end in stride(from: position, to: max(lower, position - 3), by: -1) where end - 2 >= lower {
             let noun = tokens[end - 1].lower
             let quantifier = tokens[end - 2].lower
-            if Self.pairWords.contains(noun), quantifier == "both" || quantifier == "two" { return true }
+            if Self.pairWords.contains(noun) || Self.stateWords.contains(noun), quantifier == "both" || quantifier == "two" {
+                return noun
+            }
         }
-        return false
+        return nil
     }
 
     /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
