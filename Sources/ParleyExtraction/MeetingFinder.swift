@@ -63,10 +63,16 @@ struct MeetingFinder {
             let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
             let inherited = previous.flatMap { previous -> [Int]? in
-                guard triggerRange.lowerBound > range.lowerBound,
-                      ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower),
-                      previous.objectEnd <= triggerRange.lowerBound else { return nil }
-                return previous.subject
+                guard triggerRange.lowerBound > range.lowerBound, previous.objectEnd <= triggerRange.lowerBound else { return nil }
+                if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) { return previous.subject }
+                // "attended the summit ... and paid a two-day visit to China": "and" with a verb of travelling.
+                let gap = Array((previous.objectEnd..<triggerRange.lowerBound).suffix(10))
+                if let and = gap.last(where: { context.tokens[$0].lower == "and" }), and + 1 < triggerRange.lowerBound,
+                   Self.visitVerbsBeforeNoun.contains(context.tokens[and + 1].lower),
+                   !context.mentions.contains(where: { $0.range.lowerBound > and && $0.range.upperBound <= triggerRange.lowerBound }) {
+                    return previous.subject
+                }
+                return nil
             }
             if let result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times,
                                      otherTriggers: others, context) {
@@ -115,16 +121,22 @@ struct MeetingFinder {
                                  inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
                                  context) else { return nil }
         let subject = base.subject
-        // "X met A, B and C", "X visited A and B": the article reports one encounter of X with each.
-        if (form == .verb || form == .host || form == .travel), subject.count == 1, base.objects.count >= 2 {
-            let split = base.objects.map { object -> MeetingCandidate in
-                var meeting = base.meeting
-                meeting.participants = subject + [object]
-                if form == .travel {
-                    meeting.hostCountry = entities[object].country
-                    meeting.location = entities[object].name
+        // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
+        // encounter of each side with each counterpart.
+        let pairs = subject.count * base.objects.count
+        if (form == .verb || form == .host || form == .travel), pairs >= 2, pairs <= 8 {
+            var split: [MeetingCandidate] = []
+            for side in subject {
+                for object in base.objects where object != side {
+                    var meeting = base.meeting
+                    meeting.participants = [side, object]
+                    meeting.visitor = form == .travel ? side : nil
+                    if form == .travel {
+                        meeting.hostCountry = entities[object].country
+                        meeting.location = entities[object].name
+                    }
+                    split.append(meeting)
                 }
-                return meeting
             }
             return (split, subject)
         }
@@ -158,8 +170,9 @@ struct MeetingFinder {
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6), !context.mentions[right].isPossessive {
                 objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
-            // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor.
-            if objects.isEmpty, triggerRange.upperBound < context.sentence.range.upperBound {
+            // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
+            // ("X and Y signed an agreement" has one too, and is their meeting).
+            if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"), triggerRange.upperBound < context.sentence.range.upperBound {
                 let next = tokens[triggerRange.upperBound]
                 let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
                 if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
@@ -243,7 +256,9 @@ struct MeetingFinder {
                 && $0.range.lowerBound < windowEnd && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound) }) {
                 location = place.name
                 hostCountry = place.country
-            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false) {
+            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false),
+                      context.mentions[right].form != .demonym {
+                // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
                 let entity = entities[context.mentions[right].entity]
                 // "visited Japan and South Korea": one visit to each; "visited the White House": its state.
                 if entity.kind == .country {

@@ -407,9 +407,16 @@ struct MentionFinder {
             title = appositiveTitle.title
             if let code = country { _ = entities.country(code, alias: appositiveTitle.countryText) }
         }
+        // "Boris Yeltsin of Russia".
+        var mentionEnd = nameEnd
+        if country == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
+            country = code
+            _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
+            mentionEnd = nameEnd + 1 + length
+        }
         let index = entities.person(personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
                                     title: title, alias: nil)
-        return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
     }
 
     /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb.

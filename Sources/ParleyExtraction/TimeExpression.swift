@@ -17,6 +17,8 @@ struct TimeExpression: Sendable, Hashable {
         case relativeMonth(Int)
         /// "in 1986".
         case year(Int)
+        /// "last year" (-1), "this year" (0), "next year" (+1).
+        case relativeYear(Int)
         /// "next week", "recently": a time, but no usable date.
         case vague
     }
@@ -70,6 +72,8 @@ struct TimeExpression: Sendable, Hashable {
             if !forward, month > published.month { year -= 1 }
             if forward, month < published.month { year += 1 }
             return CalendarDate(year: year, month: month, day: 1).map { EventDate(date: $0, precision: .month) }
+        case let .relativeYear(offset):
+            return CalendarDate(year: published.year + offset, month: 1, day: 1).map { EventDate(date: $0, precision: .year) }
         case let .relativeMonth(offset):
             let index = published.year * 12 + (published.month - 1) + offset
             return CalendarDate(year: index / 12, month: index % 12 + 1, day: 1).map { EventDate(date: $0, precision: .month) }
@@ -86,7 +90,7 @@ struct TimeExpressionFinder {
 
     static let vaguePhrases: [[String]] = [
         ["next", "week"], ["last", "week"], ["this", "week"], ["earlier", "this", "week"], ["later", "this", "week"],
-        ["recently"], ["earlier"], ["soon"], ["last", "year"], ["next", "year"], ["this", "year"],
+        ["recently"], ["earlier"], ["soon"],
     ]
 
     func expressions(in range: Range<Int>) -> [TimeExpression] {
@@ -110,7 +114,19 @@ struct TimeExpressionFinder {
         case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
+        case "earlier", "later":
+            // "earlier this month": this month; "later this year": this year.
+            if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "month" {
+                return TimeExpression(range: i..<(i + 3), value: .relativeMonth(0))
+            }
+            if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "year" {
+                return TimeExpression(range: i..<(i + 3), value: .relativeYear(0))
+            }
         case "next", "last", "this":
+            if i + 1 < end, tokens[i + 1].lower == "year" {
+                let offset = word == "next" ? 1 : word == "last" ? -1 : 0
+                return TimeExpression(range: i..<(i + 2), value: .relativeYear(offset))
+            }
             // "next Wednesday" is ahead whatever the tense; "last Friday" behind.
             if i + 1 < end, case let .weekday(weekday)? = knowledge.calendar[tokens[i + 1].lower], word != "this" {
                 return TimeExpression(range: i..<(i + 2), value: .relativeWeekday(weekday, forward: word == "next"))
