@@ -78,6 +78,10 @@ struct MeetingFinder {
                                      otherTriggers: others, context) {
                 found += result.meetings
                 if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
+            } else if trigger.form != .noun, let subject = inherited ?? verbSubject(before: triggerRange.lowerBound, context)
+                .map({ [context.mentions[$0].entity] }) {
+                // "attended the summit in Lima and paid a visit to Chile": the subject carries on.
+                previous = (subject, triggerRange.upperBound)
             }
         }
         return resolveVisits(found)

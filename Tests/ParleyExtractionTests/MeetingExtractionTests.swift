@@ -76,3 +76,40 @@ import ParleyModel
         #expect(meeting.evidence.sentence.hasPrefix("Foreign Minister"))
     }
 }
+
+@Suite struct MeetingPairingTests {
+    func pairs(_ text: String) -> [Set<String>] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
+    }
+
+    @Test func twoHostsMeetingOneGuestAreTwoMeetings() {
+        let found = pairs("Chinese President Li Wei and Premier Zhao Ming are to meet with President Karl Weiss.")
+        #expect(Set(found) == [["Li Wei", "Karl Weiss"], ["Zhao Ming", "Karl Weiss"]])
+    }
+
+    @Test func leadersWhoSignTogetherMet() {
+        let found = pairs("Presidents Ivan Petrenko of Ukraine and Pavel Orlov of Russia signed an economic plan on Friday.")
+        #expect(found == [["Ivan Petrenko", "Pavel Orlov"]])
+    }
+
+    @Test func aSecondVerbSharesTheSubject() {
+        let found = pairs("President Karl Weiss attended the summit in Lima and paid a visit to Chile.")
+        #expect(found.contains(["Karl Weiss", "Chile"]))
+    }
+
+    @Test func aVisitGivesWayToTheMeetingWithTheHost() {
+        let found = pairs("Foreign Minister Lena Ost of Sweden visited Japan and met Japanese Prime Minister Taro Sato in Tokyo.")
+        #expect(found == [["Lena Ost", "Taro Sato"]])
+    }
+
+    @Test func theTwoMinistersMeetAgain() {
+        let extraction = ExtractionFixture.extract("""
+            Foreign Minister Lena Ost met Prime Minister John Kessler on Monday. \
+            The two ministers will hold talks again in Oslo in June.
+            """)
+        #expect(extraction.meetings.count == 2)
+        #expect(extraction.meetings.last?.status == .planned)
+        #expect(extraction.meetings.last?.location == "Oslo")
+    }
+}
