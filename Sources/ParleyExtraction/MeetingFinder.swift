@@ -112,8 +112,7 @@ struct MeetingFinder {
         var form = trigger.form
         // "a visit to", "his first visit": a noun, whose visitor must be named as such.
         let isTripNoun = form == .travel && (["trip", "tour", "mission", "state", "official"].contains(first)
-            || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord)
-                && !context.mentions.contains { $0.range.upperBound == triggerRange.lowerBound && !$0.isPossessive })
+            || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
         if Self.genericPlurals.contains(first) {
             let next = triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
             guard next == "between" else { return nil }
@@ -180,6 +179,11 @@ struct MeetingFinder {
                 let next = tokens[triggerRange.upperBound]
                 let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
                 if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
+            }
+            // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
+            if tokens[triggerRange.lowerBound].lower == "signed" {
+                objects = []
+                guard subject.count >= 2, subject.allSatisfy({ entities[$0].kind == .person }) else { return nil }
             }
             participants = subject + objects
         case .noun:
