@@ -211,7 +211,8 @@ struct MeetingFinder {
                             subject = [context.mentions[first].entity]
                             participants = subject + participants
                             linked = true
-                        } else if !linked, let left = subjectBefore(triggerRange.lowerBound, context) {
+                        } else if !linked, let left = subjectBefore(triggerRange.lowerBound, context)
+                                    ?? openingPerson(before: triggerRange.lowerBound, context) {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants
                             linked = true
@@ -322,6 +323,17 @@ struct MeetingFinder {
             if Self.clauseVerbs.contains(context.tokens[mention.range.upperBound].lower) { return index }
         }
         return nil
+    }
+
+    /// The person a sentence opens with, as the doer of a meeting noun far from any other actor
+    /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
+    private func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
+        guard let first = context.mentions.indices.first, context.mentions[first].canAct,
+              context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
+              context.mentions[first].range.upperBound <= position,
+              entities[context.mentions[first].entity].kind == .person,
+              context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
+        return first
     }
 
     /// The first person the sentence names outside quotes: its subject, as far as words tell.

@@ -15,6 +15,9 @@ struct MentionFinder {
     /// Capitalized words the article also uses alone mid-sentence ("Kohli"): a run ending in one
     /// ("Virat Kohli") is a person even without a title or a known given name.
     var loneWords: Set<String> = []
+    /// Set for a sentence written all in lower case ("iranian foreign minister ali akbar velayati"):
+    /// country words and names are then matched without their capitals.
+    var lowered = false
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "into", "near", "outside", "across",
                                                  "throughout", "around", "via", "inside", "toward", "towards"]
@@ -35,6 +38,16 @@ struct MentionFinder {
         var mentions: [Mention] = []
         let end = sentence.range.upperBound
         let allCaps = isShouting(sentence)
+        var finder = self
+        finder.lowered = isLowered(sentence)
+        return finder.findMentions(in: sentence, allCaps: allCaps, entities: &entities, places: &places,
+                                   defaultCountry: defaultCountry)
+    }
+
+    private func findMentions(in sentence: Sentence, allCaps: Bool, entities: inout EntityTable, places: inout [Place],
+                              defaultCountry: String?) -> [Mention] {
+        var mentions: [Mention] = []
+        let end = sentence.range.upperBound
         var i = sentence.range.lowerBound
         // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
         if let datelineEnd = datelineEnd(sentence) {
@@ -137,7 +150,7 @@ struct MentionFinder {
                 continue
             }
             guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
-                  tokens[i].isCapitalized || allCaps || match.value.isGenericBody else { break }
+                  tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else { break }
             switch match.value {
             case let .country(code, form) where form != .capital:
                 result.country = code
@@ -202,8 +215,12 @@ struct MentionFinder {
             }
         }
         let country = mods.country
-        if titleEnd < end, let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps), !allCaps || nameEnd > titleEnd {
-            let name = personName(titleEnd..<nameEnd)
+        if titleEnd < end, let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
+            ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd {
+            var name = personName(titleEnd..<nameEnd)
+            if lowered, name.first?.isLowercase == true {
+                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            }
             var personCountry = country
             var mentionEnd = nameEnd
             if personCountry == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
@@ -248,7 +265,7 @@ struct MentionFinder {
     private func gazetteerMention(at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
                                   allCaps: Bool) -> Mention? {
         guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
-              tokens[i].isCapitalized || allCaps || match.value.isGenericBody else {
+              tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else {
             return nil
         }
         var matchEnd = i + match.length
@@ -596,6 +613,41 @@ struct MentionFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// Words in lower case that are common nouns too, and so prove nothing about a text's case.
+    static let commonCountryWords: Set<String> = ["china", "turkey", "chad", "jordan", "georgia", "guinea", "japan"]
+    static let nameStopWords: Set<String> = ["the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or",
+                                             "but", "said", "says", "is", "was", "has", "had", "will", "would", "who",
+                                             "which", "that", "here", "there", "he", "she", "it", "they", "his", "her",
+                                             "its", "their", "also", "today", "yesterday", "told", "met", "meets"]
+
+    /// A sentence written in lower case: country words appear without capitals.
+    private func isLowered(_ sentence: Sentence) -> Bool {
+        for index in sentence.range.dropFirst() {
+            let token = tokens[index]
+            guard token.shape == .word, token.text.count >= 5, token.text.first?.isLowercase == true,
+                  !Self.commonCountryWords.contains(token.lower),
+                  let match = knowledge.gazetteer.match(tokens, at: index, end: index + 1),
+                  case let .country(_, form) = match.value, form != .capital else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A name in lower case after a title: plain words up to punctuation or a function word.
+    private func loweredNameRun(at start: Int, end: Int) -> Int? {
+        var cursor = start
+        while cursor < end, cursor - start < 4 {
+            let token = tokens[cursor]
+            guard token.shape == .word, !Self.nameStopWords.contains(token.lower),
+                  !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ly"),
+                  knowledge.calendar[token.lower] == nil,
+                  knowledge.gazetteer.match(tokens, at: cursor, end: end) == nil,
+                  knowledge.titles.match(tokens, at: cursor, end: end) == nil else { break }
+            cursor += 1
+        }
+        return cursor - start >= 2 ? cursor : nil
     }
 
     /// A sentence written in capitals, like a wire headline.

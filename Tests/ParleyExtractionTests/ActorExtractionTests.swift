@@ -80,3 +80,14 @@ import ParleyModel
 }
 
 import Foundation
+
+@Suite struct LowerCaseTextTests {
+    @Test func namesInALowerCaseWireStory() throws {
+        let extraction = ExtractionFixture.extract(
+            "iranian foreign minister ali akbar velayati, here on a two-day official visit, met cuban officials on monday.")
+        let person = try #require(extraction.actors.first { $0.kind == .person })
+        #expect(person.name == "Ali Akbar Velayati")
+        #expect(person.country == "IRN")
+        #expect(extraction.actors.contains { $0.name == "Cuba" })
+    }
+}
