@@ -183,6 +183,7 @@ struct MentionFinder {
             }
             guard tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
                 || Self.topicWords.contains(tokens[probe].lower)
+                || lowered && knowledge.gazetteer.match(tokens, at: probe, end: end) != nil
                 || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
                 || tokens[probe].lower == "of" else { break }
             probe += 1
