@@ -90,7 +90,7 @@ public struct Extractor: Sendable {
         meetings = meetings.filter { meeting in
             guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
             return !meetings.contains { other in
-                other.kind != .visit && other.participants.contains(visitor) && other.date == meeting.date
+                other.kind != .visit && other.participants.contains(visitor) && (meeting.date == nil || other.date == meeting.date)
                     && other.status == meeting.status
                     && other.participants.contains { $0 != visitor && entities[$0].kind == .person && entities[$0].country == host }
             }

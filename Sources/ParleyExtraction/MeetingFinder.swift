@@ -29,7 +29,8 @@ struct MeetingFinder {
     var previousParticipants: [Int] = []
 
     static let presentTense: Set<String> = ["meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
-                                            "receives", "resumes", "travels", "flies"]
+                                            "receives", "resumes", "travels", "flies", "lands", "sets", "heads",
+                                            "leaves"]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
     static let nounLinks: Set<String> = ["with", "between", "among", "from"]
 
@@ -435,7 +436,7 @@ struct MeetingFinder {
                 let nextWord = cueRange.upperBound < context.sentence.range.upperBound
                     ? context.tokens[cueRange.upperBound].lower : ""
                 // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
-                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set"].contains(cueWord)
+                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set", "later"].contains(cueWord)
                     || cueWord == "will" && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
                 if afterTrigger, cue.value == .planned, !statesPlan {
                     i = cueRange.upperBound
@@ -469,12 +470,21 @@ struct MeetingFinder {
             return context.sameClause(between)
         }
         let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
-        if let nearest { return nearest.resolve(published: context.published, forward: forward) }
         let first = context.tokens[trigger.lowerBound].lower
+        if let nearest {
+            // "lands in Kenya on Friday", "sets out Wednesday": the present tense with a day looks ahead.
+            if !forward, Self.presentTense.contains(first), case .weekday = nearest.value {
+                return nearest.resolve(published: context.published, forward: true)
+            }
+            return nearest.resolve(published: context.published, forward: forward)
+        }
         let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
-        if status == .occurred, let published = context.published,
-           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || context.dateline != nil {
-            // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan".
+        // A wire story under a dateline reports the day's events in its lead: "Chirac opened talks with
+        // Reagan"; later sentences tell the background, and "last week" is no day at all.
+        let inLead = context.dateline != nil && context.sentence.index <= 4
+        let vague = context.times.contains { $0.value == .vague }
+        if status == .occurred, !vague, let published = context.published,
+           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inLead {
             return EventDate(date: published, precision: .day)
         }
         return nil
