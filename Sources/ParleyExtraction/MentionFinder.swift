@@ -486,7 +486,8 @@ struct MentionFinder {
         var words = 0
         while cursor < end, words < 4 {
             let token = tokens[cursor]
-            if token.isWordLike && token.isCapitalized && !isCalendarWord(token) && !isGazetteerWord(cursor, end) {
+            if token.isWordLike && token.isCapitalized && !isCalendarWord(token, at: cursor, inName: words > 0, end: end)
+                && !isGazetteerWord(cursor, end) {
                 words += 1
                 cursor += 1
             } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 1 < end,
@@ -541,6 +542,20 @@ struct MentionFinder {
 
     private func isCalendarWord(_ token: Token) -> Bool {
         knowledge.calendar[token.lower] != nil
+    }
+
+    /// A month or weekday name that is no part of a person's name: "Jan Kavan" and "Theresa May" are names,
+    /// "May 5" and "in June" are dates.
+    private func isCalendarWord(_ token: Token, at index: Int, inName: Bool, end: Int) -> Bool {
+        guard case .month? = knowledge.calendar[token.lower] else { return isCalendarWord(token) }
+        if index + 1 < end, tokens[index + 1].shape == .number { return true }
+        if index > 0, tokens[index - 1].shape == .number { return true }
+        if index > 0, ["in", "on", "since", "by", "until", "of", "last", "next", "this", "early", "late"]
+            .contains(tokens[index - 1].lower) { return true }
+        if inName { return false }
+        guard index + 1 < end else { return true }
+        let next = tokens[index + 1]
+        return !(next.shape == .word && next.isCapitalized && !isCalendarWord(next))
     }
 
     private func isGazetteerWord(_ index: Int, _ end: Int) -> Bool {

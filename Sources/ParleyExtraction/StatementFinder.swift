@@ -128,6 +128,12 @@ struct StatementFinder {
                let before = context.mentionBefore(who - 1, maxGap: 0) {
                 return before
             }
+            // "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma.
+            if previous == ",", let named = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0),
+               context.mentions[named].range.contains(where: { tokens[$0].text == "," }),
+               !context.mentions[named].isPossessive {
+                return named
+            }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
             // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
             if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context) {

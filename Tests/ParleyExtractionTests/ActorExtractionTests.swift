@@ -91,3 +91,17 @@ import Foundation
         #expect(extraction.actors.contains { $0.name == "Cuba" })
     }
 }
+
+@Suite struct MonthNamedPeopleTests {
+    @Test(arguments: ["The Czech foreign minister, Jan Kavan, said he was glad.", "Prime Minister Theresa May said she was glad."])
+    func monthWordsInNames(text: String) {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(extraction.statements.count == 1)
+        #expect(extraction.actors.contains { $0.kind == .person && ($0.name == "Jan Kavan" || $0.name == "Theresa May") })
+    }
+
+    @Test func aMonthBeforeADayIsADate() {
+        let extraction = ExtractionFixture.extract("Foreign Minister Ana Ruiz met Prime Minister John Kessler on May 3.")
+        #expect(extraction.meetings.first?.date?.date.description == "2023-05-03")
+    }
+}
