@@ -83,13 +83,15 @@ struct MentionFinder {
                 // "the Obama administration officials": the person's government, that is the country.
                 let after = mention.range.upperBound
                 if !mention.isPossessive, after < end, Self.governmentWords.contains(tokens[after].lower),
-                   entities[mention.entity].kind == .person, let code = entities[mention.entity].country {
+                   entities[mention.entity].kind == .person {
                     var upper = after + 1
                     if upper < end, knowledge.collectiveWords.match(tokens, at: upper, end: end)?.value == .collective {
                         upper += 1
                     }
-                    mentions.append(Mention(range: mention.range.lowerBound..<upper, entity: entities.country(code, alias: nil),
-                                            form: .name, isPlace: false, isPossessive: false))
+                    // Without the person's country the government cannot be named, and the person did not act.
+                    let country = entities[mention.entity].country.map { entities.country($0, alias: nil) }
+                    mentions.append(Mention(range: mention.range.lowerBound..<upper, entity: country ?? mention.entity,
+                                            form: country == nil ? .demonym : .name, isPlace: false, isPossessive: false))
                     i = upper
                     continue
                 }
