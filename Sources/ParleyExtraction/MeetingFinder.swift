@@ -75,8 +75,14 @@ struct MeetingFinder {
                 }
                 return nil
             }
-            if let result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times,
+            if var result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times,
                                      otherTriggers: others, context) {
+                // "will hold talks with X and meet Y": the second verb shares the first one's plan.
+                if inherited != nil, let status = found.last?.status, status != .occurred {
+                    for index in result.meetings.indices where result.meetings[index].status == .occurred {
+                        result.meetings[index].status = status
+                    }
+                }
                 found += result.meetings
                 if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
             } else if trigger.form != .noun, let subject = inherited ?? verbSubject(before: triggerRange.lowerBound, context)
@@ -302,6 +308,11 @@ struct MeetingFinder {
         if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
             status = .planned
         }
+        // "was expected to brief Arafat on his talks last month": a past date outweighs a word of expectation.
+        if status == .planned, let date, let published = context.published, date.date < published,
+           date.precision == .day || (date.date.year, date.date.month) < (published.year, published.month) {
+            status = .occurred
+        }
         var meeting = MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
                                        participants: participants, evidence: context.evidence,
                                        visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
@@ -450,6 +461,15 @@ struct MeetingFinder {
             } else {
                 i += 1
             }
+        }
+        // "headed for Jordan on Wednesday for talks with King Hussein": talks a journey is for lie ahead.
+        let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
+            .contains { context.tokens[$0].lower == "for" }
+        if found == .occurred, purpose, otherTriggers.contains(where: { other in
+            other.upperBound <= trigger.lowerBound && context.knowledge.meetingTriggers
+                .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
+        }) {
+            found = .planned
         }
         if trigger.lowerBound > context.sentence.range.lowerBound,
            context.tokens[trigger.lowerBound - 1].lower == "to",

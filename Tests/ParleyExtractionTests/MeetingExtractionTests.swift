@@ -113,3 +113,25 @@ import ParleyModel
         #expect(extraction.meetings.last?.location == "Oslo")
     }
 }
+
+@Suite struct MeetingStatusContextTests {
+    @Test func talksAJourneyIsForLieAhead() throws {
+        let meeting = try #require(ExtractionFixture.extract(
+            "President Karl Weiss headed for Chile on Wednesday for talks with President Ana Ruiz.").meetings.first)
+        #expect(meeting.status == .planned)
+    }
+
+    @Test func aCoordinatedVerbSharesThePlan() {
+        let meetings = ExtractionFixture.extract(
+            "King Hamad arrived in Oslo. The king will hold talks with Prime Minister Anna Berg and meet Foreign Minister Otto Lind.")
+            .meetings.filter { $0.kind != .visit }
+        #expect(meetings.count == 2)
+        #expect(meetings.allSatisfy { $0.status == .planned })
+    }
+
+    @Test func aPastDateOutweighsExpectation() throws {
+        let meeting = try #require(ExtractionFixture.extract(
+            "President Karl Weiss was expected to brief reporters on his talks last month with President Ana Ruiz.").meetings.first)
+        #expect(meeting.status == .occurred)
+    }
+}
