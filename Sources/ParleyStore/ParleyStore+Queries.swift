@@ -9,16 +9,33 @@ extension ParleyStore {
     public func resolveActor(_ name: String) throws -> ActorResolution {
         let key = NameNormalizer.normalize(name)
         guard !key.isEmpty else { return .notFound(name) }
-        let exact = try actorSummaries("SELECT \(Self.actorColumns) FROM actor a WHERE a.normalized_name = ?", [.text(key)])
+        // The kind list puts the lookup on the actor_identity index (kind, normalized_name, ...):
+        // without it every lookup scans the whole actor table.
+        let exact = try actorSummaries("""
+            SELECT \(Self.actorColumns) FROM actor a
+            WHERE a.kind IN ('person', 'country', 'organization', 'group') AND a.normalized_name = ?
+            """, [.text(key)])
         if exact.count == 1 { return .found(exact[0]) }
         let byAlias = try actorSummaries("""
             SELECT \(Self.actorColumns) FROM actor a WHERE a.id IN (SELECT actor_id FROM actor_alias WHERE normalized = ?)
             ORDER BY a.name
             """, [.text(key)])
         switch byAlias.count {
-        case 0: return .notFound(name)
+        case 0: break
         case 1: return .found(byAlias[0])
         default: return .ambiguous(byAlias)
+        }
+        // "Li" for Li Wen, "Burns" for Nicholas Burns: one part of a person's name.
+        guard !key.contains(" ") else { return .notFound(name) }
+        let byPart = try actorSummaries("""
+            SELECT \(Self.actorColumns) FROM actor a
+            WHERE a.kind = 'person' AND (a.normalized_name LIKE ? ESCAPE '\\' OR a.normalized_name LIKE ? ESCAPE '\\')
+            ORDER BY a.name LIMIT 11
+            """, [.text(Self.escapeLike(key) + " %"), .text("% " + Self.escapeLike(key))])
+        switch byPart.count {
+        case 0: return .notFound(name)
+        case 1: return .found(byPart[0])
+        default: return .ambiguous(byPart)
         }
     }
 
@@ -104,22 +121,12 @@ extension ParleyStore {
         let ids = try database.query("SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ?", values) {
             Int64($0.int(0) ?? 0)
         }
-        return try ids.map(meeting)
+        return try meetings(ids: ids)
     }
 
     public func meeting(_ id: Int64) throws -> MeetingRecord {
-        let rows = try database.query("SELECT kind, status, date, date_precision, location FROM meeting WHERE id = ?",
-                                      [.integer(id)]) { row in
-            (row.text(0) ?? "", row.text(1) ?? "", Self.eventDate(row.text(2), row.text(3)), row.text(4))
-        }
-        guard let row = rows.first else { throw StoreError.unknownRecord(kind: "meeting", id: id) }
-        let participants = try actorSummaries("""
-            SELECT \(Self.actorColumns) FROM meeting_participant p JOIN actor a ON a.id = p.actor_id
-            WHERE p.meeting_id = ? ORDER BY a.kind = 'person' DESC, a.name
-            """, [.integer(id)])
-        return MeetingRecord(id: id, kind: MeetingKind(rawValue: row.0) ?? .meeting,
-                             status: MeetingStatus(rawValue: row.1) ?? .occurred, date: row.2, location: row.3,
-                             participants: participants, mentions: try mentions(meeting: id))
+        guard let record = try meetings(ids: [id]).first else { throw StoreError.unknownRecord(kind: "meeting", id: id) }
+        return record
     }
 
     // MARK: Statements
@@ -137,22 +144,14 @@ extension ParleyStore {
         let ids = try database.query("""
             SELECT id FROM statement \(whereClause) ORDER BY date IS NULL, date DESC, id DESC LIMIT ?
             """, values) { Int64($0.int(0) ?? 0) }
-        return try ids.map(statement)
+        return try statements(ids: ids)
     }
 
     public func statement(_ id: Int64) throws -> StatementRecord {
-        let rows = try database.query("""
-            SELECT act, speaker_id, target_id, quote, date, date_precision FROM statement WHERE id = ?
-            """, [.integer(id)]) { row in
-            (row.text(0) ?? "say", Int64(row.int(1) ?? 0), row.int(2).map(Int64.init), row.text(3),
-             Self.eventDate(row.text(4), row.text(5)))
-        }
-        guard let row = rows.first, let speaker = try actorSummary(row.1) else {
+        guard let record = try statements(ids: [id]).first else {
             throw StoreError.unknownRecord(kind: "statement", id: id)
         }
-        return StatementRecord(id: id, act: StatementAct(rawValue: row.0) ?? .say, speaker: speaker,
-                               target: try row.2.flatMap(actorSummary), quote: row.3, date: row.4,
-                               mentions: try mentions(statement: id))
+        return record
     }
 
     // MARK: Events
@@ -245,28 +244,7 @@ extension ParleyStore {
     static let actorColumns = "a.id, a.name, a.kind, a.country"
 
     func actorSummaries(_ sql: String, _ values: [SQLiteValue]) throws -> [ActorSummary] {
-        try database.query(sql, values) { row in
-            ActorSummary(id: Int64(row.int(0) ?? 0), name: row.text(1) ?? "",
-                         kind: ActorKind(rawValue: row.text(2) ?? "") ?? .organization, country: row.text(3))
-        }
-    }
-
-    private func mentions(meeting id: Int64) throws -> [MentionRecord] {
-        try mentionRecords("m.meeting_id = ?", id)
-    }
-
-    private func mentions(statement id: Int64) throws -> [MentionRecord] {
-        try mentionRecords("m.statement_id = ?", id)
-    }
-
-    private func mentionRecords(_ condition: String, _ id: Int64) throws -> [MentionRecord] {
-        try database.query("""
-            SELECT m.article_id, a.origin, m.sentence, m.start, m.end FROM mention m JOIN article a ON a.id = m.article_id
-            WHERE \(condition) ORDER BY m.id
-            """, [.integer(id)]) { row in
-            MentionRecord(articleID: Int64(row.int(0) ?? 0), origin: row.text(1) ?? "", sentence: row.text(2) ?? "",
-                          start: row.int(3) ?? 0, end: row.int(4) ?? 0)
-        }
+        try database.query(sql, values) { Self.actorSummary($0, from: 0) }
     }
 
     private func count(_ sql: String, _ id: Int64? = nil) throws -> Int {
