@@ -499,12 +499,12 @@ struct MeetingFinder {
             return nearest.resolve(published: context.published, forward: forward)
         }
         let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
-        // A wire story under a dateline reports the day's events in its lead: "Chirac opened talks with
-        // Reagan"; later sentences tell the background, and "last week" is no day at all.
-        let inLead = context.dateline != nil && context.sentence.index <= 4
-        let vague = context.times.contains { $0.value == .vague }
+        // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan";
+        // any time in the sentence ("attended the Nov. 18-19 forum", "last week") tells of other days.
+        let inWireStory = context.dateline != nil
+        let vague = !context.times.isEmpty
         if status == .occurred, !vague, let published = context.published,
-           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inLead {
+           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory {
             return EventDate(date: published, precision: .day)
         }
         return nil
