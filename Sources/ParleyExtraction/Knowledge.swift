@@ -203,7 +203,8 @@ public struct Knowledge: Sendable {
     static func rows(_ text: String, file: String, columns: Int) throws(KnowledgeError) -> [Row] {
         var rows: [Row] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Any line end, "\r\n" included: a dictionary may come from any editor.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             if trimmed.trimmingCharacters(in: .whitespaces).isEmpty || trimmed.hasPrefix("#") { continue }

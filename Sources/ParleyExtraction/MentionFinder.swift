@@ -12,12 +12,21 @@ import ParleyModel
 struct MentionFinder {
     let knowledge: Knowledge
     let tokens: [Token]
+    private let titleCache: PhraseCache<TitleEntry>
+    private let gazetteerCache: PhraseCache<GazetteerEntry>
     /// Capitalized words the article also uses alone mid-sentence ("Kohli"): a run ending in one
     /// ("Virat Kohli") is a person even without a title or a known given name.
     var loneWords: Set<String> = []
     /// Set for a sentence written all in lower case ("iranian foreign minister ali akbar velayati"):
     /// country words and names are then matched without their capitals.
     var lowered = false
+
+    init(knowledge: Knowledge, tokens: [Token]) {
+        self.knowledge = knowledge
+        self.tokens = tokens
+        titleCache = PhraseCache(knowledge.titles, tokens: tokens)
+        gazetteerCache = PhraseCache(knowledge.gazetteer, tokens: tokens)
+    }
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "into", "near", "outside", "across",
                                                  "throughout", "around", "via", "inside", "toward", "towards"]
@@ -52,7 +61,7 @@ struct MentionFinder {
         // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
         if let datelineEnd = datelineEnd(sentence) {
             while i < datelineEnd {
-                if let match = knowledge.gazetteer.match(tokens, at: i, end: datelineEnd),
+                if let match = gazetteerCache.match(tokens, at: i, end: datelineEnd),
                    case let .country(code, form) = match.value {
                     let name = form == .capital ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
                         : knowledge.countries[code]?.name
@@ -142,16 +151,16 @@ struct MentionFinder {
                 continue
             }
             // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
-            if knowledge.titles.match(tokens, at: i, end: end) == nil,
-               knowledge.gazetteer.match(tokens, at: i, end: end) == nil,
+            if titleCache.match(tokens, at: i, end: end) == nil,
+               gazetteerCache.match(tokens, at: i, end: end) == nil,
                Self.topicWords.contains(tokens[i].lower) || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
                 && i + 1 < end && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1].lower)
-                                   || knowledge.titles.match(tokens, at: i + 1, end: end) != nil) {
+                                   || titleCache.match(tokens, at: i + 1, end: end) != nil) {
                 i += 1
                 result.end = i
                 continue
             }
-            guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
+            guard let match = gazetteerCache.match(tokens, at: i, end: end),
                   tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else { break }
             switch match.value {
             case let .country(code, form) where form != .capital:
@@ -178,19 +187,19 @@ struct MentionFinder {
         // Cheap exits first: this runs at every token.
         var probe = start
         while probe < end, probe - start < 8 {
-            if knowledge.titles.match(tokens, at: probe, end: end) != nil { break }
-            if let body = knowledge.gazetteer.match(tokens, at: probe, end: end), body.value.isGenericBody {
+            if titleCache.match(tokens, at: probe, end: end) != nil { break }
+            if let body = gazetteerCache.match(tokens, at: probe, end: end), body.value.isGenericBody {
                 probe += body.length
                 continue
             }
             guard tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
                 || Self.topicWords.contains(tokens[probe].lower)
-                || lowered && knowledge.gazetteer.match(tokens, at: probe, end: end) != nil
+                || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
                 || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
                 || tokens[probe].lower == "of" else { break }
             probe += 1
         }
-        guard probe < end, knowledge.titles.match(tokens, at: probe, end: end) != nil else { return nil }
+        guard probe < end, titleCache.match(tokens, at: probe, end: end) != nil else { return nil }
 
         var scratch = entities
         var cursor = start
@@ -198,12 +207,12 @@ struct MentionFinder {
         let mods = modifiers(at: cursor, end: end, entities: &scratch, allCaps: allCaps)
         cursor = mods.end
         while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
-        guard let title = knowledge.titles.match(tokens, at: cursor, end: end) else { return nil }
+        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         var titleText = title.value.title
         var titleEnd = cursor + title.length
         // "Ambassador to China", "leader of the Palestine Liberation Organization".
         if titleEnd + 1 < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
-           let place = knowledge.gazetteer.match(tokens, at: titleEnd + 1, end: end),
+           let place = gazetteerCache.match(tokens, at: titleEnd + 1, end: end),
            tokens[titleEnd + 1].isCapitalized {
             switch place.value {
             case let .country(code, _):
@@ -267,7 +276,7 @@ struct MentionFinder {
 
     private func gazetteerMention(at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
                                   allCaps: Bool) -> Mention? {
-        guard let match = knowledge.gazetteer.match(tokens, at: i, end: end),
+        guard let match = gazetteerCache.match(tokens, at: i, end: end),
               tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else {
             return nil
         }
@@ -280,7 +289,7 @@ struct MentionFinder {
             // "Chinese Foreign Ministry", "Japan's Finance Ministry".
             var cursor = matchEnd
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
-            if cursor < end, tokens[cursor].isCapitalized, let next = knowledge.gazetteer.match(tokens, at: cursor, end: end),
+            if cursor < end, tokens[cursor].isCapitalized, let next = gazetteerCache.match(tokens, at: cursor, end: end),
                case let .organization(name, _, .generic) = next.value {
                 _ = entities.country(code, alias: surface)
                 // Annotators name such a body as written: "Chinese Foreign Ministry".
@@ -386,7 +395,7 @@ struct MentionFinder {
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
             guard !allCaps, token.shape == .word, token.text.count > 2,
                   knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
-                  knowledge.titles.match(tokens, at: i, end: nameEnd) == nil,
+                  titleCache.match(tokens, at: i, end: nameEnd) == nil,
                   nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
@@ -456,7 +465,7 @@ struct MentionFinder {
     /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.
     private func ofCountry(at index: Int, end: Int) -> (String, Int)? {
         guard index + 1 < end, tokens[index].lower == "of", tokens[index + 1].isCapitalized,
-              let match = knowledge.gazetteer.match(tokens, at: index + 1, end: end),
+              let match = gazetteerCache.match(tokens, at: index + 1, end: end),
               case let .country(code, .name) = match.value else { return nil }
         return (code, match.length)
     }
@@ -469,7 +478,7 @@ struct MentionFinder {
         var country: String?
         var countryText: String?
         while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
-        if cursor < end, let match = knowledge.gazetteer.match(tokens, at: cursor, end: end),
+        if cursor < end, let match = gazetteerCache.match(tokens, at: cursor, end: end),
            case let .country(code, form) = match.value, form != .capital {
             country = code
             countryText = text(cursor..<(cursor + match.length))
@@ -477,7 +486,7 @@ struct MentionFinder {
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
         }
         while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
-        guard let title = knowledge.titles.match(tokens, at: cursor, end: end) else { return nil }
+        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         return (title.value.title, country, countryText)
     }
 
@@ -561,11 +570,11 @@ struct MentionFinder {
     }
 
     private func isGazetteerWord(_ index: Int, _ end: Int) -> Bool {
-        if let match = knowledge.gazetteer.match(tokens, at: index, end: end) {
+        if let match = gazetteerCache.match(tokens, at: index, end: end) {
             if case .person = match.value { return false }
             return true
         }
-        return knowledge.titles.match(tokens, at: index, end: end) != nil
+        return titleCache.match(tokens, at: index, end: end) != nil
     }
 
     /// A person's name as written, with hyphenated parts joined back.
@@ -646,7 +655,7 @@ struct MentionFinder {
             let token = tokens[index]
             guard token.shape == .word, token.text.count >= 5, token.text.first?.isLowercase == true,
                   !Self.commonCountryWords.contains(token.lower),
-                  let match = knowledge.gazetteer.match(tokens, at: index, end: index + 1),
+                  let match = gazetteerCache.match(tokens, at: index, end: index + 1),
                   case let .country(_, form) = match.value, form != .capital else { continue }
             return true
         }
@@ -661,8 +670,8 @@ struct MentionFinder {
             guard token.shape == .word, !Self.nameStopWords.contains(token.lower),
                   !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ly"),
                   knowledge.calendar[token.lower] == nil,
-                  knowledge.gazetteer.match(tokens, at: cursor, end: end) == nil,
-                  knowledge.titles.match(tokens, at: cursor, end: end) == nil else { break }
+                  gazetteerCache.match(tokens, at: cursor, end: end) == nil,
+                  titleCache.match(tokens, at: cursor, end: end) == nil else { break }
             cursor += 1
         }
         return cursor - start >= 2 ? cursor : nil

@@ -5,6 +5,24 @@ import Foundation
 /// "Qín Gang", "QIN GANG" and "Qin-Gang" all become "qin gang"; "U.S." becomes "u s".
 public enum NameNormalizer {
     public static func normalize(_ name: some StringProtocol) -> String {
+        // Plain ASCII, nearly every name in English news, needs no Unicode folding.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var pendingSpace = false
+            for byte in name.utf8 {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                let isAlphanumeric = (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39)
+                if isAlphanumeric {
+                    if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(lowered)
+                } else if byte != 0x27 {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = String(name).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
                                           locale: nil)
         var result = ""

@@ -66,7 +66,9 @@ public struct ArticleFileReader: Sendable {
         if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty(path: path)) }
         if content.prefix(8192).contains(0) { return .failure(.binary(path: path)) }
         guard let text = String(validating: content, as: UTF8.self) else { return .failure(.notUTF8(path: path)) }
-        return .success(text)
+        // Windows line ends: "\r\n" is one Character in Swift, and would hide every line break from the readers.
+        guard content.contains(0x0D) else { return .success(text) }
+        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
     }
 
     static func article(from page: HTMLPage, origin: String, defaultPublished: CalendarDate?) -> Article {

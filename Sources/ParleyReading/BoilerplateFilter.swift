@@ -14,7 +14,28 @@ import Foundation
 public enum BoilerplateFilter {
     /// True when the paragraph is site chrome rather than article text.
     public static func isBoilerplate(_ paragraph: String) -> Bool {
-        let line = Line(paragraph)
+        if let verdict = longParagraphVerdict(paragraph) { return verdict }
+        return isBoilerplate(Line(paragraph))
+    }
+
+    /// Most paragraphs of an article are long sentences: they are told apart from long notices by
+    /// their opening words alone, without folding the whole text.
+    private static func longParagraphVerdict(_ paragraph: String) -> Bool? {
+        let utf8 = paragraph.utf8
+        guard utf8.count > 120 else { return nil }
+        var words = 1
+        for byte in utf8 where byte == 0x20 { words += 1 }
+        // Only notices and the copyright line can be that long; both need their opening words.
+        guard words > 20 else { return nil }
+        if words <= 60 {
+            let head = Line.fold(String(paragraph.prefix(80))).trimmingCharacters(in: Line.edgeMarks)
+            if notices.contains(where: head.hasPrefix) { return true }
+        }
+        guard let last = paragraph.last(where: { !$0.isWhitespace }), Line.sentenceEnds.contains(last) else { return nil }
+        return false
+    }
+
+    private static func isBoilerplate(_ line: Line) -> Bool {
         if line.key.isEmpty { return true }
         if commentFormHeadings.contains(line.key) || exactPhrases.contains(line.key) { return true }
         if notices.contains(where: line.key.hasPrefix), line.words <= 60 { return true }
@@ -29,10 +50,21 @@ public enum BoilerplateFilter {
     /// since what follows it is the comment section.
     public static func clean(_ paragraphs: [String]) -> [String] {
         var kept: [String] = []
+        var sawProse = false
         for paragraph in paragraphs {
+            if let verdict = longParagraphVerdict(paragraph) {
+                if !verdict {
+                    kept.append(paragraph)
+                    sawProse = true
+                }
+                continue
+            }
             let line = Line(paragraph)
-            if commentFormHeadings.contains(line.key), kept.contains(where: { Line($0).isProse }) { break }
-            if !isBoilerplate(paragraph) { kept.append(paragraph) }
+            if commentFormHeadings.contains(line.key), sawProse { break }
+            if !isBoilerplate(line) {
+                kept.append(paragraph)
+                if line.isProse { sawProse = true }
+            }
         }
         return kept
     }
@@ -110,8 +142,8 @@ public enum BoilerplateFilter {
         let characters: Int
         let endsSentence: Bool
 
-        private static let sentenceEnds: Set<Character> = [".", "?", "!", "\"", "”", "’", "»", "…", "。", "？", "！"]
-        private static let edgeMarks = CharacterSet.whitespacesAndNewlines
+        static let sentenceEnds: Set<Character> = [".", "?", "!", "\"", "”", "’", "»", "…", "。", "？", "！"]
+        static let edgeMarks = CharacterSet.whitespacesAndNewlines
             .union(CharacterSet(charactersIn: "-–—•|·:»«›‹>*#_=~"))
 
         init(_ paragraph: String) {

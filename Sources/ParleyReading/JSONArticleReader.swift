@@ -10,12 +10,11 @@ public enum JSONArticleReader {
         -> [Result<Article, ReadError>] {
         var results: [Result<Article, ReadError>] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             do {
-                let object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8))
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
                 guard let record = object as? [String: Any] else {
                     throw ReadError.malformedJSON(path: path, line: number, reason: "a record must be a JSON object")
                 }
@@ -52,7 +51,7 @@ public enum JSONArticleReader {
     static func article(from record: [String: Any], path: String, line: Int, defaultPublished: CalendarDate?)
         throws(ReadError) -> Article {
         guard let text = record["text"] as? String ?? record["body"] as? String,
-              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+              text.contains(where: { !$0.isWhitespace }) else {
             throw .missingText(path: path, line: line)
         }
         let id = (record["id"] as? String) ?? (record["id"] as? NSNumber).map { $0.stringValue } ?? String(line)

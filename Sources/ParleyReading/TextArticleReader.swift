@@ -18,29 +18,41 @@ public enum TextArticleReader {
     }
 
     /// Joins hard-wrapped lines; a blank line or an indented line starts a new paragraph.
+    /// Works on the UTF-8 bytes in one pass: runs of spaces and tabs become one space, CR before LF goes.
     static func paragraphs(of body: Substring) -> [String] {
         var paragraphs: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(1024)
         func flush() {
-            let trimmed = current.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { paragraphs.append(trimmed) }
-            current = ""
+            while current.last == 0x20 { current.removeLast() }
+            if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
+        let bytes = body.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            var line = bytes[lineStart..<lineEnd]
+            if line.last == 0x0D { line = line.dropLast() }
+            let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if isBlank {
                 flush()
-                continue
+            } else {
+                if line.first == 0x20 || line.first == 0x09 { flush() }
+                var pendingSpace = !current.isEmpty
+                for byte in line {
+                    if byte == 0x20 || byte == 0x09 {
+                        pendingSpace = !current.isEmpty
+                    } else {
+                        if pendingSpace { current.append(0x20) }
+                        pendingSpace = false
+                        current.append(byte)
+                    }
+                }
             }
-            if let first = line.first, first == " " || first == "\t" { flush() }
-            current += current.isEmpty ? trimmed : " " + trimmed
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
         flush()
-        return paragraphs.map(collapseSpaces)
-    }
-
-    static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        return paragraphs
     }
 }
