@@ -24,7 +24,8 @@ extension Parley {
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file or folder, or - for standard input") }
-            if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+            // SQLite stores at most a gigabyte in one value.
+            if maxBytes < 1 || maxBytes > 1_000_000_000 { throw ValidationError("--max-bytes must be between 1 and 1000000000") }
         }
 
         func run() throws {

@@ -12,6 +12,15 @@ struct IngestSummary {
     var meetings = 0
     var statements = 0
     var newActors = 0
+
+    mutating func add(_ other: IngestSummary) {
+        newArticles += other.newArticles
+        duplicates += other.duplicates
+        failed += other.failed
+        meetings += other.meetings
+        statements += other.statements
+        newActors += other.newActors
+    }
 }
 
 /// Reads files, extracts, and stores, committing in batches; one bad file never stops the rest.
@@ -26,18 +35,20 @@ struct IngestPipeline {
     func run(_ sources: [ArticleSourceFinder.Source], report: (String) -> Void,
              progress: (Int, Int) -> Void) -> IngestSummary {
         var summary = IngestSummary()
-        var pending = 0
-        var inBatch = false
+        var batch = IngestSummary()
 
+        // What a batch stored counts once it is committed; a batch lost to a failed commit counts as failed.
         func commit() {
-            guard inBatch else { return }
+            guard store.isInBatch else { return }
             do {
-                try store.database.execute("COMMIT")
+                try store.endBatch()
+                summary.add(batch)
             } catch {
-                report("database: cannot commit the last batch: \(error)")
+                report("database: cannot commit the last \(batch.newArticles) articles: \(error)")
+                summary.failed += batch.newArticles
+                summary.duplicates += batch.duplicates
             }
-            inBatch = false
-            pending = 0
+            batch = IngestSummary()
         }
 
         for (position, source) in sources.enumerated() {
@@ -53,24 +64,31 @@ struct IngestPipeline {
                     report(error.description)
                 case let .success(article):
                     do {
-                        if !inBatch {
-                            try store.database.execute("BEGIN IMMEDIATE")
-                            inBatch = true
+                        if !store.isInBatch { try store.beginBatch() }
+                        // The same content is stored once: a known article is not extracted again.
+                        if try store.article(withHash: ContentHash.sha256(article.text)) != nil {
+                            batch.duplicates += 1
+                            continue
                         }
                         switch try store.save(article, extractor.extract(article)) {
                         case let .stored(_, meetings, statements, newActors):
-                            summary.newArticles += 1
-                            summary.meetings += meetings
-                            summary.statements += statements
-                            summary.newActors += newActors
+                            batch.newArticles += 1
+                            batch.meetings += meetings
+                            batch.statements += statements
+                            batch.newActors += newActors
                         case .duplicate:
-                            summary.duplicates += 1
+                            batch.duplicates += 1
                         }
-                        pending += 1
-                        if pending >= batchSize { commit() }
+                        if batch.newArticles + batch.duplicates >= batchSize { commit() }
                     } catch {
                         summary.failed += 1
                         report("\(article.origin): cannot store the article: \(error)")
+                        if !store.isInBatch, batch.newArticles > 0 {
+                            // SQLite rolled the whole batch back (disk full, I/O error): those articles are lost too.
+                            report("database: the last \(batch.newArticles) articles were rolled back with it")
+                            summary.failed += batch.newArticles
+                            batch = IngestSummary()
+                        }
                     }
                 }
             }
@@ -80,10 +98,19 @@ struct IngestPipeline {
         return summary
     }
 
+    /// Standard input has no extension: its first character tells HTML and JSON from text, and a
+    /// JSON text that parses whole is one document (a record or an array) rather than JSON Lines.
     private func readStandardInput() -> [Result<Article, ReadError>] {
-        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let bytes = Array(data)
         let first = bytes.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
-        let ext = first == UInt8(ascii: "{") ? "jsonl" : first == UInt8(ascii: "<") ? "html" : "txt"
+        let ext: String
+        switch first {
+        case UInt8(ascii: "<"): ext = "html"
+        case UInt8(ascii: "["): ext = "json"
+        case UInt8(ascii: "{"): ext = (try? JSONSerialization.jsonObject(with: data)) != nil ? "json" : "jsonl"
+        default: ext = "txt"
+        }
         return reader.read(bytes: bytes, path: "stdin", extension: ext)
     }
 }

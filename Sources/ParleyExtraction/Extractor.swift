@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         let dateline = datelineCity.flatMap { knowledge.capitals[$0.lowercased()] }
 
         var contexts: [SentenceContext] = []
-        var lastPerson: Int?
+        var lastPerson: (entity: Int, sentence: Int)?
         var insideQuote = false
         var paragraph = -1
         for sentence in sentences {
@@ -46,7 +46,9 @@ public struct Extractor: Sendable {
             var sentencePerson: Int?
             mentions = mentions.compactMap { mention in
                 if mention.form == .pronoun {
-                    guard let person = sentencePerson ?? lastPerson else { return nil }
+                    // The person of the last few sentences; further back a pronoun is no safe reference.
+                    let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
+                    guard let person = sentencePerson ?? recent else { return nil }
                     return Mention(range: mention.range, entity: person, form: .pronoun, isPlace: false,
                                    isPossessive: false)
                 }
@@ -59,7 +61,7 @@ public struct Extractor: Sendable {
                 }
                 return mention
             }
-            if let sentencePerson { lastPerson = sentencePerson }
+            if let sentencePerson { lastPerson = (sentencePerson, sentence.index) }
             contexts.append(SentenceContext(sentence: sentence, tokens: tokens, mentions: mentions, places: places,
                                             times: timeFinder.expressions(in: sentence.range),
                                             published: article.published, knowledge: knowledge, quoted: quoted,

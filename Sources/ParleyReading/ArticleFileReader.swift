@@ -13,7 +13,7 @@ public struct ArticleFileReader: Sendable {
     }
 
     /// The extensions a folder walk picks up.
-    public static let articleExtensions: Set<String> = ["txt", "md", "json", "jsonl", "html", "htm"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "json", "jsonl", "ndjson", "html", "htm"]
 
     /// Reads the file at `path`; each result is an article or the reason it could not be read.
     public func read(path: String) -> [Result<Article, ReadError>] {
@@ -30,17 +30,15 @@ public struct ArticleFileReader: Sendable {
         return read(bytes: bytes, path: path, extension: URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
-    /// Reads bytes already in memory (standard input is read as text unless it looks like JSON Lines or HTML).
+    /// Reads bytes already in memory, as the extension says (the caller chooses one for standard input).
     public func read(bytes: [UInt8], path: String, extension ext: String) -> [Result<Article, ReadError>] {
         if bytes.count > maxBytes { return [.failure(.tooLarge(path: path, bytes: bytes.count, limit: maxBytes))] }
         if ext == "html" || ext == "htm" {
             do {
                 let page = try HTMLArticleReader.read(bytes, path: path, maxBytes: maxBytes)
                 return [.success(Self.article(from: page, origin: path, defaultPublished: defaultPublished))]
-            } catch let error as ReadError {
-                return [.failure(error)]
             } catch {
-                return [.failure(.unreadable(path: path, reason: "\(error)"))]
+                return [.failure(error)]
             }
         }
         let text: String

@@ -14,6 +14,8 @@ final class HTMLDocument {
 
     /// Parses `bytes` as HTML in `encoding`; nil when libxml2 produced no tree at all.
     init?(bytes: [UInt8], encoding: String) {
+        // libxml2 takes an Int32 length; the reader's size limit keeps pages far below it.
+        guard Int32(exactly: bytes.count) != nil else { return nil }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, encoding, HTMLDocument.options)

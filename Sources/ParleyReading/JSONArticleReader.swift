@@ -38,6 +38,7 @@ public enum JSONArticleReader {
             return [.failure(.malformedJSON(path: path, line: 1, reason: reason(error)))]
         }
         let records: [Any] = (object as? [Any]) ?? [object]
+        if records.isEmpty { return [.failure(.noArticleText(path: path))] }
         return records.enumerated().map { index, element in
             guard let record = element as? [String: Any] else {
                 return .failure(.malformedJSON(path: path, line: index + 1, reason: "a record must be a JSON object"))
@@ -62,6 +63,7 @@ public enum JSONArticleReader {
             }
         }
         let paragraphs = BoilerplateFilter.clean(TextArticleReader.paragraphs(of: text[...]))
+        guard !paragraphs.isEmpty else { throw .noArticleText(path: "\(path):\(line)") }
         return Article(origin: "\(path)#\(id)", title: record["title"] as? String,
                        published: (record["published"] as? String).flatMap { CalendarDate(iso: $0) } ?? defaultPublished,
                        text: paragraphs.joined(separator: "\n\n"), metadata: metadata)

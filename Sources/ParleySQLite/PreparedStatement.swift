@@ -39,10 +39,17 @@ public final class PreparedStatement {
             case let .real(number): code = sqlite3_bind_double(handle, index, number)
             case let .text(text):
                 // An explicit length keeps a text with an embedded NUL whole; -1 would stop at the NUL.
-                code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), transient)
+                // Longer than SQLite can hold: refuse rather than trap on the length's conversion.
+                guard let length = Int32(exactly: text.utf8.count) else {
+                    throw SQLiteError(extendedCode: SQLITE_TOOBIG, message: "string or blob too big", sql: sql)
+                }
+                code = sqlite3_bind_text(handle, index, text, length, transient)
             case let .blob(bytes):
+                guard let length = Int32(exactly: bytes.count) else {
+                    throw SQLiteError(extendedCode: SQLITE_TOOBIG, message: "string or blob too big", sql: sql)
+                }
                 code = bytes.withUnsafeBytes { buffer in
-                    sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), transient)
+                    sqlite3_bind_blob(handle, index, buffer.baseAddress, length, transient)
                 }
             }
             guard code == SQLITE_OK else { throw SQLiteError.from(connection, code: code, sql: sql) }

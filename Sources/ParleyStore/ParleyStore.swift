@@ -39,10 +39,24 @@ public final class ParleyStore {
     /// The schema version this program writes.
     public static var schemaVersion: Int { ParleySchema.migrator.latestVersion }
 
-    /// Runs `body` in one transaction: an ingest commits its articles in batches.
+    /// Runs `body` in one transaction.
     public func batch<T>(_ body: () throws -> T) throws -> T {
         try database.transaction(.immediate, body)
     }
+
+    /// Opens a batch: the articles saved until `endBatch` are committed together, each still all
+    /// or nothing on its own (a failed article rolls back to its savepoint).
+    public func beginBatch() throws {
+        try database.execute("BEGIN IMMEDIATE")
+    }
+
+    /// Commits the open batch.
+    public func endBatch() throws {
+        try database.execute("COMMIT")
+    }
+
+    /// True while a batch is open; SQLite may end one by itself after a fatal error (disk full).
+    public var isInBatch: Bool { database.isInTransaction }
 
     /// The id of the stored article with this content hash, if any.
     public func article(withHash hash: String) throws -> Int64? {
@@ -132,8 +146,10 @@ public final class ParleyStore {
         }
         var id: Int64
         var isNew = false
-        if let match = candidates.first(where: { $0.1 == actor.country })
-            ?? candidates.first(where: { $0.1 == nil || actor.country == nil }) {
+        // The same country, else the one actor whose country is unknown on one side; several such
+        // candidates ("Li Wen" of two countries, and one without) are not guessed between.
+        let compatible = candidates.filter { $0.1 == nil || actor.country == nil }
+        if let match = candidates.first(where: { $0.1 == actor.country }) ?? (compatible.count == 1 ? compatible.first : nil) {
             id = match.0
             if match.1 == nil, let country = actor.country {
                 try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(country), .integer(id)])
