@@ -127,3 +127,24 @@ import ParleyModel
         #expect(found.errors == [.noArticles(folder: empty.path)])
     }
 }
+
+@Suite struct LineEndAndEmptyRecordTests {
+    @Test func windowsLineEndsAreLineEnds() throws {
+        let bytes = Array("---\r\ntitle: Envoys meet\r\npublished: 2023-05-10\r\n---\r\nFirst paragraph.\r\n\r\nSecond one.\r\n".utf8)
+        let article = try ArticleFileReader().read(bytes: bytes, path: "crlf.txt", extension: "txt")[0].get()
+        #expect(article.title == "Envoys meet")
+        #expect(article.published == CalendarDate(iso: "2023-05-10"))
+        #expect(article.text == "First paragraph.\n\nSecond one.")
+        let lines = JSONArticleReader.readLines("{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", path: "w.jsonl")
+        #expect(lines.compactMap { try? $0.get().origin } == ["w.jsonl#a", "w.jsonl#b"])
+    }
+
+    @Test func aRecordThatIsAllSiteChromeIsReported() {
+        let results = JSONArticleReader.readLines(#"{"id":"a","text":"Share\n\nAdvertisement"}"#, path: "f.jsonl")
+        #expect(results == [.failure(.noArticleText(path: "f.jsonl:1"))])
+    }
+
+    @Test func anEmptyJSONDocumentIsReported() {
+        #expect(JSONArticleReader.readDocument("[]", path: "e.json") == [.failure(.noArticleText(path: "e.json"))])
+    }
+}
