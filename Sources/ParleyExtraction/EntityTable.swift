@@ -9,6 +9,10 @@ struct EntityTable {
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
     private var byTitle: [String: Int] = [:]
+    // Last-named lookups kept as the table grows, so that no reference scans the whole article's actors.
+    private var byTitleAndCountry: [String: Int] = [:]
+    private var lastPersonByCountry: [String: Int] = [:]
+    private var lastOrganizationByHead: [String: Int] = [:]
     let knowledge: Knowledge
 
     init(knowledge: Knowledge) {
@@ -33,6 +37,9 @@ struct EntityTable {
     mutating func organization(_ name: String, country: String?, alias: String?, namedAsWritten: Bool = false) -> Int {
         let key = "organization:" + NameNormalizer.normalize(name) + ":" + (country ?? "")
         let index = intern(key: key, Entity(name: name, kind: .organization, country: country))
+        if let head = name.split(separator: " ").last?.lowercased() {
+            lastOrganizationByHead[head] = max(index, lastOrganizationByHead[head] ?? index)
+        }
         if let alias {
             entities[index].addAlias(alias)
             if namedAsWritten { entities[index].writtenForms.append(alias) }
@@ -92,9 +99,17 @@ struct EntityTable {
 
     private mutating func update(_ index: Int, country: String?, title: String?, alias: String?) {
         if entities[index].country == nil, let country { entities[index].country = country }
+        let known = entities[index].country
+        if let known { lastPersonByCountry[known] = max(index, lastPersonByCountry[known] ?? index) }
         if let title {
-            entities[index].addRole(Role(title: title, country: country ?? entities[index].country))
+            entities[index].addRole(Role(title: title, country: country ?? known))
             byTitle[title.lowercased()] = index
+        }
+        if let known {
+            for role in entities[index].roles {
+                let key = role.title.lowercased() + "|" + known
+                byTitleAndCountry[key] = max(index, byTitleAndCountry[key] ?? index)
+            }
         }
         if let alias { entities[index].addAlias(alias) }
     }
@@ -103,20 +118,22 @@ struct EntityTable {
     func holder(ofTitle title: String, country: String? = nil) -> Int? {
         guard let country else { return byTitle[title.lowercased()] }
         // "the US president": the last president of that country, not the last president named.
-        return entities.lastIndex { entity in
-            entity.kind == .person && entity.country == country
-                && entity.roles.contains { $0.title.lowercased() == title.lowercased() }
-        }
+        return byTitleAndCountry[title.lowercased() + "|" + country]
     }
 
     /// The person of this country the article named last: "the Saudi leader".
     func lastPerson(ofCountry code: String) -> Int? {
-        entities.lastIndex { $0.kind == .person && $0.country == code }
+        lastPersonByCountry[code]
     }
 
     /// The organization named last whose name ends with this word ("ministry" finds "Foreign Ministry").
     func lastOrganization(endingWith word: String) -> Int? {
-        entities.lastIndex { $0.kind == .organization && $0.name.lowercased().hasSuffix(word) }
+        lastOrganizationByHead[word]
+    }
+
+    /// The country's own entry, if the article named it.
+    func countryIndex(_ code: String) -> Int? {
+        byKey["country:" + code]
     }
 
     /// A person known by this single word: a surname, or a family name written first.

@@ -74,9 +74,10 @@ public struct Extractor: Sendable {
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
         var lastSpeaker: (entity: Int, sentence: Int)?
+        var byParticipants: [[Int]: [Int]] = [:]
         for context in contexts {
             for meeting in meetingFinder.meetings(in: context) {
-                merge(meeting, into: &meetings)
+                merge(meeting, into: &meetings, byParticipants: &byParticipants)
                 meetingFinder.previousParticipants = meeting.participants
             }
             // '"...," she said' right after a named speaker is that speaker again.
@@ -88,15 +89,7 @@ public struct Extractor: Sendable {
             }
             statements += found
         }
-        // A visit gives way to a meeting of the visitor with a person of the host country anywhere in the article.
-        meetings = meetings.filter { meeting in
-            guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
-            return !meetings.contains { other in
-                other.kind != .visit && other.participants.contains(visitor) && (meeting.date == nil || other.date == meeting.date)
-                    && other.status == meeting.status
-                    && other.participants.contains { $0 != visitor && entities[$0].kind == .person && entities[$0].country == host }
-            }
-        }
+        meetings = withoutVisitsMetByHosts(meetings, entities)
         return build(entities, meetings, statements)
     }
 
@@ -132,20 +125,45 @@ public struct Extractor: Sendable {
                                             "against", "between", "among", "than", "at", "told", "asked", "urged"]
 
     /// One meeting per encounter: the same participants again add detail, not a meeting.
-    private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate]) {
-        let key = Set(meeting.participants)
+    private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate],
+                       byParticipants: inout [[Int]: [Int]]) {
+        let key = Array(Set(meeting.participants)).sorted()
         // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
         func compatible(_ other: MeetingCandidate) -> Bool {
             let differentDays = other.date != nil && meeting.date != nil && other.date != meeting.date
             let differentEncounter = other.kind != meeting.kind && other.status != meeting.status
             return !differentDays && !differentEncounter
         }
-        if let index = meetings.firstIndex(where: { Set($0.participants) == key && (meeting.isReference || compatible($0)) }) {
+        let candidates = byParticipants[key] ?? []
+        if let index = candidates.first(where: { meeting.isReference || compatible(meetings[$0]) }) {
             if meetings[index].date == nil { meetings[index].date = meeting.date }
             if meetings[index].location == nil { meetings[index].location = meeting.location }
             return
         }
+        byParticipants[key, default: []].append(meetings.count)
         meetings.append(meeting)
+    }
+
+    /// Drops a visit when the article also reports the visitor meeting a person of the host country
+    /// (or a person of unknown country in the visit's own sentence) on that day: the meeting is the encounter.
+    private func withoutVisitsMetByHosts(_ meetings: [MeetingCandidate], _ entities: EntityTable) -> [MeetingCandidate] {
+        var byVisitor: [Int: [Int]] = [:]
+        for (index, meeting) in meetings.enumerated() where meeting.kind != .visit {
+            for participant in meeting.participants { byVisitor[participant, default: []].append(index) }
+        }
+        return meetings.filter { visit in
+            guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { return true }
+            return !(byVisitor[visitor] ?? []).contains { index in
+                let other = meetings[index]
+                let sameSentence = other.evidence == visit.evidence
+                let sameDay = visit.date == nil || other.date == visit.date
+                guard sameSentence || sameDay && other.status == visit.status else { return false }
+                return other.participants.contains { person in
+                    person != visitor && entities[person].kind == .person
+                        && (entities[person].country == host || sameSentence && entities[person].country == nil)
+                }
+            }
+        }
     }
 
     /// "TOKYO, April 27 -", "WASHINGTON (AP) -", "Beijing, November 19 (Xinhua) --": the city of a wire dateline.

@@ -91,7 +91,7 @@ struct MeetingFinder {
                 previous = (subject, triggerRange.upperBound)
             }
         }
-        return resolveVisits(found)
+        return found
     }
 
     static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "'s", "this", "that", "first",
@@ -287,7 +287,7 @@ struct MeetingFinder {
                     hostCountry = country
                 }
             }
-            if let hostCountry, let index = entityIndex(ofCountry: hostCountry) {
+            if let hostCountry, let index = entities.countryIndex(hostCountry) {
                 participants.append(index)
             }
         }
@@ -420,9 +420,6 @@ struct MeetingFinder {
         return nil
     }
 
-    private func entityIndex(ofCountry code: String) -> Int? {
-        entities.entities.firstIndex { $0.kind == .country && $0.country == code }
-    }
 
     /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
     private func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
@@ -525,20 +522,6 @@ struct MeetingFinder {
             return ["in", "at"].contains(previous)
         }
         return candidates.min { distance($0.range, trigger) < distance($1.range, trigger) }?.name
-    }
-
-    /// A visit gives way to a meeting of the visitor with a person of the host country in the same sentence.
-    private func resolveVisits(_ meetings: [MeetingCandidate]) -> [MeetingCandidate] {
-        meetings.filter { meeting in
-            guard meeting.kind == .visit, let visitor = meeting.visitor, let host = meeting.hostCountry else { return true }
-            return !meetings.contains { other in
-                other.kind != .visit && other.participants.contains(visitor)
-                    && other.participants.contains { person in
-                        entities[person].kind == .person && person != visitor
-                            && (entities[person].country == host || entities[person].country == nil)
-                    }
-            }
-        }
     }
 
     private func unique(_ values: [Int]) -> [Int] {

@@ -201,10 +201,11 @@ struct MentionFinder {
         }
         guard probe < end, titleCache.match(tokens, at: probe, end: end) != nil else { return nil }
 
-        var scratch = entities
+        // Country and body words before a title name actors whether or not a person follows,
+        // so they are registered as they are read.
         var cursor = start
         if tokens[cursor].lower == "the" { cursor += 1 }
-        let mods = modifiers(at: cursor, end: end, entities: &scratch, allCaps: allCaps)
+        let mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
         cursor = mods.end
         while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
@@ -216,11 +217,11 @@ struct MentionFinder {
            tokens[titleEnd + 1].isCapitalized {
             switch place.value {
             case let .country(code, _):
-                _ = scratch.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                _ = entities.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
                 titleEnd += 1 + place.length
             case let .organization(name, _, _):
-                _ = scratch.organization(name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                _ = entities.organization(name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + name
                 titleEnd += 1 + place.length
             default: break
@@ -237,10 +238,9 @@ struct MentionFinder {
             var mentionEnd = nameEnd
             if personCountry == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
                 personCountry = code
-                _ = scratch.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
+                _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
                 mentionEnd = nameEnd + 1 + length
             }
-            entities = scratch
             let index = entities.person(name, country: personCountry ?? defaultCountry, title: titleText,
                                         alias: text(start..<nameEnd))
             let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
@@ -255,7 +255,6 @@ struct MentionFinder {
            nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s" {
             let name = personName((titleEnd + 1)..<nameEnd)
             if name.contains(" ") || entities.person(bySurname: name) != nil {
-                entities = scratch
                 let index = entities.person(name, country: mods.country ?? defaultCountry, title: titleText,
                                             alias: name)
                 return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
@@ -266,7 +265,6 @@ struct MentionFinder {
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
         if precededByThe, let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
             ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) {
-            entities = scratch
             return Mention(range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
         return nil

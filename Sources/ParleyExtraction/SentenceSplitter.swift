@@ -38,6 +38,11 @@ public struct SentenceSplitter: Sendable {
                     paragraph += 1
                 }
             }
+            // Text without sentence ends (lists, tables, tag soup) is cut into bounded pieces, so that
+            // the work done per sentence stays bounded too.
+            if i - sentenceStart >= Self.maximumLength {
+                emit(upTo: i)
+            }
             if isSentenceEnd(at: i, tokens) {
                 var end = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
@@ -53,6 +58,8 @@ public struct SentenceSplitter: Sendable {
         emit(upTo: tokens.count)
         return sentences
     }
+
+    static let maximumLength = 250
 
     static let closers: Set<Substring> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
     static let openers: Set<Substring> = ["\"", "\u{201C}", "'", "\u{2018}", "(", "["]

@@ -52,8 +52,7 @@ struct StatementFinder {
                 if Self.stateWords.contains(noun) {
                     let countries = recentPair.compactMap { entities[$0].country }
                     guard countries.count == 2, countries[0] != countries[1],
-                          let first = entities.entities.firstIndex(where: { $0.kind == .country && $0.country == countries[0] }),
-                          let second = entities.entities.firstIndex(where: { $0.kind == .country && $0.country == countries[1] })
+                          let first = entities.countryIndex(countries[0]), let second = entities.countryIndex(countries[1])
                     else { continue }
                     group = [first, second]
                 } else {
