@@ -9,6 +9,10 @@ extension Parley {
         @Option(help: "At most this many articles.") var limit: Int?
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
         func run() throws {
             let store = try parley.global.openStore()
             var listing = Listing(columns: ["id", "published", "meetings", "statements", "title / origin"],

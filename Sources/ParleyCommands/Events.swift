@@ -17,6 +17,7 @@ extension Parley {
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
         func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
             if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
         }
 

@@ -1,7 +1,6 @@
 /// A JSON value that keeps its keys in the order given, for stable, readable output.
 indirect enum JSONValue {
     case null
-    case bool(Bool)
     case int(Int)
     case string(String)
     case array([JSONValue])
@@ -18,7 +17,6 @@ indirect enum JSONValue {
     func render(into output: inout String) {
         switch self {
         case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
         case let .int(value): output += String(value)
         case let .string(value): Self.escape(value, into: &output)
         case let .array(values):

@@ -12,6 +12,10 @@ extension Parley {
         @Option(help: "At most this many articles.") var limit: Int = 20
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
         func run() throws {
             let store = try parley.global.openStore()
             var listing = Listing(columns: ["id", "published", "title", "snippet"], maxWidths: [6, 10, 24])

@@ -18,6 +18,11 @@ extension Parley {
         @Option(help: "At most this many statements.") var limit: Int?
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+        }
+
         func run() throws {
             let store = try parley.global.openStore()
             var filter = StatementFilter(act: act, from: from, to: to, limit: limit)

@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
                 let previous = mention.range.lowerBound > sentence.range.lowerBound
                     ? tokens[mention.range.lowerBound - 1].lower : ""
                 if entities[mention.entity].kind == .person, sentencePerson == nil,
-                   !Self.prepositions.contains(previous), !quoted.contains(mention.range.lowerBound) {
+                   !Self.nonSubjectMarkers.contains(previous), !quoted.contains(mention.range.lowerBound) {
                     sentencePerson = mention.entity
                 }
                 return mention
@@ -121,8 +121,11 @@ public struct Extractor: Sendable {
         return quoted
     }
 
-    static let prepositions: Set<String> = ["with", "to", "by", "on", "of", "for", "from", "after", "before", "about",
-                                            "against", "between", "among", "than", "at", "told", "asked", "urged"]
+    /// Words after which a name is an object, not the subject a later "he" stands for:
+    /// prepositions, and verbs that take a person as object.
+    static let nonSubjectMarkers: Set<String> = ["with", "to", "by", "on", "of", "for", "from", "after", "before",
+                                                 "about", "against", "between", "among", "than", "at", "told", "asked",
+                                                 "urged"]
 
     /// One meeting per encounter: the same participants again add detail, not a meeting.
     private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate],

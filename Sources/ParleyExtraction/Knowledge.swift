@@ -6,24 +6,24 @@ import ParleyModel
 /// It comes from the TSV files of `Data/`, compiled into the binary, and can be extended with a
 /// user's own dictionary (`Knowledge.standard.adding(dictionaryAt:)`).
 public struct Knowledge: Sendable {
-    public private(set) var countries: [String: CountryEntry] = [:]
+    private(set) var countries: [String: CountryEntry] = [:]
     /// Country and organization names, aliases, demonyms and capitals.
-    public private(set) var gazetteer = PhraseIndex<GazetteerEntry>()
-    public private(set) var titles = PhraseIndex<TitleEntry>()
-    public private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
-    public private(set) var reportingCues = PhraseIndex<ReportingCue>()
-    public private(set) var statusCues = PhraseIndex<MeetingStatus>()
-    public private(set) var calendar: [String: CalendarWord] = [:]
-    public private(set) var honorifics: Set<String> = []
-    public private(set) var givenNames: Set<String> = []
-    public private(set) var abbreviations: Set<String> = []
-    public private(set) var sentenceOpeners: Set<String> = []
+    private(set) var gazetteer = PhraseIndex<GazetteerEntry>()
+    private(set) var titles = PhraseIndex<TitleEntry>()
+    private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
+    private(set) var reportingCues = PhraseIndex<ReportingCue>()
+    private(set) var statusCues = PhraseIndex<MeetingStatus>()
+    private(set) var calendar: [String: CalendarWord] = [:]
+    private(set) var honorifics: Set<String> = []
+    private(set) var givenNames: Set<String> = []
+    private(set) var abbreviations: Set<String> = []
+    private(set) var sentenceOpeners: Set<String> = []
     /// "officials", "leaders", "Party": words that turn a country word or a name into an actor.
-    public private(set) var collectiveWords = PhraseIndex<CollectiveWord>()
+    private(set) var collectiveWords = PhraseIndex<CollectiveWord>()
     /// Capital (lower case) to country code: "met in Beijing" places a meeting in Beijing, China.
-    public private(set) var capitals: [String: String] = [:]
+    private(set) var capitals: [String: String] = [:]
     /// Display names of capitals and other places, by lower-case form.
-    public private(set) var placeNames: [String: String] = [:]
+    private(set) var placeNames: [String: String] = [:]
 
     /// The knowledge shipped with Parley.
     public static let standard: Knowledge = {
@@ -64,7 +64,7 @@ public struct Knowledge: Sendable {
         return knowledge
     }()
 
-    public init() {}
+    init() {}
 
     // MARK: User dictionaries
 

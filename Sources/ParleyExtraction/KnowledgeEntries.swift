@@ -1,18 +1,18 @@
 import ParleyModel
 
 /// A state the gazetteer knows.
-public struct CountryEntry: Sendable, Hashable {
-    public let code: String
-    public let name: String
+struct CountryEntry: Sendable, Hashable {
+    let code: String
+    let name: String
 }
 
 /// What a gazetteer phrase names.
-public enum GazetteerEntry: Sendable, Hashable {
-    public enum CountryForm: Sendable, Hashable {
+enum GazetteerEntry: Sendable, Hashable {
+    enum CountryForm: Sendable, Hashable {
         case name, demonym, capital
     }
 
-    public enum OrganizationScope: String, Sendable, Hashable {
+    enum OrganizationScope: String, Sendable, Hashable {
         /// Intergovernmental: no country.
         case international
         /// A body of one state, named as such.
@@ -27,45 +27,45 @@ public enum GazetteerEntry: Sendable, Hashable {
     case person(name: String, country: String?, title: String?)
 
     /// A body every state has, matched in lower case too ("the foreign ministry said").
-    public var isGenericBody: Bool {
+    var isGenericBody: Bool {
         if case .organization(_, _, .generic) = self { return true }
         return false
     }
 }
 
 /// An office: "foreign minister" is the title "Foreign Minister".
-public struct TitleEntry: Sendable, Hashable {
-    public let title: String
+struct TitleEntry: Sendable, Hashable {
+    let title: String
 }
 
 /// A word that reports an encounter.
-public struct MeetingTrigger: Sendable, Hashable {
-    public enum Form: String, Sendable, Hashable {
+struct MeetingTrigger: Sendable, Hashable {
+    enum Form: String, Sendable, Hashable {
         case verb, noun, travel, host
     }
 
-    public let kind: MeetingKind
-    public let form: Form
+    let kind: MeetingKind
+    let form: Form
 }
 
 /// A word that reports speech.
-public struct ReportingCue: Sendable, Hashable {
-    public enum Form: String, Sendable, Hashable {
+struct ReportingCue: Sendable, Hashable {
+    enum Form: String, Sendable, Hashable {
         case verb, source, noun
     }
 
-    public let act: StatementAct
-    public let form: Form
+    let act: StatementAct
+    let form: Form
 }
 
 /// A month or weekday name.
-public enum CalendarWord: Sendable, Hashable {
+enum CalendarWord: Sendable, Hashable {
     case month(Int)
     case weekday(Int)
 }
 
 /// How a collective word turns the words before it into an actor.
-public enum CollectiveWord: String, Sendable, Hashable {
+enum CollectiveWord: String, Sendable, Hashable {
     /// "Chinese officials": the country itself.
     case collective
     /// "Central Asian leaders": a group.

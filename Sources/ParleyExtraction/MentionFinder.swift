@@ -39,13 +39,11 @@ struct MentionFinder {
                                           "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
                                           "border", "human", "rights", "foreign", "defence", "defense", "health",
                                           "agriculture", "interior", "justice", "education", "industry"]
-    static let pronouns: [String: Bool] = ["he": true, "she": true]
+    static let pronouns: Set<String> = ["he", "she"]
 
     /// The mentions of one sentence, in order, none overlapping.
     func mentions(in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
                   defaultCountry: String?) -> [Mention] {
-        var mentions: [Mention] = []
-        let end = sentence.range.upperBound
         let allCaps = isShouting(sentence)
         var finder = self
         finder.lowered = isLowered(sentence)
@@ -118,7 +116,7 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            if Self.pronouns[token.lower] != nil {
+            if Self.pronouns.contains(token.lower) {
                 mentions.append(Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
                 i += 1
                 continue
@@ -495,7 +493,7 @@ struct MentionFinder {
         var words = 0
         while cursor < end, words < 4 {
             let token = tokens[cursor]
-            if token.isWordLike && token.isCapitalized && !isCalendarWord(token, at: cursor, inName: words > 0, end: end)
+            if token.isWordLike && token.isCapitalized && !isDateWord(token, at: cursor, inName: words > 0, end: end)
                 && !isGazetteerWord(cursor, end) {
                 words += 1
                 cursor += 1
@@ -555,7 +553,7 @@ struct MentionFinder {
 
     /// A month or weekday name that is no part of a person's name: "Jan Kavan" and "Theresa May" are names,
     /// "May 5" and "in June" are dates.
-    private func isCalendarWord(_ token: Token, at index: Int, inName: Bool, end: Int) -> Bool {
+    private func isDateWord(_ token: Token, at index: Int, inName: Bool, end: Int) -> Bool {
         guard case .month? = knowledge.calendar[token.lower] else { return isCalendarWord(token) }
         if index + 1 < end, tokens[index + 1].shape == .number { return true }
         if index > 0, tokens[index - 1].shape == .number { return true }

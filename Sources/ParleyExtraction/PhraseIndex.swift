@@ -1,5 +1,5 @@
 /// Longest-match lookup of multi-token phrases, keyed by their first token: linear in the text.
-public struct PhraseIndex<Value: Sendable>: Sendable {
+struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         let tokens: [String]
         /// Acronyms ("US", "UN") match only in capitals, so that "us" and "un" stay words.
@@ -9,12 +9,12 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     private var entries: [String: [Entry]] = [:]
 
-    public init() {}
+    init() {}
 
-    public var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// Adds `phrase`; later additions with the same tokens come after earlier ones.
-    public mutating func add(_ phrase: String, _ value: Value) {
+    mutating func add(_ phrase: String, _ value: Value) {
         let tokens = Tokenizer.tokenize(phrase)
         guard let first = tokens.first else { return }
         let isAcronym = tokens.count == 1 && first.isAllCaps && first.text.count <= 4 && first.shape == .word
@@ -25,12 +25,12 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `index`, with its length in tokens.
-    public func match(_ tokens: [Token], at index: Int, end: Int? = nil) -> (value: Value, length: Int)? {
+    func match(_ tokens: [Token], at index: Int, end: Int? = nil) -> (value: Value, length: Int)? {
         matches(tokens, at: index, end: end).first
     }
 
     /// Every phrase starting at `index`, longest first.
-    public func matches(_ tokens: [Token], at index: Int, end: Int? = nil) -> [(value: Value, length: Int)] {
+    func matches(_ tokens: [Token], at index: Int, end: Int? = nil) -> [(value: Value, length: Int)] {
         let limit = end ?? tokens.count
         guard index < limit, let candidates = entries[tokens[index].lower] else { return [] }
         var found: [(Value, Int)] = []

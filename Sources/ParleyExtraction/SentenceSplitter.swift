@@ -3,16 +3,16 @@
 /// A period ends a sentence unless it closes a known abbreviation ("Mr.", "Gen.", "Jan.")
 /// or an initial; "U.S." ends one only when a sentence-opening word follows.
 /// Paragraph breaks always end a sentence.
-public struct SentenceSplitter: Sendable {
+struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
     let sentenceOpeners: Set<String>
 
-    public init(abbreviations: Set<String>, sentenceOpeners: Set<String>) {
+    init(abbreviations: Set<String>, sentenceOpeners: Set<String>) {
         self.abbreviations = abbreviations
         self.sentenceOpeners = sentenceOpeners
     }
 
-    public func split(_ text: String, tokens: [Token]) -> [Sentence] {
+    func split(_ text: String, tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
         let utf8 = Array(text.utf8)
         var paragraph = 0

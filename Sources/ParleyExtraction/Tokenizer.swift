@@ -2,8 +2,8 @@
 ///
 /// "U.S.-China" gives `U.S.`, `-`, `China`; "Qin's" gives `Qin`, `'s`; "G-20" gives `G`, `-`, `20`.
 /// ASCII, nearly all of any English article, is classified without Unicode property lookups.
-public enum Tokenizer {
-    public static func tokenize(_ text: String) -> [Token] {
+enum Tokenizer {
+    static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         let scalars = text.unicodeScalars
