@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
         splitter.split(text, tokens: Tokenizer.tokenize(text))
     }
 
+    /// The actors, meetings and statements of one article, each meeting and statement with its sentence.
     public func extract(_ article: Article) -> Extraction {
         let tokens = Tokenizer.tokenize(article.text)
         let sentences = splitter.split(article.text, tokens: tokens)

@@ -66,6 +66,14 @@ public struct Knowledge: Sendable {
 
     init() {}
 
+    /// True when a word of travel ("visit", "headed for") ends right before `position`: what follows is a destination.
+    func travelWordEnds(at position: Int, in tokens: [Token], from lower: Int) -> Bool {
+        [position - 1, position - 2].contains { start in
+            start >= lower && meetingTriggers.matches(tokens, at: start, end: position)
+                .contains { $0.value.form == .travel && start + $0.length == position }
+        }
+    }
+
     // MARK: User dictionaries
 
     /// Adds a user's dictionary: TSV lines `kind<TAB>name<TAB>aliases<TAB>country[<TAB>title]`, where kind is

@@ -341,6 +341,7 @@ struct MeetingFinder {
     /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
     private func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
         guard let first = context.mentions.indices.first, context.mentions[first].canAct,
+              !context.mentions[first].isPossessive,
               context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
               context.mentions[first].range.upperBound <= position,
               entities[context.mentions[first].entity].kind == .person,
@@ -362,13 +363,7 @@ struct MeetingFinder {
     private func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
         if let index = relativeSubject(before: position, context) { return index }
         if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
-        guard let first = context.mentions.indices.first, context.mentions[first].canAct,
-              !context.mentions[first].isPossessive,
-              context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
-              context.mentions[first].range.upperBound <= position,
-              entities[context.mentions[first].entity].kind == .person,
-              context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
-        return first
+        return openingPerson(before: position, context)
     }
 
     static let pairNouns: Set<String> = ["leaders", "ministers", "presidents", "men", "sides", "countries",
@@ -409,11 +404,8 @@ struct MeetingFinder {
         while let index = context.mentionBefore(limit, maxGap: 8) {
             let mention = context.mentions[index]
             let start = mention.range.lowerBound
-            let isDestination = entities[mention.entity].kind == .country && start > context.sentence.range.lowerBound
-                && [start - 1, start - 2].contains { at in
-                    at >= context.sentence.range.lowerBound && context.knowledge.meetingTriggers
-                        .matches(context.tokens, at: at, end: start).contains { $0.value.form == .travel && at + $0.length == start }
-                }
+            let isDestination = entities[mention.entity].kind == .country
+                && context.knowledge.travelWordEnds(at: start, in: context.tokens, from: context.sentence.range.lowerBound)
             guard isDestination else { return index }
             limit = start
         }

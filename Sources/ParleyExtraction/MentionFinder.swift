@@ -312,10 +312,7 @@ struct MentionFinder {
             switch form {
             case .capital:
                 // "visit Santiago", "arrived Tokyo": a destination is a place.
-                let afterTravel = i > 0 && [i - 1, i - 2].contains { at in
-                    at >= 0 && knowledge.meetingTriggers.matches(tokens, at: at, end: i)
-                        .contains { $0.value.form == .travel && at + $0.length == i }
-                }
+                let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
                 let isPlace = afterPreposition || previous == "of" || afterTravel
                 let name = knowledge.placeNames[surface.lowercased()] ?? surface
                 places.append(Place(range: i..<matchEnd, name: name, country: code))

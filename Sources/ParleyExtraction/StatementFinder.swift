@@ -109,7 +109,7 @@ struct StatementFinder {
             }
             // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence.
             if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
-                return sentenceSubject(before: cueRange.lowerBound, context)
+                return firstActor(before: cueRange.lowerBound, context)
             }
             // "Britain and China were also asked": the subject of a passive is asked, not asking.
             if ["was", "were", "been", "being", "be"].contains(tokens[max(context.sentence.range.lowerBound, cueRange.lowerBound - 1)].lower)
@@ -178,7 +178,7 @@ struct StatementFinder {
     }
 
     /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
-    private func sentenceSubject(before position: Int, _ context: SentenceContext) -> Int? {
+    private func firstActor(before position: Int, _ context: SentenceContext) -> Int? {
         context.mentions.indices.first { index in
             let mention = context.mentions[index]
             return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive

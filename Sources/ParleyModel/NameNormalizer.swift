@@ -4,6 +4,7 @@ import Foundation
 ///
 /// "Qín Gang", "QIN GANG" and "Qin-Gang" all become "qin gang"; "U.S." becomes "u s".
 public enum NameNormalizer {
+    /// The comparable form of a name.
     public static func normalize(_ name: some StringProtocol) -> String {
         // Plain ASCII, nearly every name in English news, needs no Unicode folding.
         if name.utf8.allSatisfy({ $0 < 0x80 }) {

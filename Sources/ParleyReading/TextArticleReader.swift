@@ -6,6 +6,7 @@ import ParleyModel
 /// Wire copy hard-wraps its lines and indents each paragraph; both are undone here so
 /// that every paragraph is one line of text.
 public enum TextArticleReader {
+    /// The article of a text file: front matter for title and date, the body cleaned of site chrome.
     public static func read(_ text: String, origin: String, defaultPublished: CalendarDate? = nil) -> Article {
         let front = FrontMatter.parse(text)
         var metadata = front.fields

@@ -88,13 +88,16 @@ public final class Database {
         try query(sql, values) { $0.value(0) }.first
     }
 
+    /// The rowid of the last row inserted through this connection.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// True between BEGIN and COMMIT or ROLLBACK (SQLite may roll back by itself after a fatal error).
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+    /// When a transaction takes its lock: IMMEDIATE at once, so that a writer never fails half-way.
     public enum TransactionKind: String, Sendable {
         case deferred = "DEFERRED", immediate = "IMMEDIATE"
     }

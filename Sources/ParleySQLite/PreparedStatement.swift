@@ -94,8 +94,10 @@ public final class PreparedStatement {
         return rows
     }
 
+    /// How many columns a row of this statement has.
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
+    /// The name of a result column, as the SQL gives it.
     public func columnName(_ index: Int) -> String {
         sqlite3_column_name(handle, Int32(index)).map { String(cString: $0) } ?? ""
     }
@@ -108,18 +110,22 @@ public final class PreparedStatement {
 public struct Row {
     let handle: OpaquePointer
 
+    /// True when the column holds NULL.
     public func isNull(_ index: Int) -> Bool {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL
     }
 
+    /// The column as an integer; nil for NULL.
     public func int(_ index: Int) -> Int? {
         isNull(index) ? nil : Int(sqlite3_column_int64(handle, Int32(index)))
     }
 
+    /// The column as a floating-point number; nil for NULL.
     public func double(_ index: Int) -> Double? {
         isNull(index) ? nil : sqlite3_column_double(handle, Int32(index))
     }
 
+    /// The column as text, embedded NUL characters included; nil for NULL.
     public func text(_ index: Int) -> String? {
         // The type must be read before the text: a NULL column gives a nil pointer.
         guard !isNull(index), let pointer = sqlite3_column_text(handle, Int32(index)) else { return nil }
@@ -128,6 +134,7 @@ public struct Row {
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// The column in whatever storage class SQLite holds it.
     public func value(_ index: Int) -> SQLiteValue {
         switch sqlite3_column_type(handle, Int32(index)) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, Int32(index)))

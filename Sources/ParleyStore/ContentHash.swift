@@ -13,6 +13,7 @@ public enum ContentHash {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// The SHA-256 digest of the text's UTF-8 bytes, as 64 lower-case hex digits.
     public static func sha256(_ text: String) -> String {
         var message = Array(text.utf8)
         let bitLength = UInt64(message.count) * 8

@@ -17,6 +17,7 @@ public struct MentionRecord: Sendable, Hashable {
     public let end: Int
 }
 
+/// A stored meeting with its participants and every sentence that reported it.
 public struct MeetingRecord: Sendable, Hashable {
     public let id: Int64
     public let kind: MeetingKind
@@ -27,6 +28,7 @@ public struct MeetingRecord: Sendable, Hashable {
     public let mentions: [MentionRecord]
 }
 
+/// A stored statement with its speaker, target and the sentences that reported it.
 public struct StatementRecord: Sendable, Hashable {
     public let id: Int64
     public let act: StatementAct
@@ -37,6 +39,7 @@ public struct StatementRecord: Sendable, Hashable {
     public let mentions: [MentionRecord]
 }
 
+/// A stored article: where it came from, and how much was read from it.
 public struct ArticleRecord: Sendable, Hashable {
     public let id: Int64
     public let origin: String
@@ -48,6 +51,7 @@ public struct ArticleRecord: Sendable, Hashable {
     public let statementCount: Int
 }
 
+/// A role an actor was given, with the publication dates of the first and last article that gave it.
 public struct RoleRecord: Sendable, Hashable {
     public let title: String
     public let country: String?
