@@ -21,24 +21,41 @@ extension Parley {
         /// Prints one actor; `show actor ID` shares it (a parsed `ActorCommand` would lack its parent command).
         static func show(_ detail: ActorDetail, format: OutputFormat) {
             if format == .json {
-                print(JSONValue.object([
-                    ("id", .string(Formatting.actorID(detail.actor))), ("name", .string(detail.actor.name)),
-                    ("kind", .string(detail.actor.kind.rawValue)), ("country", .optional(detail.actor.country)),
-                    ("aliases", .array(detail.aliases.map(JSONValue.string))),
-                    ("roles", .array(detail.roles.map { role in
-                        .object([("title", .string(role.title)), ("country", .optional(role.country)),
-                                 ("first_seen", .optional(role.firstSeen?.description)),
-                                 ("last_seen", .optional(role.lastSeen?.description))])
-                    })),
-                    ("counterparts", .array(detail.counterparts.map { .object([("name", .string($0.actor.name)),
-                                                                                 ("meetings", .int($0.meetings))]) })),
-                    ("meetings", .int(detail.meetingCount)), ("statements", .int(detail.statementCount)),
-                    ("articles", .int(detail.articleCount)),
-                ]).rendered)
+                print(
+                    JSONValue.object([
+                        ("id", .string(Formatting.actorID(detail.actor))), ("name", .string(detail.actor.name)),
+                        ("kind", .string(detail.actor.kind.rawValue)), ("country", .optional(detail.actor.country)),
+                        ("aliases", .array(detail.aliases.map(JSONValue.string))),
+                        (
+                            "roles",
+                            .array(
+                                detail.roles.map { role in
+                                    .object([
+                                        ("title", .string(role.title)), ("country", .optional(role.country)),
+                                        ("first_seen", .optional(role.firstSeen?.description)),
+                                        ("last_seen", .optional(role.lastSeen?.description)),
+                                    ])
+                                })
+                        ),
+                        (
+                            "counterparts",
+                            .array(
+                                detail.counterparts.map {
+                                    .object([
+                                        ("name", .string($0.actor.name)),
+                                        ("meetings", .int($0.meetings)),
+                                    ])
+                                })
+                        ),
+                        ("meetings", .int(detail.meetingCount)), ("statements", .int(detail.statementCount)),
+                        ("articles", .int(detail.articleCount)),
+                    ]).rendered)
                 return
             }
             let actor = detail.actor
-            print("\(actor.name)  (\(actor.kind.rawValue)\(actor.country.map { ", " + $0 } ?? ""), \(Formatting.actorID(actor)))")
+            print(
+                "\(actor.name)  (\(actor.kind.rawValue)\(actor.country.map { ", " + $0 } ?? ""), \(Formatting.actorID(actor)))"
+            )
             print("aliases:      \(detail.aliases.joined(separator: ", "))")
             let roles = detail.roles.map { role in
                 role.title + (role.country.map { " (\($0))" } ?? "") + (role.lastSeen.map { ", seen \($0)" } ?? "")
@@ -46,7 +63,9 @@ extension Parley {
             print("roles:        \(roles.isEmpty ? "-" : roles.joined(separator: "; "))")
             let counterparts = detail.counterparts.map { "\($0.actor.name) (\($0.meetings))" }
             print("counterparts: \(counterparts.isEmpty ? "-" : counterparts.joined(separator: ", "))")
-            print("meetings: \(detail.meetingCount)   statements: \(detail.statementCount)   articles: \(detail.articleCount)")
+            print(
+                "meetings: \(detail.meetingCount)   statements: \(detail.statementCount)   articles: \(detail.articleCount)"
+            )
         }
     }
 }

@@ -7,7 +7,9 @@ enum ActorLookup {
         case let .found(actor):
             return actor
         case let .ambiguous(candidates):
-            let list = candidates.prefix(10).map { "  \($0.name) (\($0.kind.rawValue)\($0.country.map { ", " + $0 } ?? ""))" }
+            let list = candidates.prefix(10).map {
+                "  \($0.name) (\($0.kind.rawValue)\($0.country.map { ", " + $0 } ?? ""))"
+            }
             throw CommandFailure("'\(name)' names several actors; give the full name:\n" + list.joined(separator: "\n"))
         case .notFound:
             throw CommandFailure("no actor named '\(name)' (try: parley actors \(name))")

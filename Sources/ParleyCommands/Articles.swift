@@ -15,11 +15,14 @@ extension Parley {
 
         func run() throws {
             let store = try parley.global.openStore()
-            var listing = Listing(columns: ["id", "published", "meetings", "statements", "title / origin"],
-                                  maxWidths: [6, 10, 8, 10])
+            var listing = Listing(
+                columns: ["id", "published", "meetings", "statements", "title / origin"],
+                maxWidths: [6, 10, 8, 10])
             listing.rows = try store.articles(limit: limit).map { article in
-                [String(article.id), article.published?.description ?? "", String(article.meetingCount),
-                 String(article.statementCount), article.title ?? article.origin]
+                [
+                    String(article.id), article.published?.description ?? "", String(article.meetingCount),
+                    String(article.statementCount), article.title ?? article.origin,
+                ]
             }
             print(listing.render(format), terminator: "")
         }

@@ -29,13 +29,17 @@ extension Parley {
             listing.rows = events.map { event in
                 switch event {
                 case let .meeting(meeting):
-                    return [Formatting.date(meeting.date), meeting.kind.rawValue, "m\(meeting.id)",
-                            "\(meeting.status == .occurred ? "" : meeting.status.rawValue + ": ")"
-                                + Formatting.participants(meeting) + (meeting.location.map { " in " + $0 } ?? "")]
+                    return [
+                        Formatting.date(meeting.date), meeting.kind.rawValue, "m\(meeting.id)",
+                        "\(meeting.status == .occurred ? "" : meeting.status.rawValue + ": ")"
+                            + Formatting.participants(meeting) + (meeting.location.map { " in " + $0 } ?? ""),
+                    ]
                 case let .statement(statement):
-                    return [Formatting.date(statement.date), statement.act.rawValue, "s\(statement.id)",
-                            statement.speaker.name + (statement.target.map { " → " + $0.name } ?? "") + ": "
-                                + (statement.quote.map { "“\($0)”" } ?? statement.mentions.first?.sentence ?? "")]
+                    return [
+                        Formatting.date(statement.date), statement.act.rawValue, "s\(statement.id)",
+                        statement.speaker.name + (statement.target.map { " → " + $0.name } ?? "") + ": "
+                            + (statement.quote.map { "“\($0)”" } ?? statement.mentions.first?.sentence ?? ""),
+                    ]
                 }
             }
             print(listing.render(format), terminator: "")

@@ -19,77 +19,110 @@ struct ExportWriter {
             for actorID in article.actorIDs {
                 if let summary = try actor(actorID) { actorIDs.append(.string(Formatting.actorID(summary))) }
             }
-            output.write(JSONValue.object([
-                ("type", .string("article")), ("id", .string("a\(article.id)")), ("origin", .string(article.origin)),
-                ("title", .optional(article.title)), ("published", .optional(article.published?.description)),
-                ("actors", .array(actorIDs)),
-            ]).rendered)
+            output.write(
+                JSONValue.object([
+                    ("type", .string("article")), ("id", .string("a\(article.id)")),
+                    ("origin", .string(article.origin)),
+                    ("title", .optional(article.title)), ("published", .optional(article.published?.description)),
+                    ("actors", .array(actorIDs)),
+                ]).rendered)
         }
         try store.forEachID(of: .actor) { id in
             let detail = try store.actorDetail(id)
-            output.write(JSONValue.object([
-                ("type", .string("actor")), ("id", .string(Formatting.actorID(detail.actor))),
-                ("name", .string(detail.actor.name)), ("kind", .string(detail.actor.kind.rawValue)),
-                ("country", .optional(detail.actor.country)),
-                ("aliases", .array(detail.aliases.map(JSONValue.string))),
-                ("roles", .array(detail.roles.map { .object([("title", .string($0.title)), ("country", .optional($0.country))]) })),
-            ]).rendered)
+            output.write(
+                JSONValue.object([
+                    ("type", .string("actor")), ("id", .string(Formatting.actorID(detail.actor))),
+                    ("name", .string(detail.actor.name)), ("kind", .string(detail.actor.kind.rawValue)),
+                    ("country", .optional(detail.actor.country)),
+                    ("aliases", .array(detail.aliases.map(JSONValue.string))),
+                    (
+                        "roles",
+                        .array(
+                            detail.roles.map {
+                                .object([("title", .string($0.title)), ("country", .optional($0.country))])
+                            })
+                    ),
+                ]).rendered)
         }
         try store.forEachID(of: .meeting) { id in
             let meeting = try store.meeting(id)
-            output.write(JSONValue.object([
-                ("type", .string("meeting")), ("id", .string("m\(meeting.id)")), ("kind", .string(meeting.kind.rawValue)),
-                ("status", .string(meeting.status.rawValue)), ("date", .optional(meeting.date?.date.description)),
-                ("date_precision", .optional(meeting.date?.precision.rawValue)), ("location", .optional(meeting.location)),
-                ("participants", .array(meeting.participants.map { participant in
-                    .object([("actor", .string(Formatting.actorID(participant))), ("name", .string(participant.name)),
-                             ("kind", .string(participant.kind.rawValue)), ("country", .optional(participant.country)),
-                             ("role", .string("participant"))])
-                })),
-                ("mentions", mentions(meeting.mentions)),
-            ]).rendered)
+            output.write(
+                JSONValue.object([
+                    ("type", .string("meeting")), ("id", .string("m\(meeting.id)")),
+                    ("kind", .string(meeting.kind.rawValue)),
+                    ("status", .string(meeting.status.rawValue)), ("date", .optional(meeting.date?.date.description)),
+                    ("date_precision", .optional(meeting.date?.precision.rawValue)),
+                    ("location", .optional(meeting.location)),
+                    (
+                        "participants",
+                        .array(
+                            meeting.participants.map { participant in
+                                .object([
+                                    ("actor", .string(Formatting.actorID(participant))),
+                                    ("name", .string(participant.name)),
+                                    ("kind", .string(participant.kind.rawValue)),
+                                    ("country", .optional(participant.country)),
+                                    ("role", .string("participant")),
+                                ])
+                            })
+                    ),
+                    ("mentions", mentions(meeting.mentions)),
+                ]).rendered)
         }
         try store.forEachID(of: .statement) { id in
             let statement = try store.statement(id)
-            output.write(JSONValue.object([
-                ("type", .string("statement")), ("id", .string("s\(statement.id)")), ("act", .string(statement.act.rawValue)),
-                ("speaker", actorObject(statement.speaker)), ("target", statement.target.map(actorObject) ?? .null),
-                ("quote", .optional(statement.quote)), ("date", .optional(statement.date?.date.description)),
-                ("date_precision", .optional(statement.date?.precision.rawValue)),
-                ("mentions", mentions(statement.mentions)),
-            ]).rendered)
+            output.write(
+                JSONValue.object([
+                    ("type", .string("statement")), ("id", .string("s\(statement.id)")),
+                    ("act", .string(statement.act.rawValue)),
+                    ("speaker", actorObject(statement.speaker)), ("target", statement.target.map(actorObject) ?? .null),
+                    ("quote", .optional(statement.quote)), ("date", .optional(statement.date?.date.description)),
+                    ("date_precision", .optional(statement.date?.precision.rawValue)),
+                    ("mentions", mentions(statement.mentions)),
+                ]).rendered)
         }
     }
 
     func writeCSV(to output: inout BufferedOutput) throws {
-        let columns = ["type", "id", "kind_or_act", "status", "date", "date_precision", "location", "actors", "target",
-                       "quote", "sentence", "origin"]
+        let columns = [
+            "type", "id", "kind_or_act", "status", "date", "date_precision", "location", "actors", "target",
+            "quote", "sentence", "origin",
+        ]
         output.write(columns.joined(separator: ","))
         func line(_ cells: [String]) { output.write(cells.map(Listing.csvField).joined(separator: ",")) }
         try store.forEachID(of: .meeting) { id in
             let meeting = try store.meeting(id)
-            line(["meeting", "m\(meeting.id)", meeting.kind.rawValue, meeting.status.rawValue,
-                  meeting.date?.date.description ?? "", meeting.date?.precision.rawValue ?? "", meeting.location ?? "",
-                  meeting.participants.map(\.name).joined(separator: "; "), "", "",
-                  meeting.mentions.first?.sentence ?? "", meeting.mentions.first?.origin ?? ""])
+            line([
+                "meeting", "m\(meeting.id)", meeting.kind.rawValue, meeting.status.rawValue,
+                meeting.date?.date.description ?? "", meeting.date?.precision.rawValue ?? "", meeting.location ?? "",
+                meeting.participants.map(\.name).joined(separator: "; "), "", "",
+                meeting.mentions.first?.sentence ?? "", meeting.mentions.first?.origin ?? "",
+            ])
         }
         try store.forEachID(of: .statement) { id in
             let statement = try store.statement(id)
-            line(["statement", "s\(statement.id)", statement.act.rawValue, "", statement.date?.date.description ?? "",
-                  statement.date?.precision.rawValue ?? "", "", statement.speaker.name, statement.target?.name ?? "",
-                  statement.quote ?? "", statement.mentions.first?.sentence ?? "", statement.mentions.first?.origin ?? ""])
+            line([
+                "statement", "s\(statement.id)", statement.act.rawValue, "", statement.date?.date.description ?? "",
+                statement.date?.precision.rawValue ?? "", "", statement.speaker.name, statement.target?.name ?? "",
+                statement.quote ?? "", statement.mentions.first?.sentence ?? "", statement.mentions.first?.origin ?? "",
+            ])
         }
     }
 
     private func actorObject(_ actor: ActorSummary) -> JSONValue {
-        .object([("actor", .string(Formatting.actorID(actor))), ("name", .string(actor.name)),
-                 ("kind", .string(actor.kind.rawValue)), ("country", .optional(actor.country))])
+        .object([
+            ("actor", .string(Formatting.actorID(actor))), ("name", .string(actor.name)),
+            ("kind", .string(actor.kind.rawValue)), ("country", .optional(actor.country)),
+        ])
     }
 
     private func mentions(_ mentions: [MentionRecord]) -> JSONValue {
-        .array(mentions.map { mention in
-            .object([("article", .string("a\(mention.articleID)")), ("sentence", .string(mention.sentence)),
-                     ("start", .int(mention.start)), ("end", .int(mention.end))])
-        })
+        .array(
+            mentions.map { mention in
+                .object([
+                    ("article", .string("a\(mention.articleID)")), ("sentence", .string(mention.sentence)),
+                    ("start", .int(mention.start)), ("end", .int(mention.end)),
+                ])
+            })
     }
 }

@@ -22,12 +22,13 @@ enum Formatting {
     }
 
     static func actorID(_ actor: ActorSummary) -> String {
-        let prefix = switch actor.kind {
-        case .person: "p"
-        case .country: "c"
-        case .organization: "o"
-        case .group: "g"
-        }
+        let prefix =
+            switch actor.kind {
+            case .person: "p"
+            case .country: "c"
+            case .organization: "o"
+            case .group: "g"
+            }
         return prefix + String(actor.id)
     }
 }

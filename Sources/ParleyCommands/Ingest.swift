@@ -25,7 +25,9 @@ extension Parley {
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file or folder, or - for standard input") }
             // SQLite stores at most a gigabyte in one value.
-            if maxBytes < 1 || maxBytes > 1_000_000_000 { throw ValidationError("--max-bytes must be between 1 and 1000000000") }
+            if maxBytes < 1 || maxBytes > 1_000_000_000 {
+                throw ValidationError("--max-bytes must be between 1 and 1000000000")
+            }
         }
 
         func run() throws {
@@ -40,8 +42,9 @@ extension Parley {
             let (sources, findErrors) = ArticleSourceFinder.sources(for: paths)
             for error in findErrors { Self.report(error.description) }
             let store = try parley.global.openStore(creating: true)
-            let pipeline = IngestPipeline(store: store, extractor: Extractor(knowledge: knowledge),
-                                          reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes))
+            let pipeline = IngestPipeline(
+                store: store, extractor: Extractor(knowledge: knowledge),
+                reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes))
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0 && sources.count > 20
             let summary = pipeline.run(sources, report: Self.report) { done, total in
                 if showProgress && (done % 10 == 0 || done == total) {
@@ -50,7 +53,8 @@ extension Parley {
                 }
             }
             if !quiet {
-                print("""
+                print(
+                    """
                     articles: \(summary.newArticles) new, \(summary.duplicates) already stored, \
                     \(summary.failed + findErrors.count) failed
                     extracted: \(summary.meetings) meetings, \(summary.statements) statements, \(summary.newActors) new actors

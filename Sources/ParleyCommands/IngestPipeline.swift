@@ -32,8 +32,10 @@ struct IngestPipeline {
     var batchSize = 500
 
     /// `report` receives one line per problem; `progress` the count done so far.
-    func run(_ sources: [ArticleSourceFinder.Source], report: (String) -> Void,
-             progress: (Int, Int) -> Void) -> IngestSummary {
+    func run(
+        _ sources: [ArticleSourceFinder.Source], report: (String) -> Void,
+        progress: (Int, Int) -> Void
+    ) -> IngestSummary {
         var summary = IngestSummary()
         var batch = IngestSummary()
 
@@ -103,7 +105,9 @@ struct IngestPipeline {
     private func readStandardInput() -> [Result<Article, ReadError>] {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         let bytes = Array(data)
-        let first = bytes.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        let first = bytes.first {
+            !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+        }
         let ext: String
         switch first {
         case UInt8(ascii: "<"): ext = "html"

@@ -19,7 +19,9 @@ struct Listing {
         for row in rows {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
-        for (index, limit) in maxWidths.enumerated() where index < widths.count { widths[index] = min(widths[index], limit) }
+        for (index, limit) in maxWidths.enumerated() where index < widths.count {
+            widths[index] = min(widths[index], limit)
+        }
         // Fit 80 columns: the last column gets the rest.
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
         widths[widths.count - 1] = max(8, min(widths[widths.count - 1], 80 - fixed))

@@ -29,11 +29,14 @@ extension Parley {
             if let actor { filter.actor = try ActorLookup.resolve(actor, in: store).id }
             if let counterpart { filter.counterpart = try ActorLookup.resolve(counterpart, in: store).id }
             let meetings = try store.meetings(filter)
-            var listing = Listing(columns: ["id", "date", "kind", "status", "participants", "location"],
-                                  maxWidths: [6, 10, 7, 9, 30, 14])
+            var listing = Listing(
+                columns: ["id", "date", "kind", "status", "participants", "location"],
+                maxWidths: [6, 10, 7, 9, 30, 14])
             listing.rows = meetings.map { meeting in
-                [String(meeting.id), Formatting.date(meeting.date), meeting.kind.rawValue, meeting.status.rawValue,
-                 Formatting.participants(meeting), meeting.location ?? ""]
+                [
+                    String(meeting.id), Formatting.date(meeting.date), meeting.kind.rawValue, meeting.status.rawValue,
+                    Formatting.participants(meeting), meeting.location ?? "",
+                ]
             }
             print(listing.render(format), terminator: "")
         }

@@ -20,8 +20,11 @@ extension Parley {
             let store = try parley.global.openStore()
             var listing = Listing(columns: ["id", "published", "title", "snippet"], maxWidths: [6, 10, 24])
             listing.rows = try store.search(words.joined(separator: " "), limit: limit).map { hit in
-                [String(hit.article.id), hit.article.published?.description ?? "", hit.article.title ?? hit.article.origin,
-                 hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " ")]
+                [
+                    String(hit.article.id), hit.article.published?.description ?? "",
+                    hit.article.title ?? hit.article.origin,
+                    hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "),
+                ]
             }
             print(listing.render(format), terminator: "")
         }

@@ -59,7 +59,9 @@ extension Parley {
             print("article \(article.id): \(article.title ?? "(no title)")")
             print("origin:     \(article.origin)")
             print("published:  \(article.published?.description ?? "unknown")")
-            print("meetings:   \(article.meetingCount)   statements: \(article.statementCount)   actors: \(article.actorIDs.count)")
+            print(
+                "meetings:   \(article.meetingCount)   statements: \(article.statementCount)   actors: \(article.actorIDs.count)"
+            )
             print("metadata:   \(article.metadata)")
         }
 

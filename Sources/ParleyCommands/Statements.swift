@@ -29,11 +29,15 @@ extension Parley {
             if let actor { filter.speaker = try ActorLookup.resolve(actor, in: store).id }
             if let target { filter.target = try ActorLookup.resolve(target, in: store).id }
             let statements = try store.statements(filter)
-            var listing = Listing(columns: ["id", "date", "act", "speaker", "target", "quote or sentence"],
-                                  maxWidths: [6, 10, 9, 18, 14])
+            var listing = Listing(
+                columns: ["id", "date", "act", "speaker", "target", "quote or sentence"],
+                maxWidths: [6, 10, 9, 18, 14])
             listing.rows = statements.map { statement in
-                [String(statement.id), Formatting.date(statement.date), statement.act.rawValue, statement.speaker.name,
-                 statement.target?.name ?? "", statement.quote ?? statement.mentions.first?.sentence ?? ""]
+                [
+                    String(statement.id), Formatting.date(statement.date), statement.act.rawValue,
+                    statement.speaker.name,
+                    statement.target?.name ?? "", statement.quote ?? statement.mentions.first?.sentence ?? "",
+                ]
             }
             print(listing.render(format), terminator: "")
         }

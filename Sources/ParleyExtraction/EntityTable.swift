@@ -49,8 +49,9 @@ struct EntityTable {
 
     mutating func group(_ name: String, country: String?) -> Int {
         // A group counts as an actor only once it meets or speaks.
-        intern(key: "group:" + NameNormalizer.normalize(name),
-               Entity(name: name, kind: .group, country: country, isActor: false))
+        intern(
+            key: "group:" + NameNormalizer.normalize(name),
+            Entity(name: name, kind: .group, country: country, isActor: false))
     }
 
     /// A person by full name; a surname-only name joins the person it abbreviates when there is one.
@@ -67,7 +68,8 @@ struct EntityTable {
         }
         // A full name arriving after its surname alone: promote the surname-only person.
         if parts.count > 1, let last = parts.last, let surnameOnly = bySurname[last.lowercased()],
-           !entities[surnameOnly].name.contains(" ") {
+            !entities[surnameOnly].name.contains(" ")
+        {
             let old = entities[surnameOnly].name
             entities[surnameOnly].name = name
             entities[surnameOnly].addAlias(old)
@@ -80,7 +82,8 @@ struct EntityTable {
         byKey[key] = index
         // "Abdullah II": the numeral is no surname.
         let numerals: Set<String> = ["ii", "iii", "iv", "v", "vi", "jr", "sr"]
-        let surnameParts = parts.count > 2 && numerals.contains(parts.last!.lowercased()) ? Array(parts.dropLast()) : Array(parts)
+        let surnameParts =
+            parts.count > 2 && numerals.contains(parts.last!.lowercased()) ? Array(parts.dropLast()) : Array(parts)
         if surnameParts.count > 1 {
             let last = String(surnameParts.last!).lowercased()
             if bySurname[last] == nil { bySurname[last] = index }

@@ -41,8 +41,9 @@ public struct Extractor: Sendable {
             }
             let quoted = Self.quotedTokens(sentence.range, tokens, insideQuote: &insideQuote)
             var places: [Place] = []
-            var mentions = mentionFinder.mentions(in: sentence, entities: &entities, places: &places,
-                                                  defaultCountry: dateline)
+            var mentions = mentionFinder.mentions(
+                in: sentence, entities: &entities, places: &places,
+                defaultCountry: dateline)
             // "he" and "she" stand for the person last named, in this sentence or the one before.
             var sentencePerson: Int?
             mentions = mentions.compactMap { mention in
@@ -50,23 +51,28 @@ public struct Extractor: Sendable {
                     // The person of the last few sentences; further back a pronoun is no safe reference.
                     let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
                     guard let person = sentencePerson ?? recent else { return nil }
-                    return Mention(range: mention.range, entity: person, form: .pronoun, isPlace: false,
-                                   isPossessive: false)
+                    return Mention(
+                        range: mention.range, entity: person, form: .pronoun, isPlace: false,
+                        isPossessive: false)
                 }
                 // The subject is the first person not introduced by a preposition ("Before meeting with Bush, the Crown Prince").
-                let previous = mention.range.lowerBound > sentence.range.lowerBound
+                let previous =
+                    mention.range.lowerBound > sentence.range.lowerBound
                     ? tokens[mention.range.lowerBound - 1].lower : ""
                 if entities[mention.entity].kind == .person, sentencePerson == nil,
-                   !Self.nonSubjectMarkers.contains(previous), !quoted.contains(mention.range.lowerBound) {
+                    !Self.nonSubjectMarkers.contains(previous), !quoted.contains(mention.range.lowerBound)
+                {
                     sentencePerson = mention.entity
                 }
                 return mention
             }
             if let sentencePerson { lastPerson = (sentencePerson, sentence.index) }
-            contexts.append(SentenceContext(sentence: sentence, tokens: tokens, mentions: mentions, places: places,
-                                            times: timeFinder.expressions(in: sentence.range),
-                                            published: article.published, knowledge: knowledge, quoted: quoted,
-                                            dateline: datelineCity))
+            contexts.append(
+                SentenceContext(
+                    sentence: sentence, tokens: tokens, mentions: mentions, places: places,
+                    times: timeFinder.expressions(in: sentence.range),
+                    published: article.published, knowledge: knowledge, quoted: quoted,
+                    dateline: datelineCity))
         }
 
         // Meetings and statements are read once every name of the article is known.
@@ -83,8 +89,9 @@ public struct Extractor: Sendable {
             }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
-            let found = statementFinder.statements(in: context, recentSpeaker: recent,
-                                                   recentPair: meetingFinder.previousParticipants)
+            let found = statementFinder.statements(
+                in: context, recentSpeaker: recent,
+                recentPair: meetingFinder.previousParticipants)
             if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
                 lastSpeaker = (speaker.speaker, context.sentence.index)
             }
@@ -124,13 +131,17 @@ public struct Extractor: Sendable {
 
     /// Words after which a name is an object, not the subject a later "he" stands for:
     /// prepositions, and verbs that take a person as object.
-    static let nonSubjectMarkers: Set<String> = ["with", "to", "by", "on", "of", "for", "from", "after", "before",
-                                                 "about", "against", "between", "among", "than", "at", "told", "asked",
-                                                 "urged"]
+    static let nonSubjectMarkers: Set<String> = [
+        "with", "to", "by", "on", "of", "for", "from", "after", "before",
+        "about", "against", "between", "among", "than", "at", "told", "asked",
+        "urged",
+    ]
 
     /// One meeting per encounter: the same participants again add detail, not a meeting.
-    private func merge(_ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate],
-                       byParticipants: inout [[Int]: [Int]]) {
+    private func merge(
+        _ meeting: MeetingCandidate, into meetings: inout [MeetingCandidate],
+        byParticipants: inout [[Int]: [Int]]
+    ) {
         let key = Array(Set(meeting.participants)).sorted()
         // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
         func compatible(_ other: MeetingCandidate) -> Bool {
@@ -150,7 +161,8 @@ public struct Extractor: Sendable {
 
     /// Drops a visit when the article also reports the visitor meeting a person of the host country
     /// (or a person of unknown country in the visit's own sentence) on that day: the meeting is the encounter.
-    private func withoutVisitsMetByHosts(_ meetings: [MeetingCandidate], _ entities: EntityTable) -> [MeetingCandidate] {
+    private func withoutVisitsMetByHosts(_ meetings: [MeetingCandidate], _ entities: EntityTable) -> [MeetingCandidate]
+    {
         var byVisitor: [Int: [Int]] = [:]
         for (index, meeting) in meetings.enumerated() where meeting.kind != .visit {
             for participant in meeting.participants { byVisitor[participant, default: []].append(index) }
@@ -175,7 +187,8 @@ public struct Extractor: Sendable {
         guard let first, first.range.count > 3 else { return nil }
         var cursor = first.range.lowerBound
         var words: [Substring] = []
-        while cursor < first.range.upperBound, words.count < 3, tokens[cursor].isWordLike, tokens[cursor].isCapitalized {
+        while cursor < first.range.upperBound, words.count < 3, tokens[cursor].isWordLike, tokens[cursor].isCapitalized
+        {
             words.append(tokens[cursor].text)
             cursor += 1
         }
@@ -186,14 +199,18 @@ public struct Extractor: Sendable {
         let known = knowledge.capitals[city.lowercased()] != nil
         // A city in capitals before a comma, parenthesis or dash; a known capital before ", Month".
         let opensDateline = next == "," || next == "(" || next == "-" || next == "\u{2014}" || next == "_"
-        guard opensDateline, shouted || known && next == "," && cursor + 1 < first.range.upperBound
-                && knowledge.calendar[tokens[cursor + 1].lower] != nil else { return nil }
+        guard opensDateline,
+            shouted
+                || known && next == "," && cursor + 1 < first.range.upperBound
+                    && knowledge.calendar[tokens[cursor + 1].lower] != nil
+        else { return nil }
         if let display = knowledge.placeNames[city.lowercased()] { return display }
         return city.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     private func build(_ entities: EntityTable, _ meetings: [MeetingCandidate], _ statements: [StatementCandidate])
-        -> Extraction {
+        -> Extraction
+    {
         var indexMap: [Int: Int] = [:]
         var actors: [ExtractedActor] = []
         var used = Set(meetings.flatMap(\.participants))
@@ -201,17 +218,21 @@ public struct Extractor: Sendable {
         used.formUnion(statements.compactMap(\.target))
         for (index, entity) in entities.entities.enumerated() where entity.isActor || used.contains(index) {
             indexMap[index] = actors.count
-            actors.append(ExtractedActor(name: entity.reportedName, kind: entity.kind, country: entity.country,
-                                         aliases: entity.reportedAliases, roles: entity.roles))
+            actors.append(
+                ExtractedActor(
+                    name: entity.reportedName, kind: entity.kind, country: entity.country,
+                    aliases: entity.reportedAliases, roles: entity.roles))
         }
         let extractedMeetings = meetings.map { meeting in
-            ExtractedMeeting(kind: meeting.kind, status: meeting.status, date: meeting.date, location: meeting.location,
-                             participants: meeting.participants.compactMap { indexMap[$0] }, evidence: meeting.evidence)
+            ExtractedMeeting(
+                kind: meeting.kind, status: meeting.status, date: meeting.date, location: meeting.location,
+                participants: meeting.participants.compactMap { indexMap[$0] }, evidence: meeting.evidence)
         }
         let extractedStatements = statements.compactMap { statement -> ExtractedStatement? in
             guard let speaker = indexMap[statement.speaker] else { return nil }
-            return ExtractedStatement(act: statement.act, speaker: speaker, target: statement.target.flatMap { indexMap[$0] },
-                                      quote: statement.quote, date: statement.date, evidence: statement.evidence)
+            return ExtractedStatement(
+                act: statement.act, speaker: speaker, target: statement.target.flatMap { indexMap[$0] },
+                quote: statement.quote, date: statement.date, evidence: statement.evidence)
         }
         return Extraction(actors: actors, meetings: extractedMeetings, statements: extractedStatements)
     }

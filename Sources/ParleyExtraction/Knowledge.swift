@@ -30,32 +30,46 @@ public struct Knowledge: Sendable {
         var knowledge = Knowledge()
         // The embedded files are part of the build: a failure here is a packaging bug.
         do {
-            try knowledge.loadCountries(String(decoding: PackageResources.countries_tsv, as: UTF8.self), file: "countries.tsv")
-            try knowledge.loadOrganizations(String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
-                                            file: "organizations.tsv")
+            try knowledge.loadCountries(
+                String(decoding: PackageResources.countries_tsv, as: UTF8.self), file: "countries.tsv")
+            try knowledge.loadOrganizations(
+                String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
+                file: "organizations.tsv")
             try knowledge.loadTitles(String(decoding: PackageResources.titles_tsv, as: UTF8.self), file: "titles.tsv")
-            try knowledge.loadTriggers(String(decoding: PackageResources.meeting_triggers_tsv, as: UTF8.self),
-                                       file: "meeting-triggers.tsv")
-            try knowledge.loadReportingCues(String(decoding: PackageResources.reporting_verbs_tsv, as: UTF8.self),
-                                            file: "reporting-verbs.tsv")
-            try knowledge.loadStatusCues(String(decoding: PackageResources.status_cues_tsv, as: UTF8.self),
-                                         file: "status-cues.tsv")
-            try knowledge.loadCalendar(String(decoding: PackageResources.calendar_tsv, as: UTF8.self), file: "calendar.tsv")
-            try knowledge.loadAbbreviations(String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
-                                            file: "abbreviations.tsv")
-            for row in try rows(String(decoding: PackageResources.collective_nouns_tsv, as: UTF8.self),
-                                file: "collective-nouns.tsv", columns: 2) {
+            try knowledge.loadTriggers(
+                String(decoding: PackageResources.meeting_triggers_tsv, as: UTF8.self),
+                file: "meeting-triggers.tsv")
+            try knowledge.loadReportingCues(
+                String(decoding: PackageResources.reporting_verbs_tsv, as: UTF8.self),
+                file: "reporting-verbs.tsv")
+            try knowledge.loadStatusCues(
+                String(decoding: PackageResources.status_cues_tsv, as: UTF8.self),
+                file: "status-cues.tsv")
+            try knowledge.loadCalendar(
+                String(decoding: PackageResources.calendar_tsv, as: UTF8.self), file: "calendar.tsv")
+            try knowledge.loadAbbreviations(
+                String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
+                file: "abbreviations.tsv")
+            for row in try rows(
+                String(decoding: PackageResources.collective_nouns_tsv, as: UTF8.self),
+                file: "collective-nouns.tsv", columns: 2)
+            {
                 guard let word = CollectiveWord(rawValue: row.fields[1]) else {
                     throw KnowledgeError.badLine(file: "collective-nouns.tsv", line: row.line, reason: "unknown kind")
                 }
                 knowledge.collectiveWords.add(row.fields[0], word)
             }
-            for row in try rows(String(decoding: PackageResources.honorifics_tsv, as: UTF8.self), file: "honorifics.tsv",
-                                columns: 1) {
-                knowledge.honorifics.insert(row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+            for row in try rows(
+                String(decoding: PackageResources.honorifics_tsv, as: UTF8.self), file: "honorifics.tsv",
+                columns: 1)
+            {
+                knowledge.honorifics.insert(
+                    row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
             }
-            for row in try rows(String(decoding: PackageResources.given_names_tsv, as: UTF8.self), file: "given-names.tsv",
-                                columns: 1) {
+            for row in try rows(
+                String(decoding: PackageResources.given_names_tsv, as: UTF8.self), file: "given-names.tsv",
+                columns: 1)
+            {
                 knowledge.givenNames.insert(row.fields[0].lowercased())
             }
         } catch {
@@ -69,8 +83,9 @@ public struct Knowledge: Sendable {
     /// True when a word of travel ("visit", "headed for") ends right before `position`: what follows is a destination.
     func travelWordEnds(at position: Int, in tokens: [Token], from lower: Int) -> Bool {
         [position - 1, position - 2].contains { start in
-            start >= lower && meetingTriggers.matches(tokens, at: start, end: position)
-                .contains { $0.value.form == .travel && start + $0.length == position }
+            start >= lower
+                && meetingTriggers.matches(tokens, at: start, end: position)
+                    .contains { $0.value.form == .travel && start + $0.length == position }
         }
     }
 
@@ -104,21 +119,26 @@ public struct Knowledge: Sendable {
                 }
             case "country":
                 guard let country else {
-                    throw .badLine(file: file, line: row.line, reason: "a country needs its ISO 3166 alpha-3 code in column 4")
+                    throw .badLine(
+                        file: file, line: row.line, reason: "a country needs its ISO 3166 alpha-3 code in column 4")
                 }
                 countries[country] = CountryEntry(code: country, name: name)
                 for phrase in [name] + aliases { gazetteer.add(phrase, .country(code: country, form: .name)) }
             case "organization":
                 for phrase in [name] + aliases {
-                    gazetteer.add(phrase, .organization(name: name, country: country,
-                                                        scope: country == nil ? .international : .national))
+                    gazetteer.add(
+                        phrase,
+                        .organization(
+                            name: name, country: country,
+                            scope: country == nil ? .international : .national))
                 }
             case "title":
                 let canonical = fields.count > 2 && !fields[2].isEmpty ? fields[2] : name.capitalized
                 titles.add(name, TitleEntry(title: canonical))
             default:
-                throw .badLine(file: file, line: row.line,
-                               reason: "unknown kind '\(fields[0])': use person, country, organization or title")
+                throw .badLine(
+                    file: file, line: row.line,
+                    reason: "unknown kind '\(fields[0])': use person, country, organization or title")
             }
         }
     }
@@ -144,7 +164,8 @@ public struct Knowledge: Sendable {
         for row in try Self.rows(text, file: file, columns: 1) {
             let name = row.fields[0]
             let country = row.field(2).isEmpty ? nil : row.field(2).uppercased()
-            let scope = GazetteerEntry.OrganizationScope(rawValue: row.field(3).lowercased())
+            let scope =
+                GazetteerEntry.OrganizationScope(rawValue: row.field(3).lowercased())
                 ?? (country == nil ? .international : .national)
             for phrase in [name] + Self.list(row.field(1)) {
                 gazetteer.add(phrase, .organization(name: name, country: country, scope: scope))
@@ -160,7 +181,9 @@ public struct Knowledge: Sendable {
 
     mutating func loadTriggers(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 3) {
-            guard let kind = MeetingKind(rawValue: row.fields[1]), let form = MeetingTrigger.Form(rawValue: row.fields[2]) else {
+            guard let kind = MeetingKind(rawValue: row.fields[1]),
+                let form = MeetingTrigger.Form(rawValue: row.fields[2])
+            else {
                 throw .badLine(file: file, line: row.line, reason: "unknown meeting kind or form")
             }
             meetingTriggers.add(row.fields[0], MeetingTrigger(kind: kind, form: form))
@@ -169,7 +192,8 @@ public struct Knowledge: Sendable {
 
     mutating func loadReportingCues(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 3) {
-            guard let act = StatementAct(rawValue: row.fields[1]), let form = ReportingCue.Form(rawValue: row.fields[2]) else {
+            guard let act = StatementAct(rawValue: row.fields[1]), let form = ReportingCue.Form(rawValue: row.fields[2])
+            else {
                 throw .badLine(file: file, line: row.line, reason: "unknown act or form")
             }
             reportingCues.add(row.fields[0], ReportingCue(act: act, form: form))
@@ -196,7 +220,11 @@ public struct Knowledge: Sendable {
 
     mutating func loadAbbreviations(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 2) {
-            if row.fields[1] == "opener" { sentenceOpeners.insert(row.fields[0]) } else { abbreviations.insert(row.fields[0]) }
+            if row.fields[1] == "opener" {
+                sentenceOpeners.insert(row.fields[0])
+            } else {
+                abbreviations.insert(row.fields[0])
+            }
         }
     }
 

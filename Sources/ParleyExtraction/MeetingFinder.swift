@@ -28,9 +28,11 @@ struct MeetingFinder {
     /// The participants of the meeting reported last: who "the two ministers" are.
     var previousParticipants: [Int] = []
 
-    static let presentTense: Set<String> = ["meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
-                                            "receives", "resumes", "travels", "flies", "lands", "sets", "heads",
-                                            "leaves"]
+    static let presentTense: Set<String> = [
+        "meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
+        "receives", "resumes", "travels", "flies", "lands", "sets", "heads",
+        "leaves",
+    ]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
     static let nounLinks: Set<String> = ["with", "between", "among", "from"]
 
@@ -41,8 +43,10 @@ struct MeetingFinder {
         var triggers: [(MeetingTrigger, Range<Int>)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !mentionTokens.contains(i), let trigger = context.knowledge.meetingTriggers.match(
-                context.tokens, at: i, end: range.upperBound) else {
+            guard !mentionTokens.contains(i),
+                let trigger = context.knowledge.meetingTriggers.match(
+                    context.tokens, at: i, end: range.upperBound)
+            else {
                 i += 1
                 continue
             }
@@ -64,19 +68,28 @@ struct MeetingFinder {
             let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
             let inherited = previous.flatMap { previous -> [Int]? in
-                guard triggerRange.lowerBound > range.lowerBound, previous.objectEnd <= triggerRange.lowerBound else { return nil }
-                if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) { return previous.subject }
+                guard triggerRange.lowerBound > range.lowerBound, previous.objectEnd <= triggerRange.lowerBound else {
+                    return nil
+                }
+                if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) {
+                    return previous.subject
+                }
                 // "attended the summit ... and paid a two-day visit to China": "and" with a verb of travelling.
                 let gap = Array((previous.objectEnd..<triggerRange.lowerBound).suffix(10))
                 if let and = gap.last(where: { context.tokens[$0].lower == "and" }), and + 1 < triggerRange.lowerBound,
-                   Self.visitVerbsBeforeNoun.contains(context.tokens[and + 1].lower),
-                   !context.mentions.contains(where: { $0.range.lowerBound > and && $0.range.upperBound <= triggerRange.lowerBound }) {
+                    Self.visitVerbsBeforeNoun.contains(context.tokens[and + 1].lower),
+                    !context.mentions.contains(where: {
+                        $0.range.lowerBound > and && $0.range.upperBound <= triggerRange.lowerBound
+                    })
+                {
                     return previous.subject
                 }
                 return nil
             }
-            if var result = meetings(trigger, at: triggerRange, inheritedSubject: inherited, times: times,
-                                     otherTriggers: others, context) {
+            if var result = meetings(
+                trigger, at: triggerRange, inheritedSubject: inherited, times: times,
+                otherTriggers: others, context)
+            {
                 // "will hold talks with X and meet Y": the second verb shares the first one's plan.
                 if inherited != nil, let status = found.last?.status, status != .occurred {
                     for index in result.meetings.indices where result.meetings[index].status == .occurred {
@@ -85,8 +98,11 @@ struct MeetingFinder {
                 }
                 found += result.meetings
                 if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
-            } else if trigger.form != .noun, let subject = inherited ?? verbSubject(before: triggerRange.lowerBound, context)
-                .map({ [context.mentions[$0].entity] }) {
+            } else if trigger.form != .noun,
+                let subject = inherited
+                    ?? verbSubject(before: triggerRange.lowerBound, context)
+                    .map({ [context.mentions[$0].entity] })
+            {
                 // "attended the summit in Lima and paid a visit to Chile": the subject carries on.
                 previous = (subject, triggerRange.upperBound)
             }
@@ -94,42 +110,58 @@ struct MeetingFinder {
         return found
     }
 
-    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "'s", "this", "that", "first",
-                                           "official", "state", "brief", "surprise", "planned", "scheduled", "working",
-                                           "private", "upcoming", "recent", "weekend", "two", "three", "four", "five"]
-    static let visitVerbsBeforeNoun: Set<String> = ["paid", "pay", "pays", "paying", "made", "make", "makes", "began",
-                                                    "begin", "begins", "start", "started", "starts", "on", "cancel",
-                                                    "cancelled", "canceled", "postponed", "ended", "concluded", "during",
-                                                    "beginning", "starting", "making", "paying",
-                                                    "for", "undertook", "wrapped", "continue", "continued", "continues"]
+    static let determiners: Set<String> = [
+        "a", "an", "the", "his", "her", "its", "their", "'s", "this", "that", "first",
+        "official", "state", "brief", "surprise", "planned", "scheduled", "working",
+        "private", "upcoming", "recent", "weekend", "two", "three", "four", "five",
+    ]
+    static let visitVerbsBeforeNoun: Set<String> = [
+        "paid", "pay", "pays", "paying", "made", "make", "makes", "began",
+        "begin", "begins", "start", "started", "starts", "on", "cancel",
+        "cancelled", "canceled", "postponed", "ended", "concluded", "during",
+        "beginning", "starting", "making", "paying",
+        "for", "undertook", "wrapped", "continue", "continued", "continues",
+    ]
     /// Words before "visit" that make it a verb: "to visit", "will visit", "he visits".
-    static let verbMarkers: Set<String> = ["to", "will", "would", "could", "should", "may", "might", "must", "can",
-                                           "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later"]
+    static let verbMarkers: Set<String> = [
+        "to", "will", "would", "could", "should", "may", "might", "must", "can",
+        "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
+    ]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
     /// and the subject, for a verb coordinated after it.
-    private func meetings(_ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
-                          times: [TimeExpression], otherTriggers: [Range<Int>], _ context: SentenceContext)
-        -> (meetings: [MeetingCandidate], subject: [Int])? {
+    private func meetings(
+        _ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
+        times: [TimeExpression], otherTriggers: [Range<Int>], _ context: SentenceContext
+    )
+        -> (meetings: [MeetingCandidate], subject: [Int])?
+    {
         let tokens = context.tokens
         let first = tokens[triggerRange.lowerBound].lower
-        let previousWord = triggerRange.lowerBound > context.sentence.range.lowerBound
+        let previousWord =
+            triggerRange.lowerBound > context.sentence.range.lowerBound
             ? tokens[triggerRange.lowerBound - 1].lower : ""
         var form = trigger.form
         // "a visit to", "his first visit": a noun, whose visitor must be named as such.
-        let isTripNoun = form == .travel && (["trip", "tour", "mission", "state", "official"].contains(first)
-            || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
+        let isTripNoun =
+            form == .travel
+            && (["trip", "tour", "mission", "state", "official"].contains(first)
+                || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
         if Self.genericPlurals.contains(first) {
-            let next = triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
+            let next =
+                triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
             guard next == "between" else { return nil }
         }
         if form == .verb && first == "meeting" && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
             form = .noun
         }
-        guard let base = meeting(trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
-                                 inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
-                                 context) else { return nil }
+        guard
+            let base = meeting(
+                trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
+                inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
+                context)
+        else { return nil }
         let subject = base.subject
         // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
         // encounter of each side with each counterpart.
@@ -153,10 +185,13 @@ struct MeetingFinder {
         return ([base.meeting], subject)
     }
 
-    private func meeting(_ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
-                         inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>],
-                         _ context: SentenceContext)
-        -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
+    private func meeting(
+        _ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
+        inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>],
+        _ context: SentenceContext
+    )
+        -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])?
+    {
         var participants: [Int] = []
         var subject: [Int] = []
         var objects: [Int] = []
@@ -177,12 +212,16 @@ struct MeetingFinder {
                 subject = previousParticipants
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6), !context.mentions[right].isPossessive {
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6),
+                !context.mentions[right].isPossessive
+            {
                 objects = entitiesOf(context.coordinated(from: right, leftward: false))
             }
             // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
             // ("X and Y signed an agreement" has one too, and is their meeting).
-            if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"), triggerRange.upperBound < context.sentence.range.upperBound {
+            if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"),
+                triggerRange.upperBound < context.sentence.range.upperBound
+            {
                 let next = tokens[triggerRange.upperBound]
                 let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
                 if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
@@ -201,25 +240,31 @@ struct MeetingFinder {
             // "talks last month in Washington with Clinton": a few words may come between.
             // "between" binds from further away ("the talks ... will be in Washington next Wednesday between X and Y").
             while cursor < context.sentence.range.upperBound,
-                  cursor - triggerRange.upperBound < 6 || cursor - triggerRange.upperBound < 14
-                    && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
-                        .contains { tokens[$0].lower == "between" },
-                  !context.isClauseBreak(cursor), context.tokens[cursor].text != "," {
+                cursor - triggerRange.upperBound < 6
+                    || cursor - triggerRange.upperBound < 14
+                        && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
+                            .contains { tokens[$0].lower == "between" },
+                !context.isClauseBreak(cursor), context.tokens[cursor].text != ","
+            {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
                         linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
-                        let ownerWord = triggerRange.lowerBound > context.sentence.range.lowerBound
+                        let ownerWord =
+                            triggerRange.lowerBound > context.sentence.range.lowerBound
                             ? tokens[triggerRange.lowerBound - 1].lower : ""
                         if !linked, ownerWord == "his" || ownerWord == "her",
-                           let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
-                               ?? sentenceSubject(before: triggerRange.lowerBound, context) {
+                            let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
+                                ?? sentenceSubject(before: triggerRange.lowerBound, context)
+                        {
                             // "King Hussein was expected to brief Arafat on his talks with Clinton".
                             subject = [context.mentions[first].entity]
                             participants = subject + participants
                             linked = true
-                        } else if !linked, let left = subjectBefore(triggerRange.lowerBound, context)
-                                    ?? openingPerson(before: triggerRange.lowerBound, context) {
+                        } else if !linked,
+                            let left = subjectBefore(triggerRange.lowerBound, context)
+                                ?? openingPerson(before: triggerRange.lowerBound, context)
+                        {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants
                             linked = true
@@ -235,11 +280,18 @@ struct MeetingFinder {
                     let mention = context.mentions[left]
                     let gapWords = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
                     if left > 0, context.mentions[left - 1].canAct || context.mentions[left - 1].form == .demonym,
-                       context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
-                       tokens[mention.range.lowerBound - 1].text == "-" {
+                        context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
+                        tokens[mention.range.lowerBound - 1].text == "-"
+                    {
                         participants = [context.mentions[left - 1].entity, mention.entity]
-                    } else if mention.isPossessive, gapWords.allSatisfy({ ["high", "-", "level", "first", "planned",
-                                                                           "recent", "upcoming", "second"].contains($0) }) {
+                    } else if mention.isPossessive,
+                        gapWords.allSatisfy({
+                            [
+                                "high", "-", "level", "first", "planned",
+                                "recent", "upcoming", "second",
+                            ].contains($0)
+                        })
+                    {
                         participants = [mention.entity] + participants
                     }
                 }
@@ -258,9 +310,11 @@ struct MeetingFinder {
                     // "Abdullah hosted Olmert during the latter's visit": the last person named.
                     subject = [mention.entity]
                 } else if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
-                   !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context) {
+                    !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context)
+                {
                     subject = [context.mentions[first].entity]
-                } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
+                } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains)
+                {
                     subject = entitiesOf(context.coordinated(from: left, leftward: true))
                 }
             }
@@ -268,12 +322,16 @@ struct MeetingFinder {
             visitor = subject.first
             // The destination: a place or country after the trigger ("to Beijing", "visited China").
             let windowEnd = min(context.sentence.range.upperBound, triggerRange.upperBound + 4)
-            if let place = context.places.first(where: { $0.range.lowerBound >= triggerRange.upperBound
-                && $0.range.lowerBound < windowEnd && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound) }) {
+            if let place = context.places.first(where: {
+                $0.range.lowerBound >= triggerRange.upperBound
+                    && $0.range.lowerBound < windowEnd
+                    && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound)
+            }) {
                 location = place.name
                 hostCountry = place.country
             } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false),
-                      context.mentions[right].form != .demonym {
+                context.mentions[right].form != .demonym
+            {
                 // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
                 let entity = entities[context.mentions[right].entity]
                 // "visited Japan and South Korea": one visit to each; "visited the White House": its state.
@@ -282,7 +340,9 @@ struct MeetingFinder {
                     location = entity.name
                     let more = context.coordinated(from: right, leftward: false).dropFirst()
                         .filter { entities[context.mentions[$0].entity].kind == .country }
-                    if !more.isEmpty { objects = [context.mentions[right].entity] + more.map { context.mentions[$0].entity } }
+                    if !more.isEmpty {
+                        objects = [context.mentions[right].entity] + more.map { context.mentions[$0].entity }
+                    }
                 } else if entity.kind == .organization, let country = entity.country {
                     hostCountry = country
                 }
@@ -295,34 +355,45 @@ struct MeetingFinder {
         participants = unique(participants)
         // A person's own country beside the person adds nothing; two sides are needed.
         let personCountries = Set(participants.compactMap { entities[$0].kind == .person ? entities[$0].country : nil })
-        let sides = participants.filter { !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? "")) }
+        let sides = participants.filter {
+            !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? ""))
+        }
         guard sides.count >= 2 else { return nil }
 
         var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
         if location == nil { location = self.location(near: triggerRange, context) }
         let date = self.date(near: triggerRange, status: status, times: times, context)
         // What a dateline story reports for its own day happened in the dateline's city.
-        if location == nil, let dateline = context.dateline, let date, date.precision == .day, date.date == context.published {
+        if location == nil, let dateline = context.dateline, let date, date.precision == .day,
+            date.date == context.published
+        {
             location = dateline
         }
-        if status == .occurred, let date, let published = context.published, date.precision == .day, date.date > published {
+        if status == .occurred, let date, let published = context.published, date.precision == .day,
+            date.date > published
+        {
             status = .planned
         }
         // "was expected to brief Arafat on his talks last month": a past date outweighs a word of expectation.
         if status == .planned, let date, let published = context.published, date.date < published,
-           date.precision == .day || (date.date.year, date.date.month) < (published.year, published.month) {
+            date.precision == .day || (date.date.year, date.date.month) < (published.year, published.month)
+        {
             status = .occurred
         }
-        var meeting = MeetingCandidate(kind: trigger.kind, status: status, date: date, location: location,
-                                       participants: participants, evidence: context.evidence,
-                                       visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
-        let before = triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
+        var meeting = MeetingCandidate(
+            kind: trigger.kind, status: status, date: date, location: location,
+            participants: participants, evidence: context.evidence,
+            visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
+        let before =
+            triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         return (meeting, subject, objects)
     }
 
-    static let clauseVerbs: Set<String> = ["would", "will", "has", "had", "was", "is", "said", "says", "also", "could",
-                                           "did", "told", "might", "should", "may"]
+    static let clauseVerbs: Set<String> = [
+        "would", "will", "has", "had", "was", "is", "said", "says", "also", "could",
+        "did", "told", "might", "should", "may",
+    ]
 
     /// Whose "his talks": the nearest person that is the subject of a clause ("Arafat would inform
     /// King Hussein about his talks" is Arafat's).
@@ -330,8 +401,9 @@ struct MeetingFinder {
         for index in context.mentions.indices.reversed() where context.mentions[index].range.upperBound <= position {
             let mention = context.mentions[index]
             guard mention.canAct, entities[mention.entity].kind == .person,
-                  !context.quoted.contains(mention.range.lowerBound),
-                  mention.range.upperBound < context.sentence.range.upperBound else { continue }
+                !context.quoted.contains(mention.range.lowerBound),
+                mention.range.upperBound < context.sentence.range.upperBound
+            else { continue }
             if Self.clauseVerbs.contains(context.tokens[mention.range.upperBound].lower) { return index }
         }
         return nil
@@ -341,11 +413,12 @@ struct MeetingFinder {
     /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
     private func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
         guard let first = context.mentions.indices.first, context.mentions[first].canAct,
-              !context.mentions[first].isPossessive,
-              context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
-              context.mentions[first].range.upperBound <= position,
-              entities[context.mentions[first].entity].kind == .person,
-              context.sameClause(context.mentions[first].range.upperBound..<position) else { return nil }
+            !context.mentions[first].isPossessive,
+            context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
+            context.mentions[first].range.upperBound <= position,
+            entities[context.mentions[first].entity].kind == .person,
+            context.sameClause(context.mentions[first].range.upperBound..<position)
+        else { return nil }
         return first
     }
 
@@ -366,15 +439,19 @@ struct MeetingFinder {
         return openingPerson(before: position, context)
     }
 
-    static let pairNouns: Set<String> = ["leaders", "ministers", "presidents", "men", "sides", "countries",
-                                         "governments", "delegations", "premiers", "envoys", "officials"]
+    static let pairNouns: Set<String> = [
+        "leaders", "ministers", "presidents", "men", "sides", "countries",
+        "governments", "delegations", "premiers", "envoys", "officials",
+    ]
 
     /// "The two ministers will hold talks again": the pair the article just reported meeting.
     private func refersToThePair(before position: Int, _ context: SentenceContext) -> Bool {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
         while cursor > lower, position - cursor <= 6 {
-            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(context.tokens[cursor].lower) { return true }
+            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(context.tokens[cursor].lower) {
+                return true
+            }
             if context.isClauseBreak(cursor) { return false }
             cursor -= 1
         }
@@ -389,7 +466,8 @@ struct MeetingFinder {
             if context.isClauseBreak(cursor) { return nil }
             if context.tokens[cursor].lower == "who", context.tokens[cursor - 1].text == "," {
                 guard let index = context.mentionBefore(cursor - 1, maxGap: 0),
-                      entities[context.mentions[index].entity].kind == .person else { return nil }
+                    entities[context.mentions[index].entity].kind == .person
+                else { return nil }
                 return index
             }
             cursor -= 1
@@ -404,18 +482,20 @@ struct MeetingFinder {
         while let index = context.mentionBefore(limit, maxGap: 8) {
             let mention = context.mentions[index]
             let start = mention.range.lowerBound
-            let isDestination = entities[mention.entity].kind == .country
-                && context.knowledge.travelWordEnds(at: start, in: context.tokens, from: context.sentence.range.lowerBound)
+            let isDestination =
+                entities[mention.entity].kind == .country
+                && context.knowledge.travelWordEnds(
+                    at: start, in: context.tokens, from: context.sentence.range.lowerBound)
             guard isDestination else { return index }
             limit = start
         }
         return nil
     }
 
-
     /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
     private func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
-        -> MeetingStatus {
+        -> MeetingStatus
+    {
         let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
         // "Talks between X and Y were called off": the cue may follow the participants.
         let upper = min(context.sentence.range.upperBound, trigger.upperBound + 16)
@@ -424,20 +504,26 @@ struct MeetingFinder {
         while i < upper {
             if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
                 let cueRange = i..<(i + cue.length)
-                let between = cueRange.upperBound <= trigger.lowerBound ? cueRange.upperBound..<trigger.lowerBound
-                    : trigger.upperBound <= cueRange.lowerBound ? trigger.upperBound..<cueRange.lowerBound
-                    : trigger.lowerBound..<trigger.lowerBound
+                let between =
+                    cueRange.upperBound <= trigger.lowerBound
+                    ? cueRange.upperBound..<trigger.lowerBound
+                    : trigger.upperBound <= cueRange.lowerBound
+                        ? trigger.upperBound..<cueRange.lowerBound
+                        : trigger.lowerBound..<trigger.lowerBound
                 let own = distance(cueRange, trigger)
                 let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
                 // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
                 // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
                 let afterTrigger = cueRange.lowerBound >= trigger.upperBound
                 let cueWord = context.tokens[cueRange.lowerBound].lower
-                let nextWord = cueRange.upperBound < context.sentence.range.upperBound
+                let nextWord =
+                    cueRange.upperBound < context.sentence.range.upperBound
                     ? context.tokens[cueRange.upperBound].lower : ""
                 // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
-                let statesPlan = ["scheduled", "planned", "is", "was", "were", "are", "set", "later"].contains(cueWord)
-                    || cueWord == "will" && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
+                let statesPlan =
+                    ["scheduled", "planned", "is", "was", "were", "are", "set", "later"].contains(cueWord)
+                    || cueWord == "will"
+                        && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
                 if afterTrigger, cue.value == .planned, !statesPlan {
                     i = cueRange.upperBound
                     continue
@@ -454,27 +540,36 @@ struct MeetingFinder {
         // "headed for Jordan on Wednesday for talks with King Hussein": talks a journey is for lie ahead.
         let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
             .contains { context.tokens[$0].lower == "for" }
-        if found == .occurred, purpose, otherTriggers.contains(where: { other in
-            other.upperBound <= trigger.lowerBound && context.knowledge.meetingTriggers
-                .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
-        }) {
+        if found == .occurred, purpose,
+            otherTriggers.contains(where: { other in
+                other.upperBound <= trigger.lowerBound
+                    && context.knowledge.meetingTriggers
+                        .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
+            })
+        {
             found = .planned
         }
         if trigger.lowerBound > context.sentence.range.lowerBound,
-           context.tokens[trigger.lowerBound - 1].lower == "to",
-           ["meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin"].contains(context.tokens[trigger.lowerBound].lower) {
+            context.tokens[trigger.lowerBound - 1].lower == "to",
+            ["meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin"].contains(
+                context.tokens[trigger.lowerBound].lower)
+        {
             found = .planned
         }
         return found
     }
 
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.
-    private func date(near trigger: Range<Int>, status: MeetingStatus, times: [TimeExpression],
-                      _ context: SentenceContext) -> EventDate? {
+    private func date(
+        near trigger: Range<Int>, status: MeetingStatus, times: [TimeExpression],
+        _ context: SentenceContext
+    ) -> EventDate? {
         // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
         let forward = status != .occurred
         let sameClause = times.filter { time in
-            let between = time.range.upperBound <= trigger.lowerBound ? time.range.upperBound..<trigger.lowerBound
+            let between =
+                time.range.upperBound <= trigger.lowerBound
+                ? time.range.upperBound..<trigger.lowerBound
                 : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
             return context.sameClause(between)
         }
@@ -487,13 +582,15 @@ struct MeetingFinder {
             }
             return nearest.resolve(published: context.published, forward: forward)
         }
-        let previous = trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
+        let previous =
+            trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
         // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan";
         // any time in the sentence ("attended the Nov. 18-19 forum", "last week") tells of other days.
         let inWireStory = context.dateline != nil
         let vague = !context.times.isEmpty
         if status == .occurred, !vague, let published = context.published,
-           Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory {
+            Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory
+        {
             return EventDate(date: published, precision: .day)
         }
         return nil

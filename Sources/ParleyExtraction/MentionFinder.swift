@@ -28,31 +28,44 @@ struct MentionFinder {
         gazetteerCache = PhraseCache(knowledge.gazetteer, tokens: tokens)
     }
 
-    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "into", "near", "outside", "across",
-                                                 "throughout", "around", "via", "inside", "toward", "towards"]
-    static let nameParticles: Set<String> = ["de", "da", "van", "von", "bin", "al", "la", "le", "del", "di", "ibn",
-                                             "der", "den", "du", "dos", "el"]
-    static let modifierWords: Set<String> = ["former", "then", "acting", "outgoing", "incoming", "top", "senior",
-                                             "interim", "new", "late", "current", "chief", "deputy", "vice"]
+    static let placePrepositions: Set<String> = [
+        "in", "at", "from", "to", "into", "near", "outside", "across",
+        "throughout", "around", "via", "inside", "toward", "towards",
+    ]
+    static let nameParticles: Set<String> = [
+        "de", "da", "van", "von", "bin", "al", "la", "le", "del", "di", "ibn",
+        "der", "den", "du", "dos", "el",
+    ]
+    static let modifierWords: Set<String> = [
+        "former", "then", "acting", "outgoing", "incoming", "top", "senior",
+        "interim", "new", "late", "current", "chief", "deputy", "vice",
+    ]
     /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
-    static let topicWords: Set<String> = ["peace", "trade", "special", "nuclear", "arms", "climate", "security", "central",
-                                          "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
-                                          "border", "human", "rights", "foreign", "defence", "defense", "health",
-                                          "agriculture", "interior", "justice", "education", "industry"]
+    static let topicWords: Set<String> = [
+        "peace", "trade", "special", "nuclear", "arms", "climate", "security", "central",
+        "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
+        "border", "human", "rights", "foreign", "defence", "defense", "health",
+        "agriculture", "interior", "justice", "education", "industry",
+    ]
     static let pronouns: Set<String> = ["he", "she"]
 
     /// The mentions of one sentence, in order, none overlapping.
-    func mentions(in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
-                  defaultCountry: String?) -> [Mention] {
+    func mentions(
+        in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
+        defaultCountry: String?
+    ) -> [Mention] {
         let allCaps = isShouting(sentence)
         var finder = self
         finder.lowered = isLowered(sentence)
-        return finder.findMentions(in: sentence, allCaps: allCaps, entities: &entities, places: &places,
-                                   defaultCountry: defaultCountry)
+        return finder.findMentions(
+            in: sentence, allCaps: allCaps, entities: &entities, places: &places,
+            defaultCountry: defaultCountry)
     }
 
-    private func findMentions(in sentence: Sentence, allCaps: Bool, entities: inout EntityTable, places: inout [Place],
-                              defaultCountry: String?) -> [Mention] {
+    private func findMentions(
+        in sentence: Sentence, allCaps: Bool, entities: inout EntityTable, places: inout [Place],
+        defaultCountry: String?
+    ) -> [Mention] {
         var mentions: [Mention] = []
         let end = sentence.range.upperBound
         var i = sentence.range.lowerBound
@@ -60,11 +73,16 @@ struct MentionFinder {
         if let datelineEnd = datelineEnd(sentence) {
             while i < datelineEnd {
                 if let match = gazetteerCache.match(tokens, at: i, end: datelineEnd),
-                   case let .country(code, form) = match.value {
-                    let name = form == .capital ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
+                    case let .country(code, form) = match.value
+                {
+                    let name =
+                        form == .capital
+                        ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
                         : knowledge.countries[code]?.name
-                    places.append(Place(range: i..<(i + match.length), name: name ?? text(i..<(i + match.length)),
-                                        country: code))
+                    places.append(
+                        Place(
+                            range: i..<(i + match.length), name: name ?? text(i..<(i + match.length)),
+                            country: code))
                     i += match.length
                 } else {
                     i += 1
@@ -74,8 +92,10 @@ struct MentionFinder {
         while i < end {
             let token = tokens[i]
             guard token.isWordLike else { i += 1; continue }
-            if let mention = titledPerson(at: i, end: end, entities: &entities, allCaps: allCaps,
-                                          defaultCountry: defaultCountry) {
+            if let mention = titledPerson(
+                at: i, end: end, entities: &entities, allCaps: allCaps,
+                defaultCountry: defaultCountry)
+            {
                 mentions.append(mention)
                 i = mention.range.upperBound
                 continue
@@ -85,20 +105,25 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            if let mention = person(at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
-                                    allCaps: allCaps, defaultCountry: defaultCountry) {
+            if let mention = person(
+                at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
+                allCaps: allCaps, defaultCountry: defaultCountry)
+            {
                 // "the Obama administration officials": the person's government, that is the country.
                 let after = mention.range.upperBound
                 if !mention.isPossessive, after < end, Self.governmentWords.contains(tokens[after].lower),
-                   entities[mention.entity].kind == .person {
+                    entities[mention.entity].kind == .person
+                {
                     var upper = after + 1
                     if upper < end, knowledge.collectiveWords.match(tokens, at: upper, end: end)?.value == .collective {
                         upper += 1
                     }
                     // Without the person's country the government cannot be named, and the person did not act.
                     let country = entities[mention.entity].country.map { entities.country($0, alias: nil) }
-                    mentions.append(Mention(range: mention.range.lowerBound..<upper, entity: country ?? mention.entity,
-                                            form: country == nil ? .demonym : .name, isPlace: false, isPossessive: false))
+                    mentions.append(
+                        Mention(
+                            range: mention.range.lowerBound..<upper, entity: country ?? mention.entity,
+                            form: country == nil ? .demonym : .name, isPlace: false, isPossessive: false))
                     i = upper
                     continue
                 }
@@ -117,7 +142,8 @@ struct MentionFinder {
                 continue
             }
             if Self.pronouns.contains(token.lower) {
-                mentions.append(Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
+                mentions.append(
+                    Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
                 i += 1
                 continue
             }
@@ -150,16 +176,20 @@ struct MentionFinder {
             }
             // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
             if titleCache.match(tokens, at: i, end: end) == nil,
-               gazetteerCache.match(tokens, at: i, end: end) == nil,
-               Self.topicWords.contains(tokens[i].lower) || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
-                && i + 1 < end && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1].lower)
-                                   || titleCache.match(tokens, at: i + 1, end: end) != nil) {
+                gazetteerCache.match(tokens, at: i, end: end) == nil,
+                Self.topicWords.contains(tokens[i].lower)
+                    || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
+                        && i + 1 < end
+                        && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1].lower)
+                            || titleCache.match(tokens, at: i + 1, end: end) != nil)
+            {
                 i += 1
                 result.end = i
                 continue
             }
             guard let match = gazetteerCache.match(tokens, at: i, end: end),
-                  tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else { break }
+                tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
+            else { break }
             switch match.value {
             case let .country(code, form) where form != .capital:
                 result.country = code
@@ -167,8 +197,9 @@ struct MentionFinder {
             case let .organization(name, country, scope):
                 // "Chinese foreign ministry spokesman Shen Guofang": the body is the person's, with the country before it.
                 let bodyCountry = scope == .generic ? result.country : country
-                result.organization = entities.organization(name, country: bodyCountry, alias: text(i..<(i + match.length)),
-                                                            namedAsWritten: scope != .generic)
+                result.organization = entities.organization(
+                    name, country: bodyCountry, alias: text(i..<(i + match.length)),
+                    namedAsWritten: scope != .generic)
                 if let country { result.country = result.country ?? country }
             default:
                 return result
@@ -180,8 +211,10 @@ struct MentionFinder {
         return result
     }
 
-    private func titledPerson(at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
-                              defaultCountry: String?) -> Mention? {
+    private func titledPerson(
+        at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
+        defaultCountry: String?
+    ) -> Mention? {
         // Cheap exits first: this runs at every token.
         var probe = start
         while probe < end, probe - start < 8 {
@@ -190,11 +223,13 @@ struct MentionFinder {
                 probe += body.length
                 continue
             }
-            guard tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
-                || Self.topicWords.contains(tokens[probe].lower)
-                || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
-                || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
-                || tokens[probe].lower == "of" else { break }
+            guard
+                tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
+                    || Self.topicWords.contains(tokens[probe].lower)
+                    || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
+                    || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
+                    || tokens[probe].lower == "of"
+            else { break }
             probe += 1
         }
         guard probe < end, titleCache.match(tokens, at: probe, end: end) != nil else { return nil }
@@ -211,26 +246,31 @@ struct MentionFinder {
         var titleEnd = cursor + title.length
         // "Ambassador to China", "leader of the Palestine Liberation Organization".
         if titleEnd + 1 < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
-           let place = gazetteerCache.match(tokens, at: titleEnd + 1, end: end),
-           tokens[titleEnd + 1].isCapitalized {
+            let place = gazetteerCache.match(tokens, at: titleEnd + 1, end: end),
+            tokens[titleEnd + 1].isCapitalized
+        {
             switch place.value {
             case let .country(code, _):
                 _ = entities.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
                 titleEnd += 1 + place.length
             case let .organization(name, _, _):
-                _ = entities.organization(name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                _ = entities.organization(
+                    name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + name
                 titleEnd += 1 + place.length
             default: break
             }
         }
         let country = mods.country
-        if titleEnd < end, let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
-            ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd {
+        if titleEnd < end,
+            let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
+                ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd
+        {
             var name = personName(titleEnd..<nameEnd)
             if lowered, name.first?.isLowercase == true {
-                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+                    separator: " ")
             }
             var personCountry = country
             var mentionEnd = nameEnd
@@ -239,41 +279,53 @@ struct MentionFinder {
                 _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
                 mentionEnd = nameEnd + 1 + length
             }
-            let index = entities.person(name, country: personCountry ?? defaultCountry, title: titleText,
-                                        alias: text(start..<nameEnd))
+            let index = entities.person(
+                name, country: personCountry ?? defaultCountry, title: titleText,
+                alias: text(start..<nameEnd))
             let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
             if possessive { mentionEnd += 1 }
-            return Mention(range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+            return Mention(
+                range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
         }
         // "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
-        let determiner = start < cursor && tokens[start].lower == "the"
+        let determiner =
+            start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
         if determiner, titleEnd + 1 < end, tokens[titleEnd].text == ",",
-           let nameEnd = nameRun(at: titleEnd + 1, end: end, allCaps: allCaps), !allCaps,
-           nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s" {
+            let nameEnd = nameRun(at: titleEnd + 1, end: end, allCaps: allCaps), !allCaps,
+            nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s"
+        {
             let name = personName((titleEnd + 1)..<nameEnd)
             if name.contains(" ") || entities.person(bySurname: name) != nil {
-                let index = entities.person(name, country: mods.country ?? defaultCountry, title: titleText,
-                                            alias: name)
+                let index = entities.person(
+                    name, country: mods.country ?? defaultCountry, title: titleText,
+                    alias: name)
                 return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
             }
         }
         // A bare title standing for the person the article last gave it.
-        let precededByThe = start < cursor && tokens[start].lower == "the"
+        let precededByThe =
+            start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
-        if precededByThe, let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
-            ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) {
-            return Mention(range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
+        if precededByThe,
+            let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
+                ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) })
+        {
+            return Mention(
+                range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
         return nil
     }
 
     // MARK: Gazetteer
 
-    private func gazetteerMention(at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
-                                  allCaps: Bool) -> Mention? {
+    private func gazetteerMention(
+        at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
+        allCaps: Bool
+    ) -> Mention? {
         guard let match = gazetteerCache.match(tokens, at: i, end: end),
-              tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody else {
+            tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
+        else {
             return nil
         }
         var matchEnd = i + match.length
@@ -285,17 +337,21 @@ struct MentionFinder {
             // "Chinese Foreign Ministry", "Japan's Finance Ministry".
             var cursor = matchEnd
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
-            if cursor < end, tokens[cursor].isCapitalized, let next = gazetteerCache.match(tokens, at: cursor, end: end),
-               case let .organization(name, _, .generic) = next.value {
+            if cursor < end, tokens[cursor].isCapitalized,
+                let next = gazetteerCache.match(tokens, at: cursor, end: end),
+                case let .organization(name, _, .generic) = next.value
+            {
                 _ = entities.country(code, alias: surface)
                 // Annotators name such a body as written: "Chinese Foreign Ministry".
-                let index = entities.organization(name, country: code, alias: text(i..<(cursor + next.length)),
-                                                  namedAsWritten: true)
+                let index = entities.organization(
+                    name, country: code, alias: text(i..<(cursor + next.length)),
+                    namedAsWritten: true)
                 return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
             }
             // "Chinese officials said": the country itself.
             if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-               collective.value == .collective {
+                collective.value == .collective
+            {
                 let index = entities.country(code, alias: surface)
                 return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
             }
@@ -303,11 +359,13 @@ struct MentionFinder {
             if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
                 _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
                 var outletEnd = cursor + media.length
-                while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media {
+                while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media
+                {
                     outletEnd += more.length
                 }
-                return Mention(range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
-                               form: .demonym, isPlace: true, isPossessive: false)
+                return Mention(
+                    range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
+                    form: .demonym, isPlace: true, isPossessive: false)
             }
             switch form {
             case .capital:
@@ -327,7 +385,8 @@ struct MentionFinder {
             case .name:
                 let index = entities.country(code, alias: surface)
                 if afterPreposition {
-                    places.append(Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
+                    places.append(
+                        Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
                 }
                 return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
             }
@@ -335,7 +394,9 @@ struct MentionFinder {
             if scope == .generic {
                 // A generic body with no country word before it takes none; "a foreign ministry official" is the body.
                 let index = entities.organization(name, country: nil, alias: surface)
-                if let collective = knowledge.collectiveWords.match(tokens, at: matchEnd, end: end), collective.value == .collective {
+                if let collective = knowledge.collectiveWords.match(tokens, at: matchEnd, end: end),
+                    collective.value == .collective
+                {
                     matchEnd += collective.length
                 }
                 return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
@@ -354,13 +415,16 @@ struct MentionFinder {
     private func finish(_ range: Range<Int>, _ entity: Int, _ form: Mention.Form, isPlace: Bool, end: Int) -> Mention {
         let possessive = range.upperBound < end && tokens[range.upperBound].lower == "'s"
         let upper = possessive ? range.upperBound + 1 : range.upperBound
-        return Mention(range: range.lowerBound..<upper, entity: entity, form: form, isPlace: isPlace, isPossessive: possessive)
+        return Mention(
+            range: range.lowerBound..<upper, entity: entity, form: form, isPlace: isPlace, isPossessive: possessive)
     }
 
     // MARK: Persons without a title
 
-    private func person(at i: Int, end: Int, sentenceStart: Int, entities: inout EntityTable, allCaps: Bool,
-                        defaultCountry: String?) -> Mention? {
+    private func person(
+        at i: Int, end: Int, sentenceStart: Int, entities: inout EntityTable, allCaps: Bool,
+        defaultCountry: String?
+    ) -> Mention? {
         let token = tokens[i]
         guard token.isCapitalized, token.shape == .word else { return nil }
         // "Mr Straw", "Dr. Jones".
@@ -376,7 +440,8 @@ struct MentionFinder {
         // "the official paper El Peruano": a name after an outlet word is the outlet's.
         let afterOutletWord = i > 0 && knowledge.collectiveWords.match(tokens, at: i - 1, end: i)?.value == .media
         guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
-              let nameEnd = nameRun(at: i, end: end, allCaps: allCaps) else { return nil }
+            let nameEnd = nameRun(at: i, end: end, allCaps: allCaps)
+        else { return nil }
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
         if nameEnd - i == 1 {
@@ -387,9 +452,10 @@ struct MentionFinder {
             }
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
             guard !allCaps, token.shape == .word, token.text.count > 2,
-                  knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
-                  titleCache.match(tokens, at: i, end: nameEnd) == nil,
-                  nameEnd < end, isActionWord(at: nameEnd, end: end) else { return nil }
+                knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
+                titleCache.match(tokens, at: i, end: nameEnd) == nil,
+                nameEnd < end, isActionWord(at: nameEnd, end: end)
+            else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
         }
@@ -414,10 +480,12 @@ struct MentionFinder {
             }
         }
         let isGiven = knowledge.givenNames.contains(token.lower)
-        let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
+        let lastIsKnownSurname =
+            entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
             || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
         let appositiveTitle = appositive(after: nameEnd, end: end)
-        let followedBySpeech = nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+        let followedBySpeech =
+            nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
             || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
         guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
             return nil
@@ -436,8 +504,9 @@ struct MentionFinder {
             _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
             mentionEnd = nameEnd + 1 + length
         }
-        let index = entities.person(personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
-                                    title: title, alias: nil)
+        let index = entities.person(
+            personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
+            title: title, alias: nil)
         return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
     }
 
@@ -458,8 +527,9 @@ struct MentionFinder {
     /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.
     private func ofCountry(at index: Int, end: Int) -> (String, Int)? {
         guard index + 1 < end, tokens[index].lower == "of", tokens[index + 1].isCapitalized,
-              let match = gazetteerCache.match(tokens, at: index + 1, end: end),
-              case let .country(code, .name) = match.value else { return nil }
+            let match = gazetteerCache.match(tokens, at: index + 1, end: end),
+            case let .country(code, .name) = match.value
+        else { return nil }
         return (code, match.length)
     }
 
@@ -472,7 +542,8 @@ struct MentionFinder {
         var countryText: String?
         while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < end, let match = gazetteerCache.match(tokens, at: cursor, end: end),
-           case let .country(code, form) = match.value, form != .capital {
+            case let .country(code, form) = match.value, form != .capital
+        {
             country = code
             countryText = text(cursor..<(cursor + match.length))
             cursor += match.length
@@ -491,17 +562,20 @@ struct MentionFinder {
         while cursor < end, words < 4 {
             let token = tokens[cursor]
             if token.isWordLike && token.isCapitalized && !isDateWord(token, at: cursor, inName: words > 0, end: end)
-                && !isGazetteerWord(cursor, end) {
+                && !isGazetteerWord(cursor, end)
+            {
                 words += 1
                 cursor += 1
             } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 1 < end,
-                      tokens[cursor + 1].isCapitalized {
+                tokens[cursor + 1].isCapitalized
+            {
                 cursor += 1
             } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
-                      tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
-                      !isGazetteerWord(cursor + 1, end),
-                      // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
-                      !tokens[cursor + 1].isCapitalized || words >= 2 || knowledge.givenNames.contains(tokens[start].lower) {
+                tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
+                !isGazetteerWord(cursor + 1, end),
+                // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
+                !tokens[cursor + 1].isCapitalized || words >= 2 || knowledge.givenNames.contains(tokens[start].lower)
+            {
                 cursor += 2
                 words += 1
             } else {
@@ -521,13 +595,14 @@ struct MentionFinder {
             for index in (sentence.range.lowerBound + 1)..<sentence.range.upperBound {
                 let token = tokens[index]
                 guard token.shape == .word, token.isCapitalized, !token.isAllCaps, token.text.count > 2,
-                      !tokens[index - 1].isCapitalized || tokens[index - 1].shape == .punctuation,
-                      index + 1 >= sentence.range.upperBound || !tokens[index + 1].isCapitalized,
-                      knowledge.calendar[token.lower] == nil, !knowledge.sentenceOpeners.contains(token.lower),
-                      knowledge.gazetteer.match(tokens, at: index, end: index + 1) == nil,
-                      knowledge.titles.match(tokens, at: index, end: index + 1) == nil,
-                      knowledge.collectiveWords.match(tokens, at: index, end: index + 1) == nil,
-                      !knowledge.honorifics.contains(tokens[index - 1].lower) else { continue }
+                    !tokens[index - 1].isCapitalized || tokens[index - 1].shape == .punctuation,
+                    index + 1 >= sentence.range.upperBound || !tokens[index + 1].isCapitalized,
+                    knowledge.calendar[token.lower] == nil, !knowledge.sentenceOpeners.contains(token.lower),
+                    knowledge.gazetteer.match(tokens, at: index, end: index + 1) == nil,
+                    knowledge.titles.match(tokens, at: index, end: index + 1) == nil,
+                    knowledge.collectiveWords.match(tokens, at: index, end: index + 1) == nil,
+                    !knowledge.honorifics.contains(tokens[index - 1].lower)
+                else { continue }
                 words.insert(token.lower)
             }
         }
@@ -538,7 +613,8 @@ struct MentionFinder {
     private func isActionWord(at index: Int, end: Int) -> Bool {
         if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb { return true }
         if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end),
-           trigger.value.form != .noun, tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met" {
+            trigger.value.form != .noun, tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met"
+        {
             return true
         }
         return false
@@ -554,8 +630,12 @@ struct MentionFinder {
         guard case .month? = knowledge.calendar[token.lower] else { return isCalendarWord(token) }
         if index + 1 < end, tokens[index + 1].shape == .number { return true }
         if index > 0, tokens[index - 1].shape == .number { return true }
-        if index > 0, ["in", "on", "since", "by", "until", "of", "last", "next", "this", "early", "late"]
-            .contains(tokens[index - 1].lower) { return true }
+        if index > 0,
+            ["in", "on", "since", "by", "until", "of", "last", "next", "this", "early", "late"]
+                .contains(tokens[index - 1].lower)
+        {
+            return true
+        }
         if inName { return false }
         guard index + 1 < end else { return true }
         let next = tokens[index + 1]
@@ -587,8 +667,9 @@ struct MentionFinder {
     /// "the ministry", "the Commission": the body of that kind the article named last.
     private func organizationReference(at i: Int, end: Int, entities: EntityTable) -> Mention? {
         guard tokens[i].lower == "the", i + 1 < end,
-              let head = knowledge.collectiveWords.match(tokens, at: i + 1, end: end), head.value == .head,
-              let index = entities.lastOrganization(endingWith: tokens[i + 1].lower) else { return nil }
+            let head = knowledge.collectiveWords.match(tokens, at: i + 1, end: end), head.value == .head,
+            let index = entities.lastOrganization(endingWith: tokens[i + 1].lower)
+        else { return nil }
         return finish(i..<(i + 2), index, .reference, isPlace: false, end: end)
     }
 
@@ -600,7 +681,8 @@ struct MentionFinder {
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word { cursor += 1 }
         guard cursor > i, cursor < end, let word = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-              word.value == .group else { return nil }
+            word.value == .group
+        else { return nil }
         let name = text(i..<(cursor + word.length))
         let index = entities.group(name, country: nil)
         return finish(i..<(cursor + word.length), index, .name, isPlace: false, end: end)
@@ -609,10 +691,12 @@ struct MentionFinder {
     /// "in Geneva": a capitalized word after a place preposition that names no actor.
     private func unknownPlace(at i: Int, end: Int) -> Place? {
         guard i > 0, ["in", "at"].contains(tokens[i - 1].lower), tokens[i].shape == .word,
-              !isCalendarWord(tokens[i]) else { return nil }
+            !isCalendarWord(tokens[i])
+        else { return nil }
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word,
-              !isCalendarWord(tokens[cursor]) { cursor += 1 }
+            !isCalendarWord(tokens[cursor])
+        { cursor += 1 }
         return Place(range: i..<cursor, name: text(i..<cursor), country: nil)
     }
 
@@ -637,19 +721,22 @@ struct MentionFinder {
 
     /// Words in lower case that are common nouns too, and so prove nothing about a text's case.
     static let commonCountryWords: Set<String> = ["china", "turkey", "chad", "jordan", "georgia", "guinea", "japan"]
-    static let nameStopWords: Set<String> = ["the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or",
-                                             "but", "said", "says", "is", "was", "has", "had", "will", "would", "who",
-                                             "which", "that", "here", "there", "he", "she", "it", "they", "his", "her",
-                                             "its", "their", "also", "today", "yesterday", "told", "met", "meets"]
+    static let nameStopWords: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or",
+        "but", "said", "says", "is", "was", "has", "had", "will", "would", "who",
+        "which", "that", "here", "there", "he", "she", "it", "they", "his", "her",
+        "its", "their", "also", "today", "yesterday", "told", "met", "meets",
+    ]
 
     /// A sentence written in lower case: country words appear without capitals.
     private func isLowered(_ sentence: Sentence) -> Bool {
         for index in sentence.range.dropFirst() {
             let token = tokens[index]
             guard token.shape == .word, token.text.count >= 5, token.text.first?.isLowercase == true,
-                  !Self.commonCountryWords.contains(token.lower),
-                  let match = gazetteerCache.match(tokens, at: index, end: index + 1),
-                  case let .country(_, form) = match.value, form != .capital else { continue }
+                !Self.commonCountryWords.contains(token.lower),
+                let match = gazetteerCache.match(tokens, at: index, end: index + 1),
+                case let .country(_, form) = match.value, form != .capital
+            else { continue }
             return true
         }
         return false
@@ -661,10 +748,11 @@ struct MentionFinder {
         while cursor < end, cursor - start < 4 {
             let token = tokens[cursor]
             guard token.shape == .word, !Self.nameStopWords.contains(token.lower),
-                  !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ly"),
-                  knowledge.calendar[token.lower] == nil,
-                  gazetteerCache.match(tokens, at: cursor, end: end) == nil,
-                  titleCache.match(tokens, at: cursor, end: end) == nil else { break }
+                !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ly"),
+                knowledge.calendar[token.lower] == nil,
+                gazetteerCache.match(tokens, at: cursor, end: end) == nil,
+                titleCache.match(tokens, at: cursor, end: end) == nil
+            else { break }
             cursor += 1
         }
         return cursor - start >= 2 ? cursor : nil
@@ -686,7 +774,8 @@ struct MentionFinder {
         var result = ""
         for index in range {
             let token = tokens[index]
-            let joins = result.isEmpty || token.lower == "'s" || token.text == "-"
+            let joins =
+                result.isEmpty || token.lower == "'s" || token.text == "-"
                 || index > range.lowerBound && tokens[index - 1].text == "-"
             result += joins ? String(token.text) : " " + token.text
         }

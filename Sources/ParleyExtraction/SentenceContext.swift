@@ -64,9 +64,13 @@ struct SentenceContext {
     }
 
     static let connectors: Set<String> = ["and", ",", "&"]
-    static let followers: Set<String> = ["and", "in", "on", "at", "to", "for", "of", "during", "about", "who", "which",
-                                         "from", "with", "'s", "as", "after", "before", "over", "by"]
-    static let joiners: Set<String> = ["and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts"]
+    static let followers: Set<String> = [
+        "and", "in", "on", "at", "to", "for", "of", "during", "about", "who", "which",
+        "from", "with", "'s", "as", "after", "before", "over", "by",
+    ]
+    static let joiners: Set<String> = [
+        "and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts",
+    ]
 
     /// Extends a mention into its coordination: "X, Y and Z", walking left or right.
     ///
@@ -85,26 +89,31 @@ struct SentenceContext {
                 next = leftward ? next - 1 : next + 1
                 continue
             }
-            let gap = leftward ? candidate.range.upperBound..<mentions[current].range.lowerBound
-                               : mentions[current].range.upperBound..<candidate.range.lowerBound
+            let gap =
+                leftward
+                ? candidate.range.upperBound..<mentions[current].range.lowerBound
+                : mentions[current].range.upperBound..<candidate.range.lowerBound
             var words: [String] = []
             var allowed = true
             for position in gap {
                 if mentions.contains(where: { $0.form == .demonym && $0.range.contains(position) }) { continue }
                 let word = tokens[position].lower
                 if Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
-                    || word == "as" || word == "well" || word == "together" || word == "along" || word == "with" {
+                    || word == "as" || word == "well" || word == "together" || word == "along" || word == "with"
+                {
                     words.append(word)
                 } else {
                     allowed = false
                     break
                 }
             }
-            let hasAnd = words.contains("and") || words.contains("&") || words == ["together", "with"]
+            let hasAnd =
+                words.contains("and") || words.contains("&") || words == ["together", "with"]
                 || words == ["along", "with"] || words == ["as", "well", "as"]
             let hasComma = words.contains(",")
             guard allowed, !words.isEmpty, words.count <= 6, hasAnd || hasComma,
-                  !(leftward && !hasAnd && !sawAnd) else { break }
+                !(leftward && !hasAnd && !sawAnd)
+            else { break }
             if hasAnd { sawAnd = true }
             // "met Camdessus, and Argentine economy minister Sourrouille said": ", and" opening a new clause.
             if !leftward, hasAnd, hasComma, candidate.range.upperBound < sentence.range.upperBound {

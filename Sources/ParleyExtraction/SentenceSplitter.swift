@@ -23,8 +23,10 @@ struct SentenceSplitter: Sendable {
             guard end > sentenceStart else { return }
             let first = tokens[sentenceStart], last = tokens[end - 1]
             let sentenceText = String(decoding: utf8[first.start..<last.end], as: UTF8.self)
-            sentences.append(Sentence(index: sentences.count, range: sentenceStart..<end, start: first.start,
-                                      end: last.end, text: sentenceText, paragraph: paragraph))
+            sentences.append(
+                Sentence(
+                    index: sentences.count, range: sentenceStart..<end, start: first.start,
+                    end: last.end, text: sentenceText, paragraph: paragraph))
             sentenceStart = end
         }
 
@@ -46,7 +48,9 @@ struct SentenceSplitter: Sendable {
             if isSentenceEnd(at: i, tokens) {
                 var end = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while end < tokens.count, Self.closers.contains(tokens[end].text), tokens[end].start == tokens[end - 1].end {
+                while end < tokens.count, Self.closers.contains(tokens[end].text),
+                    tokens[end].start == tokens[end - 1].end
+                {
                     end += 1
                 }
                 emit(upTo: end)
@@ -93,7 +97,9 @@ struct SentenceSplitter: Sendable {
     private func nextWordToken(after i: Int, _ tokens: [Token]) -> Token? {
         var j = i + 1
         while j < tokens.count {
-            if tokens[j].shape != .punctuation || !Self.closers.contains(tokens[j].text) && !Self.openers.contains(tokens[j].text) {
+            if tokens[j].shape != .punctuation
+                || !Self.closers.contains(tokens[j].text) && !Self.openers.contains(tokens[j].text)
+            {
                 return tokens[j]
             }
             j += 1

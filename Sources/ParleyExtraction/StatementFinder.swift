@@ -21,20 +21,25 @@ struct StatementCandidate {
 struct StatementFinder {
     let entities: EntityTable
 
-    static let targetedActs: Set<StatementAct> = [.accuse, .criticize, .praise, .demand, .warn, .threaten, .promise,
-                                                   .reject, .agree]
+    static let targetedActs: Set<StatementAct> = [
+        .accuse, .criticize, .praise, .demand, .warn, .threaten, .promise,
+        .reject, .agree,
+    ]
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
 
     func statements(in context: SentenceContext, recentSpeaker: Int? = nil, recentPair: [Int] = [])
-        -> [StatementCandidate] {
+        -> [StatementCandidate]
+    {
         var found: [StatementCandidate] = []
         var speakers = Set<Int>()
         let range = context.sentence.range
         let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
         var i = range.lowerBound
         while i < range.upperBound {
-            guard !mentionTokens.contains(i), let cue = context.knowledge.reportingCues.match(
-                context.tokens, at: i, end: range.upperBound) else {
+            guard !mentionTokens.contains(i),
+                let cue = context.knowledge.reportingCues.match(
+                    context.tokens, at: i, end: range.upperBound)
+            else {
                 i += 1
                 continue
             }
@@ -47,12 +52,14 @@ struct StatementFinder {
                 group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
                 if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
             } else if recentPair.count == 2, cue.value.form == .verb,
-                      let noun = namesThePair(before: cueRange.lowerBound, context) {
+                let noun = namesThePair(before: cueRange.lowerBound, context)
+            {
                 // "Both sides said", "the two leaders agreed": the pair that just met; "the two countries": theirs.
                 if Self.stateWords.contains(noun) {
                     let countries = recentPair.compactMap { entities[$0].country }
                     guard countries.count == 2, countries[0] != countries[1],
-                          let first = entities.countryIndex(countries[0]), let second = entities.countryIndex(countries[1])
+                        let first = entities.countryIndex(countries[0]),
+                        let second = entities.countryIndex(countries[1])
                     else { continue }
                     group = [first, second]
                 } else {
@@ -64,21 +71,28 @@ struct StatementFinder {
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
                 var target: Int?
                 // "warned that Egypt would ...": a clause follows, and its subject is no target.
-                let clauseFollows = cueRange.upperBound < range.upperBound
+                let clauseFollows =
+                    cueRange.upperBound < range.upperBound
                     && ["that", "it", "he", "she", "they"].contains(context.tokens[cueRange.upperBound].lower)
                 if Self.targetedActs.contains(cue.value.act) || cue.value.form == .noun, !clauseFollows,
-                   let after = context.mentionAfter(cueRange.upperBound, maxGap: 3) {
+                    let after = context.mentionAfter(cueRange.upperBound, maxGap: 3)
+                {
                     let candidate = context.mentions[after].entity
                     if candidate != speaker { target = candidate }
                 }
                 // A statement is dated by a time next to its verb ("said on Monday"), else by the article.
-                let date = context.times.first { abs($0.range.lowerBound - cueRange.upperBound) <= 3
-                    || abs(cueRange.lowerBound - $0.range.upperBound) <= 1 }
+                let date =
+                    context.times.first {
+                        abs($0.range.lowerBound - cueRange.upperBound) <= 3
+                            || abs(cueRange.lowerBound - $0.range.upperBound) <= 1
+                    }
                     .flatMap { $0.resolve(published: context.published, forward: false) }
                     ?? context.published.map { EventDate(date: $0, precision: .day) }
-                found.append(StatementCandidate(act: cue.value.act, speaker: speaker, target: target,
-                                                quote: quote(in: context.sentence.text), date: date,
-                                                evidence: context.evidence))
+                found.append(
+                    StatementCandidate(
+                        act: cue.value.act, speaker: speaker, target: target,
+                        quote: quote(in: context.sentence.text), date: date,
+                        evidence: context.evidence))
             }
         }
         return found
@@ -90,21 +104,26 @@ struct StatementFinder {
         case .source:
             return context.mentionAfter(cueRange.upperBound, maxGap: 1)
         case .noun:
-            guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else { return nil }
+            guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else {
+                return nil
+            }
             let mention = context.mentions[before]
             return mention.isPlace ? nil : before
         case .verb:
-            let previous = cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
+            let previous =
+                cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
             // "missile warning data": a word in -ing reports speech only as a participle or a progressive.
             let next = cueRange.upperBound < context.sentence.range.upperBound ? tokens[cueRange.upperBound].lower : ""
             if tokens[cueRange.lowerBound].lower.hasSuffix("ing"),
-               !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
-                 || next == ":" || next == "that") {
+                !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
+                    || next == ":" || next == "that")
+            {
                 return nil
             }
             // "quoted energy minister Huayta as saying": the one quoted speaks.
             if previous.lowercased() == "as", tokens[cueRange.lowerBound].lower == "saying",
-               let quoted = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0) {
+                let quoted = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0)
+            {
                 return quoted
             }
             // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence.
@@ -112,9 +131,11 @@ struct StatementFinder {
                 return firstActor(before: cueRange.lowerBound, context)
             }
             // "Britain and China were also asked": the subject of a passive is asked, not asking.
-            if ["was", "were", "been", "being", "be"].contains(tokens[max(context.sentence.range.lowerBound, cueRange.lowerBound - 1)].lower)
+            if ["was", "were", "been", "being", "be"].contains(
+                tokens[max(context.sentence.range.lowerBound, cueRange.lowerBound - 1)].lower)
                 || cueRange.lowerBound - 2 >= context.sentence.range.lowerBound
-                    && ["was", "were", "been", "being"].contains(tokens[cueRange.lowerBound - 2].lower) {
+                    && ["was", "were", "been", "being"].contains(tokens[cueRange.lowerBound - 2].lower)
+            {
                 if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
                     return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
                 }
@@ -122,37 +143,50 @@ struct StatementFinder {
             }
             // "Moi, who afterwards appealed": the relative pronoun stands for the name before it.
             let whoWindow = max(context.sentence.range.lowerBound + 1, cueRange.lowerBound - 3)
-            if whoWindow < cueRange.lowerBound, let who = (whoWindow..<cueRange.lowerBound)
-                .first(where: { tokens[$0].lower == "who" && tokens[$0 - 1].text == "," }),
-               let before = context.mentionBefore(who - 1, maxGap: 0) {
+            if whoWindow < cueRange.lowerBound,
+                let who = (whoWindow..<cueRange.lowerBound)
+                    .first(where: { tokens[$0].lower == "who" && tokens[$0 - 1].text == "," }),
+                let before = context.mentionBefore(who - 1, maxGap: 0)
+            {
                 return before
             }
             // "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma.
             if previous == ",", let named = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0),
-               context.mentions[named].range.contains(where: { tokens[$0].text == "," }),
-               !context.mentions[named].isPossessive {
+                context.mentions[named].range.contains(where: { tokens[$0].text == "," }),
+                !context.mentions[named].isPossessive
+            {
                 return named
             }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
             // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
             if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context) {
                 guard let before = context.mentionBefore(appositiveStart, maxGap: 0),
-                      !context.quoted.contains(context.mentions[before].range.lowerBound),
-                      !context.mentions[before].isPossessive else { return nil }
+                    !context.quoted.contains(context.mentions[before].range.lowerBound),
+                    !context.mentions[before].isPossessive
+                else { return nil }
                 return before
             }
             // "Solberg will visit Santiago in May, her office said": past a comma the subject is another.
             if let before = context.mentionBefore(cueRange.lowerBound, maxGap: 6),
-               !context.quoted.contains(context.mentions[before].range.lowerBound),
-               !context.mentions[before].isPossessive,
-               !(context.mentions[before].range.upperBound..<cueRange.lowerBound).contains(where: { tokens[$0].text == "," }) {
+                !context.quoted.contains(context.mentions[before].range.lowerBound),
+                !context.mentions[before].isPossessive,
+                !(context.mentions[before].range.upperBound..<cueRange.lowerBound).contains(where: {
+                    tokens[$0].text == ","
+                })
+            {
                 let gap = context.mentions[before].range.upperBound..<cueRange.lowerBound
-                let blocked = gap.contains { SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower) }
-                    || gap.contains { context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil }
+                let blocked =
+                    gap.contains {
+                        SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower)
+                    }
+                    || gap.contains {
+                        context.knowledge.reportingCues.match(tokens, at: $0, end: cueRange.lowerBound) != nil
+                    }
                 if !blocked { return before }
             }
             // Inverted: '"...," said Qin' or ', said the minister'.
-            if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
+            if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'"
+            {
                 return context.mentionAfter(cueRange.upperBound, maxGap: 1)
             }
             return nil
@@ -170,7 +204,9 @@ struct StatementFinder {
         for end in stride(from: position, to: max(lower, position - 3), by: -1) where end - 2 >= lower {
             let noun = tokens[end - 1].lower
             let quantifier = tokens[end - 2].lower
-            if Self.pairWords.contains(noun) || Self.stateWords.contains(noun), quantifier == "both" || quantifier == "two" {
+            if Self.pairWords.contains(noun) || Self.stateWords.contains(noun),
+                quantifier == "both" || quantifier == "two"
+            {
                 return noun
             }
         }
@@ -193,7 +229,9 @@ struct StatementFinder {
         // "Jan Kavan, who lived in London from 1968, when ..., until 1989, said": a relative clause may be long.
         var back = position - 2
         while back > lower + 1, position - back < 40 {
-            if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," { return back - 1 }
+            if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," {
+                return back - 1
+            }
             if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
             back -= 1
         }

@@ -73,10 +73,14 @@ struct TimeExpression: Sendable, Hashable {
             if forward, month < published.month { year += 1 }
             return CalendarDate(year: year, month: month, day: 1).map { EventDate(date: $0, precision: .month) }
         case let .relativeYear(offset):
-            return CalendarDate(year: published.year + offset, month: 1, day: 1).map { EventDate(date: $0, precision: .year) }
+            return CalendarDate(year: published.year + offset, month: 1, day: 1).map {
+                EventDate(date: $0, precision: .year)
+            }
         case let .relativeMonth(offset):
             let index = published.year * 12 + (published.month - 1) + offset
-            return CalendarDate(year: index / 12, month: index % 12 + 1, day: 1).map { EventDate(date: $0, precision: .month) }
+            return CalendarDate(year: index / 12, month: index % 12 + 1, day: 1).map {
+                EventDate(date: $0, precision: .month)
+            }
         default:
             return nil
         }
@@ -144,14 +148,16 @@ struct TimeExpressionFinder {
         }
         // "13 April"
         if tokens[i].shape == .number, let day = Int(tokens[i].text), (1...31).contains(day), i + 1 < end,
-           case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized {
+            case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized
+        {
             var rangeEnd = i + 2
             let year = yearAfter(rangeEnd, end, &rangeEnd)
             return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
         }
         guard tokens[i].isCapitalized, let calendarWord = knowledge.calendar[word] else {
             if tokens[i].shape == .number, i > 0, ["in", "since", "during"].contains(tokens[i - 1].lower),
-               let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].text.count == 4 {
+                let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].text.count == 4
+            {
                 return TimeExpression(range: i..<(i + 1), value: .year(year))
             }
             return nil
@@ -163,8 +169,10 @@ struct TimeExpressionFinder {
             // "May" is a month only with a day, a year or "in"/"next"/"last" around it.
             var cursor = i + 1
             if cursor < end, tokens[cursor].text == "." { cursor += 1 }
-            if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text), (1...31).contains(day),
-               tokens[cursor].text.count <= 2 {
+            if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text),
+                (1...31).contains(day),
+                tokens[cursor].text.count <= 2
+            {
                 var rangeEnd = cursor + 1
                 let year = yearAfter(rangeEnd, end, &rangeEnd)
                 return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
@@ -174,7 +182,9 @@ struct TimeExpressionFinder {
                 return TimeExpression(range: i..<rangeEnd, value: .month(month, year: year))
             }
             let previous = i > 0 ? tokens[i - 1].lower : ""
-            if ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(previous) {
+            if ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(
+                previous)
+            {
                 return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
             }
             return nil
@@ -186,7 +196,8 @@ struct TimeExpressionFinder {
         var cursor = index
         if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
         guard cursor < limit, tokens[cursor].shape == .number, tokens[cursor].text.count == 4,
-              let year = Int(tokens[cursor].text), (1800...2200).contains(year) else { return nil }
+            let year = Int(tokens[cursor].text), (1800...2200).contains(year)
+        else { return nil }
         end = cursor + 1
         return year
     }

@@ -55,7 +55,8 @@ enum Tokenizer {
                         let next = scalars.index(after: index)
                         guard let letter = scalarAt(next), isLetter(letter) else { break }
                         let afterNext = scalars.index(after: next)
-                        let isPossessive = (letter == "s" || letter == "S")
+                        let isPossessive =
+                            (letter == "s" || letter == "S")
                             && (scalarAt(afterNext).map { !isLetter($0) } ?? true)
                         if isPossessive { break }
                         advance()
@@ -96,7 +97,9 @@ enum Tokenizer {
         var hasLower = false
         for byte in slice.utf8 {
             if byte >= 0x80 { isASCII = false; break }
-            if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A {
+            if byte >= 0x61 && byte <= 0x7A {
+                hasLetter = true; hasLower = true
+            } else if byte >= 0x41 && byte <= 0x5A {
                 hasLetter = true
             }
         }
@@ -122,8 +125,9 @@ enum Tokenizer {
             }
             isAllCaps = letters && !lowers
         }
-        return Token(text: slice, lower: lower, shape: shape, start: start, end: end,
-                     isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+        return Token(
+            text: slice, lower: lower, shape: shape, start: start, end: end,
+            isCapitalized: isCapitalized, isAllCaps: isAllCaps)
     }
 
     /// The end of "'s" when the apostrophe at `index` starts a possessive.

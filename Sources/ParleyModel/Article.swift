@@ -9,8 +9,10 @@ public struct Article: Sendable, Hashable {
     /// Every other key the source carried (source URL, author, site name, ...).
     public var metadata: [String: String]
 
-    public init(origin: String, title: String? = nil, published: CalendarDate? = nil,
-                text: String, metadata: [String: String] = [:]) {
+    public init(
+        origin: String, title: String? = nil, published: CalendarDate? = nil,
+        text: String, metadata: [String: String] = [:]
+    ) {
         self.origin = origin
         self.title = title
         self.published = published

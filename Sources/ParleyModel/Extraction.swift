@@ -37,8 +37,10 @@ public struct ExtractedMeeting: Sendable, Hashable {
     public var participants: [Int]
     public var evidence: Evidence
 
-    public init(kind: MeetingKind, status: MeetingStatus, date: EventDate?, location: String?,
-                participants: [Int], evidence: Evidence) {
+    public init(
+        kind: MeetingKind, status: MeetingStatus, date: EventDate?, location: String?,
+        participants: [Int], evidence: Evidence
+    ) {
         self.kind = kind
         self.status = status
         self.date = date
@@ -73,7 +75,8 @@ public struct Extraction: Sendable, Hashable {
     public var meetings: [ExtractedMeeting]
     public var statements: [ExtractedStatement]
 
-    public init(actors: [ExtractedActor] = [], meetings: [ExtractedMeeting] = [], statements: [ExtractedStatement] = []) {
+    public init(actors: [ExtractedActor] = [], meetings: [ExtractedMeeting] = [], statements: [ExtractedStatement] = [])
+    {
         self.actors = actors
         self.meetings = meetings
         self.statements = statements

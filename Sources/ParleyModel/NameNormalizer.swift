@@ -24,8 +24,9 @@ public enum NameNormalizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let folded = String(name).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                          locale: nil)
+        let folded = String(name).folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+            locale: nil)
         var result = ""
         result.reserveCapacity(folded.utf8.count)
         var pendingSpace = false

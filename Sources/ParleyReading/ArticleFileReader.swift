@@ -61,7 +61,9 @@ public struct ArticleFileReader: Sendable {
     static func decodeText(_ bytes: [UInt8], path: String) -> Result<String, ReadError> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty(path: path)) }
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(.empty(path: path))
+        }
         if content.prefix(8192).contains(0) { return .failure(.binary(path: path)) }
         guard let text = String(validating: content, as: UTF8.self) else { return .failure(.notUTF8(path: path)) }
         // Windows line ends: "\r\n" is one Character in Swift, and would hide every line break from the readers.
@@ -76,14 +78,16 @@ public struct ArticleFileReader: Sendable {
         metadata["author"] = page.author
         var paragraphs = page.paragraphs
         if let title = page.title, !title.isEmpty { paragraphs.insert(title, at: 0) }
-        return Article(origin: origin, title: page.title, published: page.published ?? defaultPublished,
-                       text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
+        return Article(
+            origin: origin, title: page.title, published: page.published ?? defaultPublished,
+            text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
     }
 
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(posix.rawValue))
         }
         return nsError.localizedDescription

@@ -33,7 +33,9 @@ public enum ArticleSourceFinder {
                     guard ArticleFileReader.articleExtensions.contains(ext) else { continue }
                     let full = (path as NSString).appendingPathComponent(relative)
                     var isFolder: ObjCBool = false
-                    if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }
+                    if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                        found.append(full)
+                    }
                 }
             }
             if found.isEmpty { errors.append(.noArticles(folder: path)) }

@@ -31,7 +31,9 @@ public enum BoilerplateFilter {
             let head = Line.fold(String(paragraph.prefix(80))).trimmingCharacters(in: Line.edgeMarks)
             if notices.contains(where: head.hasPrefix) { return true }
         }
-        guard let last = paragraph.last(where: { !$0.isWhitespace }), Line.sentenceEnds.contains(last) else { return nil }
+        guard let last = paragraph.last(where: { !$0.isWhitespace }), Line.sentenceEnds.contains(last) else {
+            return nil
+        }
         return false
     }
 
@@ -70,42 +72,44 @@ public enum BoilerplateFilter {
     }
 
     /// Headings of comment forms, as WordPress and its themes print them in each language.
-    static let commentFormHeadings: Set<String> = Set(folded([
-        "leave a reply", "leave a comment", "post a comment", "add a comment", "add comment", "write a comment",
-        "join the discussion", "join the conversation", "comments",
-        "deja una respuesta", "deja un comentario", "dejar un comentario", "escribe un comentario",
-        "laisser un commentaire", "laisser une reponse", "ajouter un commentaire", "commentaires",
-        "kommentar verfassen", "schreibe einen kommentar", "hinterlasse einen kommentar",
-        "einen kommentar hinterlassen", "kommentare",
-        "lascia un commento", "lascia una risposta", "commenti",
-        "deixe um comentario", "deixe uma resposta", "deixe seu comentario", "comentarios",
-        "laat een reactie achter", "geef een reactie", "reacties",
-        "αφηστε μια απαντηση", "αφηστε ενα σχολιο", "σχολια",
-        "добавить комментарий", "оставить комментарий", "оставьте комментарий", "комментарии",
-        "dodaj komentarz", "zostaw komentarz", "skomentuj", "komentarze",
-        "yorum yap", "bir cevap yazın", "yorumlar",
-        "tinggalkan balasan", "tinggalkan komentar",
-        "اترك تعليقاً", "اترك تعليقا", "اترك رد",
-    ]))
+    static let commentFormHeadings: Set<String> = Set(
+        folded([
+            "leave a reply", "leave a comment", "post a comment", "add a comment", "add comment", "write a comment",
+            "join the discussion", "join the conversation", "comments",
+            "deja una respuesta", "deja un comentario", "dejar un comentario", "escribe un comentario",
+            "laisser un commentaire", "laisser une reponse", "ajouter un commentaire", "commentaires",
+            "kommentar verfassen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+            "einen kommentar hinterlassen", "kommentare",
+            "lascia un commento", "lascia una risposta", "commenti",
+            "deixe um comentario", "deixe uma resposta", "deixe seu comentario", "comentarios",
+            "laat een reactie achter", "geef een reactie", "reacties",
+            "αφηστε μια απαντηση", "αφηστε ενα σχολιο", "σχολια",
+            "добавить комментарий", "оставить комментарий", "оставьте комментарий", "комментарии",
+            "dodaj komentarz", "zostaw komentarz", "skomentuj", "komentarze",
+            "yorum yap", "bir cevap yazın", "yorumlar",
+            "tinggalkan balasan", "tinggalkan komentar",
+            "اترك تعليقاً", "اترك تعليقا", "اترك رد",
+        ]))
 
     /// Whole lines that are buttons, labels and form fields.
-    static let exactPhrases: Set<String> = Set(folded([
-        "share", "share this", "share this article", "share this story", "share this post", "share article",
-        "tweet", "email", "print", "pin", "whatsapp", "facebook", "twitter", "linkedin", "reddit", "telegram",
-        "print friendly, pdf & email", "print friendly", "advertisement", "advertising", "sponsored", "ad",
-        "related", "related articles", "related stories", "related posts", "related content", "more on this story",
-        "read more", "read next", "read also", "see also", "continue reading", "show more", "load more",
-        "sign up for our newsletter", "subscribe to our newsletter", "subscribe", "sign up", "log in", "login",
-        "cancel reply", "cancelar respuesta", "annuler la reponse", "antworten abbrechen", "annulla risposta",
-        "cancelar resposta", "ακυρωση απαντησης", "отменить ответ",
-        "name *", "name*", "email *", "email*", "e-mail *", "website", "web site", "comment", "comment *",
-        "nombre *", "correo electronico *", "web", "sitio web", "nom *", "e-mail", "site web", "commentaire",
-        "kommentar", "e-mail-adresse", "nome *", "commento",
-        "post comment", "submit comment", "publicar el comentario", "publier le commentaire",
-        "kommentar absenden", "invia commento", "publicar comentario", "δημοσιευση σχολιου",
-        "spot_img", "stay connected", "follow us", "most popular", "most read", "trending", "latest news",
-        "you may also like", "recommended for you", "more stories", "top stories",
-    ]))
+    static let exactPhrases: Set<String> = Set(
+        folded([
+            "share", "share this", "share this article", "share this story", "share this post", "share article",
+            "tweet", "email", "print", "pin", "whatsapp", "facebook", "twitter", "linkedin", "reddit", "telegram",
+            "print friendly, pdf & email", "print friendly", "advertisement", "advertising", "sponsored", "ad",
+            "related", "related articles", "related stories", "related posts", "related content", "more on this story",
+            "read more", "read next", "read also", "see also", "continue reading", "show more", "load more",
+            "sign up for our newsletter", "subscribe to our newsletter", "subscribe", "sign up", "log in", "login",
+            "cancel reply", "cancelar respuesta", "annuler la reponse", "antworten abbrechen", "annulla risposta",
+            "cancelar resposta", "ακυρωση απαντησης", "отменить ответ",
+            "name *", "name*", "email *", "email*", "e-mail *", "website", "web site", "comment", "comment *",
+            "nombre *", "correo electronico *", "web", "sitio web", "nom *", "e-mail", "site web", "commentaire",
+            "kommentar", "e-mail-adresse", "nome *", "commento",
+            "post comment", "submit comment", "publicar el comentario", "publier le commentaire",
+            "kommentar absenden", "invia commento", "publicar comentario", "δημοσιευση σχολιου",
+            "spot_img", "stay connected", "follow us", "most popular", "most read", "trending", "latest news",
+            "you may also like", "recommended for you", "more stories", "top stories",
+        ]))
 
     /// Openings of longer notices that are never article text, however sentence-like they read.
     static let notices: [String] = folded([

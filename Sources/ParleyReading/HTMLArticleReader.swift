@@ -22,7 +22,8 @@ public enum HTMLArticleReader {
         let isUTF16 = decision.encoding.hasPrefix("UTF-16")
         if !isUTF16, bytes.prefix(binaryProbeLength).contains(0) { throw .binary(path: path) }
         guard let document = HTMLDocument(bytes: decision.bytes, encoding: decision.encoding),
-              let root = document.root else {
+            let root = document.root
+        else {
             throw .unreadable(path: path, reason: "libxml2 could not build a document from the page")
         }
         let metadata = HTMLMetadata(root: root)

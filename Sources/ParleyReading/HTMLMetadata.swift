@@ -47,7 +47,8 @@ struct HTMLMetadata {
             case "time":
                 guard let stamp = node.attribute("datetime") ?? node.attribute("content") else { continue }
                 if node.attribute("itemprop") == "datePublished", itempropDate == nil { itempropDate = stamp }
-                let declaresPublication = node.hasAttribute("pubdate")
+                let declaresPublication =
+                    node.hasAttribute("pubdate")
                     || (node.attribute("class")?.lowercased().contains("publish") ?? false)
                 if timeInArticle == nil, declaresPublication || node.ancestor(named: "article") != nil {
                     timeInArticle = stamp
@@ -80,10 +81,15 @@ struct HTMLMetadata {
         .compactMap { $0 }
         .first { !$0.isEmpty }
 
-        let declaredDates = [meta["article:published_time"], meta["og:article:published_time"], linkedData.datePublished, timeInArticle]
+        let declaredDates =
+            [
+                meta["article:published_time"], meta["og:article:published_time"], linkedData.datePublished,
+                timeInArticle,
+            ]
             + HTMLMetadata.dateMetaNames.map { meta[$0] }
             + [itempropDate]
-        published = declaredDates.compactMap { $0 }.lazy.compactMap(PublicationDateText.date(from:)).first
+        published =
+            declaredDates.compactMap { $0 }.lazy.compactMap(PublicationDateText.date(from:)).first
             ?? canonicalURL.flatMap(PublicationDateText.date(inURL:))
     }
 

@@ -7,7 +7,8 @@ import ParleyModel
 public enum JSONArticleReader {
     /// One result per record: a malformed line fails alone, the others still come through.
     public static func readLines(_ text: String, path: String, defaultPublished: CalendarDate? = nil)
-        -> [Result<Article, ReadError>] {
+        -> [Result<Article, ReadError>]
+    {
         var results: [Result<Article, ReadError>] = []
         var number = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
@@ -18,7 +19,8 @@ public enum JSONArticleReader {
                 guard let record = object as? [String: Any] else {
                     throw ReadError.malformedJSON(path: path, line: number, reason: "a record must be a JSON object")
                 }
-                results.append(.success(try article(from: record, path: path, line: number, defaultPublished: defaultPublished)))
+                results.append(
+                    .success(try article(from: record, path: path, line: number, defaultPublished: defaultPublished)))
             } catch let error as ReadError {
                 results.append(.failure(error))
             } catch {
@@ -30,7 +32,8 @@ public enum JSONArticleReader {
 
     /// A `.json` file: one record, or an array of records.
     public static func readDocument(_ text: String, path: String, defaultPublished: CalendarDate? = nil)
-        -> [Result<Article, ReadError>] {
+        -> [Result<Article, ReadError>]
+    {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8))
@@ -50,23 +53,28 @@ public enum JSONArticleReader {
     }
 
     static func article(from record: [String: Any], path: String, line: Int, defaultPublished: CalendarDate?)
-        throws(ReadError) -> Article {
+        throws(ReadError) -> Article
+    {
         guard let text = record["text"] as? String ?? record["body"] as? String,
-              text.contains(where: { !$0.isWhitespace }) else {
+            text.contains(where: { !$0.isWhitespace })
+        else {
             throw .missingText(path: path, line: line)
         }
         let id = (record["id"] as? String) ?? (record["id"] as? NSNumber).map { $0.stringValue } ?? String(line)
         var metadata: [String: String] = [:]
         for (key, value) in record where !["text", "body", "title", "published", "id"].contains(key) {
-            if let string = value as? String { metadata[key] = string } else if let number = value as? NSNumber {
+            if let string = value as? String {
+                metadata[key] = string
+            } else if let number = value as? NSNumber {
                 metadata[key] = number.stringValue
             }
         }
         let paragraphs = BoilerplateFilter.clean(TextArticleReader.paragraphs(of: text[...]))
         guard !paragraphs.isEmpty else { throw .noArticleText(path: "\(path):\(line)") }
-        return Article(origin: "\(path)#\(id)", title: record["title"] as? String,
-                       published: (record["published"] as? String).flatMap { CalendarDate(iso: $0) } ?? defaultPublished,
-                       text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
+        return Article(
+            origin: "\(path)#\(id)", title: record["title"] as? String,
+            published: (record["published"] as? String).flatMap { CalendarDate(iso: $0) } ?? defaultPublished,
+            text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
     }
 
     private static func reason(_ error: Error) -> String {

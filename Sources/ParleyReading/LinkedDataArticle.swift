@@ -20,7 +20,8 @@ struct LinkedDataArticle: Sendable, Equatable {
         var objects: [[String: Any]] = []
         for script in scripts {
             guard let data = LinkedDataArticle.unwrapped(script).data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+                let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
             LinkedDataArticle.collect(json, into: &objects)
         }
         let articles = objects.filter { LinkedDataArticle.isArticle($0) }
@@ -56,7 +57,8 @@ struct LinkedDataArticle: Sendable, Equatable {
     }
 
     private static func isArticle(_ object: [String: Any]) -> Bool {
-        let types = (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? [object["@type"] as? String].compactMap { $0 }
+        let types =
+            (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? [object["@type"] as? String].compactMap { $0 }
         return types.contains { articleTypes.contains($0) }
     }
 

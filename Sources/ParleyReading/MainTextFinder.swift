@@ -24,7 +24,8 @@ struct MainTextFinder {
     /// The article's paragraphs, headline excluded, boilerplate removed; empty when the page has no article text.
     func paragraphs(title: String?, linkedDataBody: String?) -> [String] {
         let chosen = bodyNodes()
-        let kept = blocks
+        let kept =
+            blocks
             .filter { block in chosen.contains { $0.contains(block.container) } }
             .filter { $0.kind != .headline && $0.linkRatio <= MainTextFinder.maximumLinkRatio }
         var paragraphs = MainTextFinder.droppingOrphanHeadings(kept).map(\.text)
@@ -66,7 +67,8 @@ struct MainTextFinder {
         }
         guard let best = best?.value else { return [] }
         var chosen = siblings(of: best, scored: scored)
-        if let article = best.node.parent?.ancestor(named: "article"), !chosen.contains(where: { $0.contains(article) }) {
+        if let article = best.node.parent?.ancestor(named: "article"), !chosen.contains(where: { $0.contains(article) })
+        {
             let chosenLength = textLength(in: chosen)
             if linkDensity(in: article) < 0.25, Double(textLength(in: [article])) <= Double(chosenLength) * 1.6 {
                 chosen = [article]
@@ -84,7 +86,8 @@ struct MainTextFinder {
             var outermost: HTMLNode?
             while let current = node {
                 if current.attribute("itemprop") == "articleBody" || current.attribute("property") == "articleBody"
-                    || current.attribute("name") == "articleBody" {
+                    || current.attribute("name") == "articleBody"
+                {
                     outermost = current
                 }
                 node = current.parent
@@ -110,7 +113,8 @@ struct MainTextFinder {
             let parent: HTMLNode? = block.kind == .loose ? block.container : block.container.parent
             for (level, node) in [parent, parent?.parent].enumerated() {
                 guard let node else { continue }
-                var candidate = candidates[node.pointer] ?? Candidate(node: node, score: MainTextFinder.initialScore(node))
+                var candidate =
+                    candidates[node.pointer] ?? Candidate(node: node, score: MainTextFinder.initialScore(node))
                 candidate.score += level == 0 ? points : points / 2
                 candidates[node.pointer] = candidate
             }
@@ -122,14 +126,15 @@ struct MainTextFinder {
     }
 
     private static func initialScore(_ node: HTMLNode) -> Double {
-        let tagWeight: Double = switch node.name {
-        case "article": 10
-        case "div", "section": 5
-        case "pre", "td", "blockquote": 3
-        case "ol", "ul", "dl", "dd", "dt", "li": -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
-        default: 0
-        }
+        let tagWeight: Double =
+            switch node.name {
+            case "article": 10
+            case "div", "section": 5
+            case "pre", "td", "blockquote": 3
+            case "ol", "ul", "dl", "dd", "dt", "li": -3
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
+            default: 0
+            }
         return tagWeight + PageChrome.nameWeight(node)
     }
 

@@ -40,7 +40,8 @@ enum PageChrome {
     static func isHidden(_ node: HTMLNode) -> Bool {
         if node.hasAttribute("hidden") || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
             return true
         }
         let classes = node.attribute("class")?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
@@ -66,11 +67,14 @@ enum PageChrome {
     /// Words in a class or id that suggest article text, and words that suggest the opposite;
     /// used to weigh candidates rather than to remove them.
     static func nameWeight(_ node: HTMLNode) -> Double {
-        let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(separator: " ")
+        let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(
+            separator: " ")
         guard !names.isEmpty else { return 0 }
         var weight = 0.0
         if articleWords.contains(where: names.contains) { weight += 25 }
-        if ["byline", "meta", "caption", "credit", "author", "tags", "masthead", "banner"].contains(where: names.contains) {
+        if ["byline", "meta", "caption", "credit", "author", "tags", "masthead", "banner"].contains(
+            where: names.contains)
+        {
             weight -= 25
         }
         return weight

@@ -13,7 +13,8 @@ enum PublicationDateText {
         if let date = CalendarDate(iso: head) { return date }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         if digits.count == 8, let year = Int(digits.prefix(4)),
-           let month = Int(digits.dropFirst(4).prefix(2)), let day = Int(digits.suffix(2)) {
+            let month = Int(digits.dropFirst(4).prefix(2)), let day = Int(digits.suffix(2))
+        {
             return CalendarDate(year: year, month: month, day: day)
         }
         return nil
@@ -24,14 +25,16 @@ enum PublicationDateText {
         let segments = url.split(separator: "/").map(String.init)
         for (index, segment) in segments.enumerated() {
             if segment.count == 4, let year = Int(segment), (1990...2100).contains(year),
-               index + 2 < segments.count,
-               let month = Int(segments[index + 1].prefix(2)), segments[index + 1].count == 2,
-               let day = Int(segments[index + 2].prefix(2)),
-               let date = CalendarDate(year: year, month: month, day: day) {
+                index + 2 < segments.count,
+                let month = Int(segments[index + 1].prefix(2)), segments[index + 1].count == 2,
+                let day = Int(segments[index + 2].prefix(2)),
+                let date = CalendarDate(year: year, month: month, day: day)
+            {
                 return date
             }
             if segment.count >= 10, let date = CalendarDate(iso: segment.prefix(10)),
-               (1990...2100).contains(date.year) {
+                (1990...2100).contains(date.year)
+            {
                 return date
             }
         }

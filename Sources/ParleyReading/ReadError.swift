@@ -22,7 +22,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .noArticleText(path): "\(path): no article text found in the page"
         case let .tooLarge(path, bytes, limit):
             "\(path): the file has \(bytes) bytes, more than the limit of \(limit); split it or raise --max-bytes"
-        case let .unsupportedType(path): "\(path): not an article file (expected .txt, .md, .html, .htm, .json or .jsonl)"
+        case let .unsupportedType(path):
+            "\(path): not an article file (expected .txt, .md, .html, .htm, .json or .jsonl)"
         case let .noArticles(folder): "\(folder): the folder holds no article files"
         }
     }

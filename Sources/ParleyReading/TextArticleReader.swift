@@ -11,11 +11,13 @@ public enum TextArticleReader {
         let front = FrontMatter.parse(text)
         var metadata = front.fields
         let title = metadata.removeValue(forKey: "title").flatMap { $0.isEmpty ? nil : $0 }
-        let published = metadata.removeValue(forKey: "published").flatMap { CalendarDate(iso: $0) }
+        let published =
+            metadata.removeValue(forKey: "published").flatMap { CalendarDate(iso: $0) }
             ?? metadata["date"].flatMap { CalendarDate(iso: $0) } ?? defaultPublished
         let paragraphs = BoilerplateFilter.clean(Self.paragraphs(of: front.body))
-        return Article(origin: origin, title: title, published: published,
-                       text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
+        return Article(
+            origin: origin, title: title, published: published,
+            text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
     }
 
     /// Joins hard-wrapped lines; a blank line or an indented line starts a new paragraph.

@@ -58,12 +58,13 @@ struct TextBlockCollector {
         let collapsed = WhitespaceCollapsing.collapse(text)
         guard !collapsed.isEmpty else { return }
         let links = WhitespaceCollapsing.collapse(linkText).count
-        blocks.append(TextBlock(
-            text: collapsed,
-            linkCharacters: min(links, collapsed.count),
-            container: container,
-            kind: TextBlockCollector.kind(of: container)
-        ))
+        blocks.append(
+            TextBlock(
+                text: collapsed,
+                linkCharacters: min(links, collapsed.count),
+                container: container,
+                kind: TextBlockCollector.kind(of: container)
+            ))
     }
 
     private static func kind(of container: HTMLNode) -> TextBlock.Kind {

@@ -15,11 +15,12 @@ public final class Database {
     private var cache: [String: PreparedStatement] = [:]
 
     public init(_ location: DatabaseLocation, busyTimeout milliseconds: Int32 = 5_000) throws(SQLiteError) {
-        let filename: String = switch location {
-        case let .path(path): path
-        case .memory: ":memory:"
-        case .temporary: ""
-        }
+        let filename: String =
+            switch location {
+            case let .path(path): path
+            case .memory: ":memory:"
+            case .temporary: ""
+            }
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(filename, &connection, flags, nil)

@@ -53,8 +53,10 @@ public struct Migrator: Sendable {
             current = try database.userVersion()
             let id = try database.applicationID()
             if id != 0 && id != applicationID { throw MigrationError.foreignDatabase(applicationID: id) }
-            if current == 0, id == 0, case let .integer(tables)? = try database.scalar(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), tables > 0 {
+            if current == 0, id == 0,
+                case let .integer(tables)? = try database.scalar(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), tables > 0
+            {
                 throw MigrationError.foreignDatabase(applicationID: 0)
             }
         } catch let error as MigrationError {

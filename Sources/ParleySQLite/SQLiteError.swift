@@ -26,7 +26,8 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
 
     static func from(_ handle: OpaquePointer?, code: Int32, sql: String? = nil) -> SQLiteError {
         let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
-        let message = handle.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        let message =
+            handle.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         return SQLiteError(extendedCode: extended, message: message, sql: sql)
     }

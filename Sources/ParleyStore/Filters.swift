@@ -10,8 +10,10 @@ public struct MeetingFilter: Sendable, Hashable {
     public var kind: MeetingKind?
     public var limit: Int?
 
-    public init(actor: Int64? = nil, counterpart: Int64? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
-                status: MeetingStatus? = nil, kind: MeetingKind? = nil, limit: Int? = nil) {
+    public init(
+        actor: Int64? = nil, counterpart: Int64? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+        status: MeetingStatus? = nil, kind: MeetingKind? = nil, limit: Int? = nil
+    ) {
         self.actor = actor
         self.counterpart = counterpart
         self.from = from
@@ -31,8 +33,10 @@ public struct StatementFilter: Sendable, Hashable {
     public var to: CalendarDate?
     public var limit: Int?
 
-    public init(speaker: Int64? = nil, target: Int64? = nil, act: StatementAct? = nil,
-                from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int? = nil) {
+    public init(
+        speaker: Int64? = nil, target: Int64? = nil, act: StatementAct? = nil,
+        from: CalendarDate? = nil, to: CalendarDate? = nil, limit: Int? = nil
+    ) {
         self.speaker = speaker
         self.target = target
         self.act = act

@@ -11,12 +11,14 @@ extension ParleyStore {
         guard !key.isEmpty else { return .notFound(name) }
         // The kind list puts the lookup on the actor_identity index (kind, normalized_name, ...):
         // without it every lookup scans the whole actor table.
-        let exact = try actorSummaries("""
+        let exact = try actorSummaries(
+            """
             SELECT \(Self.actorColumns) FROM actor a
             WHERE a.kind IN ('person', 'country', 'organization', 'group') AND a.normalized_name = ?
             """, [.text(key)])
         if exact.count == 1 { return .found(exact[0]) }
-        let byAlias = try actorSummaries("""
+        let byAlias = try actorSummaries(
+            """
             SELECT \(Self.actorColumns) FROM actor a WHERE a.id IN (SELECT actor_id FROM actor_alias WHERE normalized = ?)
             ORDER BY a.name
             """, [.text(key)])
@@ -27,7 +29,8 @@ extension ParleyStore {
         }
         // "Li" for Li Wen, "Burns" for Nicholas Burns: one part of a person's name.
         guard !key.contains(" ") else { return .notFound(name) }
-        let byPart = try actorSummaries("""
+        let byPart = try actorSummaries(
+            """
             SELECT \(Self.actorColumns) FROM actor a
             WHERE a.kind = 'person' AND (a.normalized_name LIKE ? ESCAPE '\\' OR a.normalized_name LIKE ? ESCAPE '\\')
             ORDER BY a.name LIMIT 11
@@ -40,7 +43,8 @@ extension ParleyStore {
     }
 
     /// Actors whose name or alias contains `text` (all actors when nil), most mentioned first.
-    public func actors(matching text: String? = nil, kind: ActorKind? = nil, limit: Int? = nil) throws -> [ActorSummary] {
+    public func actors(matching text: String? = nil, kind: ActorKind? = nil, limit: Int? = nil) throws -> [ActorSummary]
+    {
         var conditions: [String] = []
         var values: [SQLiteValue] = []
         if let text, !NameNormalizer.normalize(text).isEmpty {
@@ -53,7 +57,8 @@ extension ParleyStore {
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         values.append(.integer(Int64(limit ?? -1)))
-        return try actorSummaries("""
+        return try actorSummaries(
+            """
             SELECT \(Self.actorColumns) FROM actor a \(whereClause)
             ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.name LIMIT ?
             """, values)
@@ -61,20 +66,27 @@ extension ParleyStore {
 
     public func actorDetail(_ id: Int64) throws -> ActorDetail {
         guard let actor = try actorSummary(id) else { throw StoreError.unknownRecord(kind: "actor", id: id) }
-        let aliases = try database.query("SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias",
-                                         [.integer(id)]) { $0.text(0) ?? "" }
-        let roles = try database.query("""
+        let aliases = try database.query(
+            "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias",
+            [.integer(id)]
+        ) { $0.text(0) ?? "" }
+        let roles = try database.query(
+            """
             SELECT title, country, first_seen, last_seen FROM actor_role WHERE actor_id = ? ORDER BY last_seen DESC, title
-            """, [.integer(id)]) { row in
-            RoleRecord(title: row.text(0) ?? "", country: row.text(1).flatMap { $0.isEmpty ? nil : $0 },
-                       firstSeen: row.text(2).flatMap { CalendarDate(iso: $0) },
-                       lastSeen: row.text(3).flatMap { CalendarDate(iso: $0) })
+            """, [.integer(id)]
+        ) { row in
+            RoleRecord(
+                title: row.text(0) ?? "", country: row.text(1).flatMap { $0.isEmpty ? nil : $0 },
+                firstSeen: row.text(2).flatMap { CalendarDate(iso: $0) },
+                lastSeen: row.text(3).flatMap { CalendarDate(iso: $0) })
         }
-        let counterpartRows = try database.query("""
+        let counterpartRows = try database.query(
+            """
             SELECT other.actor_id, count(*) AS n FROM meeting_participant own
             JOIN meeting_participant other ON other.meeting_id = own.meeting_id AND other.actor_id <> own.actor_id
             WHERE own.actor_id = ? GROUP BY other.actor_id ORDER BY n DESC LIMIT 20
-            """, [.integer(id)]) { (Int64($0.int(0) ?? 0), $0.int(1) ?? 0) }
+            """, [.integer(id)]
+        ) { (Int64($0.int(0) ?? 0), $0.int(1) ?? 0) }
         var counterparts: [ActorDetail.Counterpart] = []
         for (other, count) in counterpartRows {
             if let summary = try actorSummary(other) { counterparts.append(.init(actor: summary, meetings: count)) }
@@ -82,8 +94,9 @@ extension ParleyStore {
         let meetings = try count("SELECT count(*) FROM meeting_participant WHERE actor_id = ?", id)
         let statements = try count("SELECT count(*) FROM statement WHERE speaker_id = ?", id)
         let articles = try count("SELECT count(*) FROM article_actor WHERE actor_id = ?", id)
-        return ActorDetail(actor: actor, aliases: aliases, roles: roles, counterparts: counterparts,
-                           meetingCount: meetings, statementCount: statements, articleCount: articles)
+        return ActorDetail(
+            actor: actor, aliases: aliases, roles: roles, counterparts: counterparts,
+            meetingCount: meetings, statementCount: statements, articleCount: articles)
     }
 
     public func actorSummary(_ id: Int64) throws -> ActorSummary? {
@@ -110,13 +123,15 @@ extension ParleyStore {
             if let to = filter.to { conditions.append("m.date <= ?"); values.append(.text(to.description)) }
         }
         if let counterpart = filter.counterpart {
-            conditions.append("EXISTS (SELECT 1 FROM meeting_participant q WHERE q.meeting_id = m.id AND q.actor_id = ?)")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM meeting_participant q WHERE q.meeting_id = m.id AND q.actor_id = ?)")
             values.append(.integer(counterpart))
         }
         if let status = filter.status { conditions.append("m.status = ?"); values.append(.text(status.rawValue)) }
         if let kind = filter.kind { conditions.append("m.kind = ?"); values.append(.text(kind.rawValue)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let order = filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
+        let order =
+            filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
         values.append(.integer(Int64(filter.limit ?? -1)))
         let ids = try database.query("SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ?", values) {
             Int64($0.int(0) ?? 0)
@@ -125,7 +140,9 @@ extension ParleyStore {
     }
 
     public func meeting(_ id: Int64) throws -> MeetingRecord {
-        guard let record = try meetings(ids: [id]).first else { throw StoreError.unknownRecord(kind: "meeting", id: id) }
+        guard let record = try meetings(ids: [id]).first else {
+            throw StoreError.unknownRecord(kind: "meeting", id: id)
+        }
         return record
     }
 
@@ -141,9 +158,11 @@ extension ParleyStore {
         if let to = filter.to { conditions.append("date <= ?"); values.append(.text(to.description)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         values.append(.integer(Int64(filter.limit ?? -1)))
-        let ids = try database.query("""
+        let ids = try database.query(
+            """
             SELECT id FROM statement \(whereClause) ORDER BY date IS NULL, date DESC, id DESC LIMIT ?
-            """, values) { Int64($0.int(0) ?? 0) }
+            """, values
+        ) { Int64($0.int(0) ?? 0) }
         return try statements(ids: ids)
     }
 
@@ -157,8 +176,10 @@ extension ParleyStore {
     // MARK: Events
 
     /// Meetings and statements between two dates, oldest first.
-    public func events(from: CalendarDate?, to: CalendarDate?, kind: MeetingKind? = nil, actor: Int64? = nil,
-                       includeStatements: Bool = true, limit: Int? = nil) throws -> [EventRecord] {
+    public func events(
+        from: CalendarDate?, to: CalendarDate?, kind: MeetingKind? = nil, actor: Int64? = nil,
+        includeStatements: Bool = true, limit: Int? = nil
+    ) throws -> [EventRecord] {
         let meetings = try self.meetings(MeetingFilter(actor: actor, from: from, to: to, kind: kind, limit: limit))
         var events = meetings.filter { $0.date != nil }.map(EventRecord.meeting)
         if includeStatements && kind == nil {
@@ -173,27 +194,38 @@ extension ParleyStore {
     // MARK: Articles
 
     public func articles(limit: Int? = nil) throws -> [ArticleRecord] {
-        let ids = try database.query("SELECT id FROM article ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
-                                     [.integer(Int64(limit ?? -1))]) { Int64($0.int(0) ?? 0) }
+        let ids = try database.query(
+            "SELECT id FROM article ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
+            [.integer(Int64(limit ?? -1))]
+        ) { Int64($0.int(0) ?? 0) }
         return try ids.map(article)
     }
 
     public func article(_ id: Int64) throws -> ArticleRecord {
-        let rows = try database.query("SELECT origin, title, published, metadata FROM article WHERE id = ?",
-                                      [.integer(id)]) { ($0.text(0) ?? "", $0.text(1), $0.text(2), $0.text(3) ?? "{}") }
+        let rows = try database.query(
+            "SELECT origin, title, published, metadata FROM article WHERE id = ?",
+            [.integer(id)]
+        ) { ($0.text(0) ?? "", $0.text(1), $0.text(2), $0.text(3) ?? "{}") }
         guard let row = rows.first else { throw StoreError.unknownRecord(kind: "article", id: id) }
-        let actorIDs = try database.query("SELECT actor_id FROM article_actor WHERE article_id = ? ORDER BY actor_id",
-                                          [.integer(id)]) { Int64($0.int(0) ?? 0) }
-        let meetings = try count("SELECT count(DISTINCT meeting_id) FROM mention WHERE article_id = ? AND meeting_id IS NOT NULL", id)
+        let actorIDs = try database.query(
+            "SELECT actor_id FROM article_actor WHERE article_id = ? ORDER BY actor_id",
+            [.integer(id)]
+        ) { Int64($0.int(0) ?? 0) }
+        let meetings = try count(
+            "SELECT count(DISTINCT meeting_id) FROM mention WHERE article_id = ? AND meeting_id IS NOT NULL", id)
         let statements = try count("SELECT count(*) FROM mention WHERE article_id = ? AND statement_id IS NOT NULL", id)
-        return ArticleRecord(id: id, origin: row.0, title: row.1, published: row.2.flatMap { CalendarDate(iso: $0) },
-                             metadata: row.3, actorIDs: actorIDs, meetingCount: meetings, statementCount: statements)
+        return ArticleRecord(
+            id: id, origin: row.0, title: row.1, published: row.2.flatMap { CalendarDate(iso: $0) },
+            metadata: row.3, actorIDs: actorIDs, meetingCount: meetings, statementCount: statements)
     }
 
     /// The stored main text of an article.
     public func articleText(_ id: Int64) throws -> String {
-        guard let text = try database.query("SELECT text FROM article WHERE id = ?", [.integer(id)], { $0.text(0) }).first,
-              let text else { throw StoreError.unknownRecord(kind: "article", id: id) }
+        guard
+            let text = try database.query("SELECT text FROM article WHERE id = ?", [.integer(id)], { $0.text(0) })
+                .first,
+            let text
+        else { throw StoreError.unknownRecord(kind: "article", id: id) }
         return text
     }
 
@@ -203,10 +235,12 @@ extension ParleyStore {
         let query = words.split(whereSeparator: \.isWhitespace)
             .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         guard !query.isEmpty else { return [] }
-        let rows = try database.query("""
+        let rows = try database.query(
+            """
             SELECT rowid, snippet(article_search, 1, '[', ']', '…', 12) FROM article_search
             WHERE article_search MATCH ? ORDER BY rank LIMIT ?
-            """, [.text(query), .integer(Int64(limit))]) { (Int64($0.int(0) ?? 0), $0.text(1) ?? "") }
+            """, [.text(query), .integer(Int64(limit))]
+        ) { (Int64($0.int(0) ?? 0), $0.text(1) ?? "") }
         return try rows.map { (try article($0.0), $0.1) }
     }
 
@@ -216,7 +250,8 @@ extension ParleyStore {
         }.first
         return StoreStatistics(
             articles: try count("SELECT count(*) FROM article"), actors: try count("SELECT count(*) FROM actor"),
-            meetings: try count("SELECT count(*) FROM meeting"), statements: try count("SELECT count(*) FROM statement"),
+            meetings: try count("SELECT count(*) FROM meeting"),
+            statements: try count("SELECT count(*) FROM statement"),
             mentions: try count("SELECT count(*) FROM mention"), schemaVersion: try database.userVersion(),
             earliest: dates?.0, latest: dates?.1)
     }
@@ -227,8 +262,10 @@ extension ParleyStore {
     public func forEachID(of table: ExportTable, _ body: (Int64) throws -> Void) throws {
         var last: Int64 = 0
         while true {
-            let ids = try database.query("SELECT id FROM \(table.rawValue) WHERE id > ? ORDER BY id LIMIT 1000",
-                                         [.integer(last)]) { Int64($0.int(0) ?? 0) }
+            let ids = try database.query(
+                "SELECT id FROM \(table.rawValue) WHERE id > ? ORDER BY id LIMIT 1000",
+                [.integer(last)]
+            ) { Int64($0.int(0) ?? 0) }
             for id in ids { try body(id) }
             guard let next = ids.last else { return }
             last = next

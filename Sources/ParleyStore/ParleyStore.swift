@@ -18,11 +18,12 @@ public final class ParleyStore {
     private let openedAt = ISO8601DateFormatter().string(from: Date())
 
     public init(_ location: DatabaseLocation) throws(StoreError) {
-        let path: String = switch location {
-        case let .path(path): path
-        case .memory: ":memory:"
-        case .temporary: "(temporary database)"
-        }
+        let path: String =
+            switch location {
+            case let .path(path): path
+            case .memory: ":memory:"
+            case .temporary: "(temporary database)"
+            }
         displayPath = path
         do {
             database = try Database(location)
@@ -88,13 +89,18 @@ public final class ParleyStore {
     }
 
     private func insert(_ article: Article, _ extraction: Extraction, hash: String) throws -> SaveOutcome {
-        let metadata = try String(decoding: JSONSerialization.data(withJSONObject: article.metadata, options: [.sortedKeys]),
-                                  as: UTF8.self)
-        try database.run("""
+        let metadata = try String(
+            decoding: JSONSerialization.data(withJSONObject: article.metadata, options: [.sortedKeys]),
+            as: UTF8.self)
+        try database.run(
+            """
             INSERT INTO article (origin, title, published, content_hash, text, metadata, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [.text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
-                  .text(hash), .text(article.text), .text(metadata), .text(openedAt)])
+            """,
+            [
+                .text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
+                .text(hash), .text(article.text), .text(metadata), .text(openedAt),
+            ])
         let articleID = database.lastInsertRowID
         let seen = article.published?.description
 
@@ -104,27 +110,35 @@ public final class ParleyStore {
             let (id, isNew) = try upsert(actor, seen: seen)
             actorIDs.append(id)
             if isNew { newActors += 1 }
-            try database.run("INSERT OR IGNORE INTO article_actor (article_id, actor_id) VALUES (?, ?)",
-                             [.integer(articleID), .integer(id)])
+            try database.run(
+                "INSERT OR IGNORE INTO article_actor (article_id, actor_id) VALUES (?, ?)",
+                [.integer(articleID), .integer(id)])
         }
 
         for meeting in extraction.meetings {
             let participants = Array(Set(meeting.participants.map { actorIDs[$0] })).sorted()
-            let meetingID = try existingMeeting(meeting, participants: participants) ?? insertMeeting(meeting, participants)
+            let meetingID =
+                try existingMeeting(meeting, participants: participants) ?? insertMeeting(meeting, participants)
             try insertMention(articleID: articleID, meeting: meetingID, statement: nil, meeting.evidence)
         }
 
         for statement in extraction.statements {
-            try database.run("""
+            try database.run(
+                """
                 INSERT INTO statement (act, speaker_id, target_id, quote, date, date_precision)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, [.text(statement.act.rawValue), .integer(actorIDs[statement.speaker]),
-                      SQLiteValue(statement.target.map { actorIDs[$0] }), SQLiteValue(statement.quote),
-                      SQLiteValue(statement.date?.date.description), SQLiteValue(statement.date?.precision.rawValue)])
-            try insertMention(articleID: articleID, meeting: nil, statement: database.lastInsertRowID, statement.evidence)
+                """,
+                [
+                    .text(statement.act.rawValue), .integer(actorIDs[statement.speaker]),
+                    SQLiteValue(statement.target.map { actorIDs[$0] }), SQLiteValue(statement.quote),
+                    SQLiteValue(statement.date?.date.description), SQLiteValue(statement.date?.precision.rawValue),
+                ])
+            try insertMention(
+                articleID: articleID, meeting: nil, statement: database.lastInsertRowID, statement.evidence)
         }
-        return .stored(articleID: articleID, meetings: extraction.meetings.count,
-                       statements: extraction.statements.count, newActors: newActors)
+        return .stored(
+            articleID: articleID, meetings: extraction.meetings.count,
+            statements: extraction.statements.count, newActors: newActors)
     }
 
     /// The store's actor for an extracted one: same kind and normalized name, and a country
@@ -133,14 +147,17 @@ public final class ParleyStore {
         let normalized = NameNormalizer.normalize(actor.name)
         var candidates = try database.query(
             "SELECT id, country FROM actor WHERE kind = ? AND normalized_name = ?",
-            [.text(actor.kind.rawValue), .text(normalized)]) { (Int64($0.int(0) ?? 0), $0.text(1)) }
+            [.text(actor.kind.rawValue), .text(normalized)]
+        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
         // An organization written "G7" here and "G-7" there is one body: match on its other names.
         if candidates.isEmpty, actor.kind == .organization {
             for alias in actor.aliases {
-                candidates = try database.query("""
+                candidates = try database.query(
+                    """
                     SELECT a.id, a.country FROM actor_alias l JOIN actor a ON a.id = l.actor_id
                     WHERE l.normalized = ? AND a.kind = 'organization'
-                    """, [.text(NameNormalizer.normalize(alias))]) { (Int64($0.int(0) ?? 0), $0.text(1)) }
+                    """, [.text(NameNormalizer.normalize(alias))]
+                ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
                 if !candidates.isEmpty { break }
             }
         }
@@ -149,25 +166,30 @@ public final class ParleyStore {
         // The same country, else the one actor whose country is unknown on one side; several such
         // candidates ("Li Wen" of two countries, and one without) are not guessed between.
         let compatible = candidates.filter { $0.1 == nil || actor.country == nil }
-        if let match = candidates.first(where: { $0.1 == actor.country }) ?? (compatible.count == 1 ? compatible.first : nil) {
+        if let match = candidates.first(where: { $0.1 == actor.country })
+            ?? (compatible.count == 1 ? compatible.first : nil)
+        {
             id = match.0
             if match.1 == nil, let country = actor.country {
                 try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(country), .integer(id)])
             }
         } else {
-            try database.run("INSERT INTO actor (name, normalized_name, kind, country) VALUES (?, ?, ?, ?)",
-                             [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
+            try database.run(
+                "INSERT INTO actor (name, normalized_name, kind, country) VALUES (?, ?, ?, ?)",
+                [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
             id = database.lastInsertRowID
             isNew = true
         }
         for alias in [actor.name] + actor.aliases {
             let key = NameNormalizer.normalize(alias)
             guard !key.isEmpty else { continue }
-            try database.run("INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
-                             [.integer(id), .text(key), .text(alias)])
+            try database.run(
+                "INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
+                [.integer(id), .text(key), .text(alias)])
         }
         for role in actor.roles {
-            try database.run("""
+            try database.run(
+                """
                 INSERT INTO actor_role (actor_id, title, country, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (actor_id, title, country) DO UPDATE SET
                     first_seen = min(ifnull(first_seen, excluded.first_seen), ifnull(excluded.first_seen, first_seen)),
@@ -180,36 +202,47 @@ public final class ParleyStore {
     /// A meeting already stored from another article: same kind, same day, same participants.
     private func existingMeeting(_ meeting: ExtractedMeeting, participants: [Int64]) throws -> Int64? {
         guard let date = meeting.date, date.precision == .day, let first = participants.first else { return nil }
-        let candidates = try database.query("""
+        let candidates = try database.query(
+            """
             SELECT m.id FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
             WHERE p.actor_id = ? AND p.date = ? AND m.kind = ? AND m.date_precision = 'day'
-            """, [.integer(first), .text(date.date.description), .text(meeting.kind.rawValue)]) { Int64($0.int(0) ?? 0) }
+            """, [.integer(first), .text(date.date.description), .text(meeting.kind.rawValue)]
+        ) { Int64($0.int(0) ?? 0) }
         for candidate in candidates {
             let others = try database.query(
                 "SELECT actor_id FROM meeting_participant WHERE meeting_id = ? ORDER BY actor_id",
-                [.integer(candidate)]) { Int64($0.int(0) ?? 0) }
+                [.integer(candidate)]
+            ) { Int64($0.int(0) ?? 0) }
             if others == participants { return candidate }
         }
         return nil
     }
 
     private func insertMeeting(_ meeting: ExtractedMeeting, _ participants: [Int64]) throws -> Int64 {
-        try database.run("INSERT INTO meeting (kind, status, date, date_precision, location) VALUES (?, ?, ?, ?, ?)",
-                         [.text(meeting.kind.rawValue), .text(meeting.status.rawValue),
-                          SQLiteValue(meeting.date?.date.description), SQLiteValue(meeting.date?.precision.rawValue),
-                          SQLiteValue(meeting.location)])
+        try database.run(
+            "INSERT INTO meeting (kind, status, date, date_precision, location) VALUES (?, ?, ?, ?, ?)",
+            [
+                .text(meeting.kind.rawValue), .text(meeting.status.rawValue),
+                SQLiteValue(meeting.date?.date.description), SQLiteValue(meeting.date?.precision.rawValue),
+                SQLiteValue(meeting.location),
+            ])
         let id = database.lastInsertRowID
         for actor in participants {
-            try database.run("INSERT OR IGNORE INTO meeting_participant (meeting_id, actor_id, date) VALUES (?, ?, ?)",
-                             [.integer(id), .integer(actor), SQLiteValue(meeting.date?.date.description)])
+            try database.run(
+                "INSERT OR IGNORE INTO meeting_participant (meeting_id, actor_id, date) VALUES (?, ?, ?)",
+                [.integer(id), .integer(actor), SQLiteValue(meeting.date?.date.description)])
         }
         return id
     }
 
     private func insertMention(articleID: Int64, meeting: Int64?, statement: Int64?, _ evidence: Evidence) throws {
-        try database.run("""
+        try database.run(
+            """
             INSERT INTO mention (article_id, meeting_id, statement_id, sentence, start, end) VALUES (?, ?, ?, ?, ?, ?)
-            """, [.integer(articleID), SQLiteValue(meeting), SQLiteValue(statement), .text(evidence.sentence),
-                  .integer(Int64(evidence.start)), .integer(Int64(evidence.end))])
+            """,
+            [
+                .integer(articleID), SQLiteValue(meeting), SQLiteValue(statement), .text(evidence.sentence),
+                .integer(Int64(evidence.start)), .integer(Int64(evidence.end)),
+            ])
     }
 }

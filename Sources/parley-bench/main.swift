@@ -56,7 +56,9 @@ struct BenchError: Error, CustomStringConvertible {
 }
 
 func actorID(_ name: String, _ store: ParleyStore) throws -> Int64 {
-    guard case let .found(actor) = try store.resolveActor(name) else { throw BenchError("no single actor named '\(name)'") }
+    guard case let .found(actor) = try store.resolveActor(name) else {
+        throw BenchError("no single actor named '\(name)'")
+    }
     return actor.id
 }
 
@@ -73,12 +75,15 @@ func measure(_ name: String, _ options: Options, _ body: () throws -> Int) throw
     samples.sort()
     let median = samples[samples.count / 2]
     let p95 = samples[min(samples.count - 1, Int((Double(samples.count) * 0.95).rounded(.up)) - 1)]
-    print([name, String(format: "%.3f", median), String(format: "%.3f", p95), String(samples.count), String(rows)]
-        .joined(separator: "\t"))
+    print(
+        [name, String(format: "%.3f", median), String(format: "%.3f", p95), String(samples.count), String(rows)]
+            .joined(separator: "\t"))
 }
 
 func run(_ options: Options) throws {
-    guard FileManager.default.fileExists(atPath: options.db) else { throw BenchError("\(options.db): no such database") }
+    guard FileManager.default.fileExists(atPath: options.db) else {
+        throw BenchError("\(options.db): no such database")
+    }
     let store = try ParleyStore(.path(options.db))
     // Each body does what its command does before printing: resolve the names, then query.
     try measure("meetings --actor frequent", options) {

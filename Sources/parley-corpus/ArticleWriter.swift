@@ -32,7 +32,7 @@ struct ArticleWriter {
         random = SeededGenerator(seed: seed)
         var people: [Person] = []
         people.reserveCapacity(population)
-        for _ in 0 ..< population {
+        for _ in 0..<population {
             let country = random.skewedIndex(Vocabulary.countries.count)
             var title = random.chance(0.1) ? random.pick(Vocabulary.spokesTitles) : random.pick(Vocabulary.titles)
             if title.contains("%") {
@@ -40,8 +40,10 @@ struct ArticleWriter {
                 if host == country { host = (host + 1) % Vocabulary.countries.count }
                 title = title.replacingOccurrences(of: "%", with: Vocabulary.countries[host].name)
             }
-            people.append(Person(given: random.pick(Vocabulary.givenNames), surname: random.pick(Vocabulary.surnames),
-                                 country: country, title: title))
+            people.append(
+                Person(
+                    given: random.pick(Vocabulary.givenNames), surname: random.pick(Vocabulary.surnames),
+                    country: country, title: title))
         }
         self.people = people
     }
@@ -49,8 +51,9 @@ struct ArticleWriter {
     mutating func next() -> GeneratedArticle {
         serial += 1
         // Ten years of news, 2015 to 2024.
-        let published = CalendarDate(dayNumber: CalendarDate(year: 2015, month: 1, day: 1)!.dayNumber
-            + Int.random(in: 0 ..< 3_650, using: &random))
+        let published = CalendarDate(
+            dayNumber: CalendarDate(year: 2015, month: 1, day: 1)!.dayNumber
+                + Int.random(in: 0..<3_650, using: &random))
         var cast: [Person] = []
         while cast.count < 4 {
             let person = people[random.skewedIndex(people.count)]
@@ -65,9 +68,9 @@ struct ArticleWriter {
             if random.chance(0.08) {
                 paragraph = random.pick(Vocabulary.boilerplate)
             } else {
-                let count = Int.random(in: 2 ... 3, using: &random)
+                let count = Int.random(in: 2...3, using: &random)
                 var sentences: [String] = []
-                for _ in 0 ..< count {
+                for _ in 0..<count {
                     let a = random.pick(cast)
                     var b = random.pick(cast)
                     if b.name == a.name { b = cast.first { $0.name != a.name }! }
@@ -78,14 +81,16 @@ struct ArticleWriter {
             paragraphs.append(paragraph)
             bytes += paragraph.utf8.count + 2
         }
-        return GeneratedArticle(id: "a\(serial)", title: title, published: published,
-                                text: paragraphs.joined(separator: "\n\n"))
+        return GeneratedArticle(
+            id: "a\(serial)", title: title, published: published,
+            text: paragraphs.joined(separator: "\n\n"))
     }
 
     // MARK: Pieces
 
     private mutating func headline(_ a: Person, _ b: Person) -> String {
-        let countryA = Vocabulary.countries[a.country].headlineName, countryB = Vocabulary.countries[b.country].reference
+        let countryA = Vocabulary.countries[a.country].headlineName,
+            countryB = Vocabulary.countries[b.country].reference
         return random.pick([
             "\(countryA) and \(countryB) hold talks on \(random.pick(Vocabulary.topics))",
             "\(a.surname) meets \(b.surname) as tensions over \(random.pick(Vocabulary.topics)) rise",
@@ -101,8 +106,10 @@ struct ArticleWriter {
         return "\(Vocabulary.countries[person.country].demonym) \(person.title) \(person.name)"
     }
 
-    private mutating func sentence(_ a: Person, _ b: Person, published: CalendarDate,
-                                   introduced: inout Set<String>) -> String {
+    private mutating func sentence(
+        _ a: Person, _ b: Person, published: CalendarDate,
+        introduced: inout Set<String>
+    ) -> String {
         let past = pastDate(published), future = futureDate(published)
         let onFuture = future.hasPrefix("next") ? future : "on " + future
         let place = random.chance(0.5) ? Vocabulary.countries[b.country].capital : random.pick(Vocabulary.venues)
@@ -110,7 +117,7 @@ struct ArticleWriter {
         let quote = random.pick(Vocabulary.quotes)
         let pronoun = random.chance(0.5) ? "he" : "she"
         let home = Vocabulary.countries[a.country], host = Vocabulary.countries[b.country]
-        let kind = Int.random(in: 0 ..< 22, using: &random)
+        let kind = Int.random(in: 0..<22, using: &random)
         // Only the people a sentence names count as introduced.
         let x = [10, 14, 15].contains(kind) || kind > 18 ? "" : mention(a, &introduced)
         let y = [0, 1, 2, 4, 5, 6, 7, 8, 16].contains(kind) ? mention(b, &introduced) : ""
@@ -133,7 +140,9 @@ struct ArticleWriter {
             let org = random.pick(Vocabulary.organizations)
             return "\(org.name) \(org.head) \(random.pick(Vocabulary.givenNames)) \(random.pick(Vocabulary.surnames)) "
                 + "said the organization would support talks on \(topic)."
-        case 15: return "Leaders of the \(random.pick(Vocabulary.organizations).name) will hold a summit in \(place) \(onFuture)."
+        case 15:
+            return
+                "Leaders of the \(random.pick(Vocabulary.organizations).name) will hold a summit in \(place) \(onFuture)."
         case 16: return "\(x) praised \(y) for \(pronoun == "he" ? "his" : "her") role in the talks on \(topic)."
         case 17: return "\(x) visited \(host.capital) \(past), the first such visit in years."
         case 18: return "\(x) postponed a visit to \(host.capital) planned for \(future)."
@@ -143,7 +152,7 @@ struct ArticleWriter {
 
     /// "on Monday" (within the week before publication) or "on April 13" (earlier that year).
     private mutating func pastDate(_ published: CalendarDate) -> String {
-        let back = Int.random(in: 1 ... 6, using: &random)
+        let back = Int.random(in: 1...6, using: &random)
         let day = published.adding(days: -back)
         if random.chance(0.5) { return "on \(Vocabulary.weekdays[day.weekday])" }
         return "on \(Vocabulary.months[day.month - 1]) \(day.day)"
@@ -151,11 +160,11 @@ struct ArticleWriter {
 
     /// "next week", "next month" or an absolute day after publication ("May 19", without "on").
     private mutating func futureDate(_ published: CalendarDate) -> String {
-        switch Int.random(in: 0 ..< 3, using: &random) {
+        switch Int.random(in: 0..<3, using: &random) {
         case 0: return "next week"
         case 1: return "next month"
         default:
-            let day = published.adding(days: Int.random(in: 3 ... 40, using: &random))
+            let day = published.adding(days: Int.random(in: 3...40, using: &random))
             return "\(Vocabulary.months[day.month - 1]) \(day.day)"
         }
     }

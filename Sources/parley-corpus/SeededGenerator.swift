@@ -14,14 +14,14 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// An element of a non-empty array.
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0 ..< items.count, using: &self)] }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
 
     /// An index in `0 ..< count` skewed towards 0, as news coverage is: a few actors recur in most
     /// articles, most appear rarely (the square of a uniform draw puts ~3% of draws on the first 0.1%).
     mutating func skewedIndex(_ count: Int) -> Int {
-        let u = Double.random(in: 0 ..< 1, using: &self)
+        let u = Double.random(in: 0..<1, using: &self)
         return min(count - 1, Int(Double(count) * u * u))
     }
 
-    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0 ..< 1, using: &self) < probability }
+    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
 }

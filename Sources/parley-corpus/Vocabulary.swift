@@ -17,15 +17,19 @@ enum Vocabulary {
         ("Japan", "Japanese", "Tokyo"), ("India", "Indian", "New Delhi"), ("Brazil", "Brazilian", "Brasilia"),
         ("Turkey", "Turkish", "Ankara"), ("Iran", "Iranian", "Tehran"), ("Israel", "Israeli", "Jerusalem"),
         ("Egypt", "Egyptian", "Cairo"), ("Saudi Arabia", "Saudi", "Riyadh"), ("Qatar", "Qatari", "Doha"),
-        ("Pakistan", "Pakistani", "Islamabad"), ("Indonesia", "Indonesian", "Jakarta"), ("Australia", "Australian", "Canberra"),
-        ("Canada", "Canadian", "Ottawa"), ("Mexico", "Mexican", "Mexico City"), ("Argentina", "Argentine", "Buenos Aires"),
+        ("Pakistan", "Pakistani", "Islamabad"), ("Indonesia", "Indonesian", "Jakarta"),
+        ("Australia", "Australian", "Canberra"),
+        ("Canada", "Canadian", "Ottawa"), ("Mexico", "Mexican", "Mexico City"),
+        ("Argentina", "Argentine", "Buenos Aires"),
         ("South Africa", "South African", "Pretoria"), ("Nigeria", "Nigerian", "Abuja"), ("Kenya", "Kenyan", "Nairobi"),
         ("Ethiopia", "Ethiopian", "Addis Ababa"), ("Ukraine", "Ukrainian", "Kyiv"), ("Poland", "Polish", "Warsaw"),
         ("Italy", "Italian", "Rome"), ("Spain", "Spanish", "Madrid"), ("Sweden", "Swedish", "Stockholm"),
         ("Norway", "Norwegian", "Oslo"), ("Finland", "Finnish", "Helsinki"), ("Hungary", "Hungarian", "Budapest"),
         ("Greece", "Greek", "Athens"), ("Serbia", "Serbian", "Belgrade"), ("Vietnam", "Vietnamese", "Hanoi"),
-        ("Thailand", "Thai", "Bangkok"), ("Philippines", "Philippine", "Manila"), ("Malaysia", "Malaysian", "Kuala Lumpur"),
-        ("South Korea", "South Korean", "Seoul"), ("North Korea", "North Korean", "Pyongyang"), ("Mongolia", "Mongolian", "Ulaanbaatar"),
+        ("Thailand", "Thai", "Bangkok"), ("Philippines", "Philippine", "Manila"),
+        ("Malaysia", "Malaysian", "Kuala Lumpur"),
+        ("South Korea", "South Korean", "Seoul"), ("North Korea", "North Korean", "Pyongyang"),
+        ("Mongolia", "Mongolian", "Ulaanbaatar"),
         ("Kazakhstan", "Kazakh", "Astana"), ("Uzbekistan", "Uzbek", "Tashkent"), ("Afghanistan", "Afghan", "Kabul"),
         ("Iraq", "Iraqi", "Baghdad"), ("Syria", "Syrian", "Damascus"), ("Lebanon", "Lebanese", "Beirut"),
         ("Morocco", "Moroccan", "Rabat"), ("Algeria", "Algerian", "Algiers"), ("Chile", "Chilean", "Santiago"),
@@ -35,22 +39,28 @@ enum Vocabulary {
     ].map { Country(name: $0.0, demonym: $0.1, capital: $0.2) }
 
     /// Places where meetings happen besides capitals.
-    static let venues = ["Geneva", "Vienna", "Davos", "Munich", "Singapore", "New York", "Helsinki", "Istanbul",
-                         "Doha", "Abu Dhabi", "Oslo", "Brussels", "Jakarta", "Bali", "Sochi", "Shanghai", "Osaka"]
+    static let venues = [
+        "Geneva", "Vienna", "Davos", "Munich", "Singapore", "New York", "Helsinki", "Istanbul",
+        "Doha", "Abu Dhabi", "Oslo", "Brussels", "Jakarta", "Bali", "Sochi", "Shanghai", "Osaka",
+    ]
 
     /// Organizations and the title of the person who speaks for each.
     static let organizations: [(name: String, head: String)] = [
-        ("United Nations", "Secretary-General"), ("European Union", "foreign policy chief"), ("NATO", "Secretary General"),
-        ("African Union", "Commission chairperson"), ("ASEAN", "Secretary-General"), ("World Health Organization", "Director-General"),
+        ("United Nations", "Secretary-General"), ("European Union", "foreign policy chief"),
+        ("NATO", "Secretary General"),
+        ("African Union", "Commission chairperson"), ("ASEAN", "Secretary-General"),
+        ("World Health Organization", "Director-General"),
         ("International Monetary Fund", "Managing Director"), ("World Bank", "President"),
         ("International Atomic Energy Agency", "Director General"), ("Arab League", "Secretary-General"),
         ("OSCE", "Secretary General"), ("World Trade Organization", "Director-General"),
     ]
 
     /// National offices: `%` is replaced by a country name (ambassadors) and marks none otherwise.
-    static let titles = ["Foreign Minister", "President", "Prime Minister", "Defense Minister", "Trade Minister",
-                         "Finance Minister", "Deputy Foreign Minister", "Vice President", "National Security Adviser",
-                         "Ambassador to %", "envoy to %", "Interior Minister", "Energy Minister", "Chancellor"]
+    static let titles = [
+        "Foreign Minister", "President", "Prime Minister", "Defense Minister", "Trade Minister",
+        "Finance Minister", "Deputy Foreign Minister", "Vice President", "National Security Adviser",
+        "Ambassador to %", "envoy to %", "Interior Minister", "Energy Minister", "Chancellor",
+    ]
     static let spokesTitles = ["Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "government spokesman"]
 
     static let givenNames = [
@@ -84,10 +94,12 @@ enum Vocabulary {
         "Tkachenko", "Mendoza", "Castillo", "Vargas", "Rojas", "Herrera", "Medina", "Aguilar", "Ortega", "Delgado",
     ]
 
-    static let topics = ["trade", "security cooperation", "climate change", "energy supplies", "the war in Ukraine",
-                         "nuclear talks", "regional stability", "a ceasefire", "migration", "debt relief",
-                         "maritime disputes", "sanctions", "arms control", "food security", "investment",
-                         "the humanitarian situation", "border demarcation", "visa rules", "fisheries", "a free trade deal"]
+    static let topics = [
+        "trade", "security cooperation", "climate change", "energy supplies", "the war in Ukraine",
+        "nuclear talks", "regional stability", "a ceasefire", "migration", "debt relief",
+        "maritime disputes", "sanctions", "arms control", "food security", "investment",
+        "the humanitarian situation", "border demarcation", "visa rules", "fisheries", "a free trade deal",
+    ]
 
     static let quotes = [
         "We are ready to work with all our partners in good faith",
@@ -118,10 +130,14 @@ enum Vocabulary {
         "Observers noted that the tone had softened compared with earlier exchanges on %.",
     ]
 
-    static let boilerplate = ["Advertisement", "Share this article", "Sign up for our daily newsletter",
-                              "Read more: World news", "Follow us on social media", "Continue reading below"]
+    static let boilerplate = [
+        "Advertisement", "Share this article", "Sign up for our daily newsletter",
+        "Read more: World news", "Follow us on social media", "Continue reading below",
+    ]
 
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
     static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 }

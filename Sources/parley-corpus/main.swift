@@ -37,7 +37,9 @@ struct Options {
     }
 
     private static func number(_ text: String, _ flag: String) throws -> Int {
-        guard let number = Int(text), number >= 0 else { throw UsageError("\(flag) takes a whole number, not '\(text)'") }
+        guard let number = Int(text), number >= 0 else {
+            throw UsageError("\(flag) takes a whole number, not '\(text)'")
+        }
         return number
     }
 }
@@ -87,7 +89,8 @@ func jsonString(_ text: String) -> String {
         case "\r": out += "\\r"
         default:
             if scalar.value < 0x20 {
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                out +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                     + String(scalar.value, radix: 16)
             } else {
                 out.unicodeScalars.append(scalar)
@@ -111,25 +114,29 @@ func run(_ options: Options) throws {
             let article = writer.next()
             let content = "---\ntitle: \(article.title)\npublished: \(article.published)\n---\n\(article.text)\n"
             bytes += content.utf8.count
-            try content.write(toFile: "\(options.out)/article-\(padded(index, width)).txt", atomically: false, encoding: .utf8)
+            try content.write(
+                toFile: "\(options.out)/article-\(padded(index, width)).txt", atomically: false, encoding: .utf8)
         }
     } else {
         var file: BufferedFile?
-        for index in 0 ..< options.count {
+        for index in 0..<options.count {
             if index % options.perFile == 0 {
                 try file?.close()
                 let shards = (options.count + options.perFile - 1) / options.perFile
-                file = try BufferedFile(path: "\(options.out)/corpus-\(padded(index / options.perFile + 1, String(shards).count)).jsonl")
+                file = try BufferedFile(
+                    path: "\(options.out)/corpus-\(padded(index / options.perFile + 1, String(shards).count)).jsonl")
             }
             let article = writer.next()
-            let line = "{\"id\":\(jsonString(article.id)),\"title\":\(jsonString(article.title)),"
+            let line =
+                "{\"id\":\(jsonString(article.id)),\"title\":\(jsonString(article.title)),"
                 + "\"published\":\"\(article.published)\",\"text\":\(jsonString(article.text))}\n"
             bytes += line.utf8.count
             try file?.write(line)
         }
         try file?.close()
     }
-    FileHandle.standardError.write(Data("parley-corpus: \(options.count) articles, \(bytes) bytes in \(options.out)\n".utf8))
+    FileHandle.standardError.write(
+        Data("parley-corpus: \(options.count) articles, \(bytes) bytes in \(options.out)\n".utf8))
 }
 
 do {

@@ -17,26 +17,44 @@ import Testing
     }
 
     static let badFiles: [BadFile] = [
-        BadFile(name: "missing file", path: "missing.txt", make: { _ in }, problem: "cannot read the file: no such file or folder"),
-        BadFile(name: "folder named like a file", path: "x.txt", make: { workspace in
-            try FileManager.default.createDirectory(atPath: workspace.path("x.txt"), withIntermediateDirectories: true)
-        }, problem: "the folder holds no article files"),
-        BadFile(name: "empty file", path: "empty.txt", make: { try $0.write("", to: "empty.txt") },
-                problem: "the file is empty"),
-        BadFile(name: "blank file", path: "blank.md", make: { try $0.write(" \n\n\t\n", to: "blank.md") },
-                problem: "the file is empty"),
-        BadFile(name: "binary file", path: "image.txt", make: { try $0.write([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3], to: "image.txt") },
-                problem: "the file is binary, not text"),
-        BadFile(name: "Latin-1 file", path: "latin1.txt", make: { try $0.write(Array("Caf".utf8) + [0xE9] + Array(" talks were held.\n".utf8), to: "latin1.txt") },
-                problem: "the text is not valid UTF-8"),
-        BadFile(name: "folder without articles", path: "notes", make: { try $0.write("not an article", to: "notes/readme.rtf") },
-                problem: "the folder holds no article files"),
-        BadFile(name: "unsupported type", path: "report.pdf", make: { try $0.write("%PDF-1.4 fake", to: "report.pdf") },
-                problem: "not an article file"),
-        BadFile(name: "JSON file that is not JSON", path: "broken.json", make: { try $0.write("{\"text\": ", to: "broken.json") },
-                problem: "broken.json:1: malformed JSON"),
-        BadFile(name: "page without text", path: "blank.html", make: { try $0.write("<html><body></body></html>", to: "blank.html") },
-                problem: "no article text"),
+        BadFile(
+            name: "missing file", path: "missing.txt", make: { _ in },
+            problem: "cannot read the file: no such file or folder"),
+        BadFile(
+            name: "folder named like a file", path: "x.txt",
+            make: { workspace in
+                try FileManager.default.createDirectory(
+                    atPath: workspace.path("x.txt"), withIntermediateDirectories: true)
+            }, problem: "the folder holds no article files"),
+        BadFile(
+            name: "empty file", path: "empty.txt", make: { try $0.write("", to: "empty.txt") },
+            problem: "the file is empty"),
+        BadFile(
+            name: "blank file", path: "blank.md", make: { try $0.write(" \n\n\t\n", to: "blank.md") },
+            problem: "the file is empty"),
+        BadFile(
+            name: "binary file", path: "image.txt",
+            make: { try $0.write([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3], to: "image.txt") },
+            problem: "the file is binary, not text"),
+        BadFile(
+            name: "Latin-1 file", path: "latin1.txt",
+            make: { try $0.write(Array("Caf".utf8) + [0xE9] + Array(" talks were held.\n".utf8), to: "latin1.txt") },
+            problem: "the text is not valid UTF-8"),
+        BadFile(
+            name: "folder without articles", path: "notes",
+            make: { try $0.write("not an article", to: "notes/readme.rtf") },
+            problem: "the folder holds no article files"),
+        BadFile(
+            name: "unsupported type", path: "report.pdf", make: { try $0.write("%PDF-1.4 fake", to: "report.pdf") },
+            problem: "not an article file"),
+        BadFile(
+            name: "JSON file that is not JSON", path: "broken.json",
+            make: { try $0.write("{\"text\": ", to: "broken.json") },
+            problem: "broken.json:1: malformed JSON"),
+        BadFile(
+            name: "page without text", path: "blank.html",
+            make: { try $0.write("<html><body></body></html>", to: "blank.html") },
+            problem: "no article text"),
     ]
 
     @Test(arguments: badFiles)
@@ -64,8 +82,11 @@ import Testing
         // Given a JSON Lines file whose second line is broken and third has no text
         let workspace = try Workspace()
         let lines = Workspace.wireLines.split(separator: "\n")
-        let file = try workspace.write([String(lines[0]), "{\"id\": \"r9\", \"text\": unquoted}", "{\"id\": \"r8\", \"title\": \"No body\"}",
-                                        String(lines[1])].joined(separator: "\n"), to: "mixed.jsonl")
+        let file = try workspace.write(
+            [
+                String(lines[0]), "{\"id\": \"r9\", \"text\": unquoted}", "{\"id\": \"r8\", \"title\": \"No body\"}",
+                String(lines[1]),
+            ].joined(separator: "\n"), to: "mixed.jsonl")
 
         // When it is ingested
         let run = try workspace.parley(["ingest", file])
@@ -94,9 +115,11 @@ import Testing
         #expect(run.outputLines.first == "articles: 4 new, 0 already stored, 1 failed")
     }
 
-    @Test(arguments: [["meetings", "--from", "2023-13-45"], ["meetings", "--to", "2023-02-30"],
-                      ["events", "--from", "yesterday"], ["statements", "--from", "2023-5-1"],
-                      ["ingest", "--published", "2023-00-10", "x.txt"]])
+    @Test(arguments: [
+        ["meetings", "--from", "2023-13-45"], ["meetings", "--to", "2023-02-30"],
+        ["events", "--from", "yesterday"], ["statements", "--from", "2023-5-1"],
+        ["ingest", "--published", "2023-00-10", "x.txt"],
+    ])
     func aBadDateIsRefused(_ arguments: [String]) throws {
         let workspace = try Workspace.ingested()
         let run = try workspace.parley(arguments)

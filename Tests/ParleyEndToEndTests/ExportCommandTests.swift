@@ -104,8 +104,9 @@ import Testing
         // Then a header comes first and every meeting and statement has a line
         let meetings = try workspace.parley(["meetings", "--format", "json"]).jsonRows().count
         let statements = try workspace.parley(["statements", "--format", "json"]).jsonRows().count
-        #expect(run.outputLines.first
-            == "type,id,kind_or_act,status,date,date_precision,location,actors,target,quote,sentence,origin")
+        #expect(
+            run.outputLines.first
+                == "type,id,kind_or_act,status,date,date_precision,location,actors,target,quote,sentence,origin")
         #expect(run.outputLines.count == 1 + meetings + statements)
         #expect(run.outputLines.dropFirst().allSatisfy { $0.hasPrefix("meeting,m") || $0.hasPrefix("statement,s") })
         // A field holding quotes is quoted, its quotes doubled.

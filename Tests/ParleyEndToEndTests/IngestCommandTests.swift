@@ -15,8 +15,10 @@ import Testing
         #expect(run.stderr.isEmpty, "\(run)")
         #expect(run.outputLines.first == "articles: 4 new, 0 already stored, 0 failed")
         #expect(run.outputLines.count == 2)
-        #expect(run.outputLines.last?.wholeMatch(of: /extracted: [1-9]\d* meetings, [1-9]\d* statements, [1-9]\d* new actors/) != nil,
-                "\(run)")
+        #expect(
+            run.outputLines.last?.wholeMatch(
+                of: /extracted: [1-9]\d* meetings, [1-9]\d* statements, [1-9]\d* new actors/) != nil,
+            "\(run)")
         #expect(try workspace.parley(["articles", "--format", "json"]).jsonRows().count == 4)
     }
 
@@ -29,8 +31,11 @@ import Testing
 
         // Then nothing new is stored
         #expect(run.status == 0, "\(run)")
-        #expect(run.outputLines == ["articles: 0 new, 4 already stored, 0 failed",
-                                    "extracted: 0 meetings, 0 statements, 0 new actors"])
+        #expect(
+            run.outputLines == [
+                "articles: 0 new, 4 already stored, 0 failed",
+                "extracted: 0 meetings, 0 statements, 0 new actors",
+            ])
         #expect(try workspace.parley(["articles", "--format", "json"]).jsonRows().count == 4)
     }
 
@@ -84,15 +89,18 @@ import Testing
     @Test func anUndatedArticleTakesThePublishedOption() throws {
         // Given a text article without front matter
         let workspace = try Workspace()
-        let file = try workspace.write("Japanese Prime Minister Kenji Mori met Australian Prime Minister Sarah Doyle in Canberra on Friday.\n",
-                                       to: "undated.txt")
+        let file = try workspace.write(
+            "Japanese Prime Minister Kenji Mori met Australian Prime Minister Sarah Doyle in Canberra on Friday.\n",
+            to: "undated.txt")
 
         // When it is ingested with a default publication date
         let run = try workspace.parley(["ingest", "--published", "2023-05-20", file])
 
         // Then the article carries that date, and "Friday" is the day before
         #expect(run.status == 0, "\(run)")
-        #expect(try workspace.parley(["articles", "--format", "json"]).jsonRows().first?["published"] as? String == "2023-05-20")
+        #expect(
+            try workspace.parley(["articles", "--format", "json"]).jsonRows().first?["published"] as? String
+                == "2023-05-20")
         let meetings = try workspace.parley(["meetings", "--format", "json"]).jsonRows()
         #expect(meetings.map { $0["date"] as? String } == ["2023-05-19"])
     }

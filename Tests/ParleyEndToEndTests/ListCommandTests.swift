@@ -170,9 +170,11 @@ import Testing
         #expect(run.stderr.contains("Thomas Becker (person, AUT)"))
     }
 
-    @Test(arguments: [["actor", "Nobody Known"], ["meetings", "--actor", "Nobody Known"],
-                      ["meetings", "--actor", "Carter", "--with", "Nobody Known"], ["statements", "--actor", "Nobody Known"],
-                      ["events", "--actor", "Nobody Known"]])
+    @Test(arguments: [
+        ["actor", "Nobody Known"], ["meetings", "--actor", "Nobody Known"],
+        ["meetings", "--actor", "Carter", "--with", "Nobody Known"], ["statements", "--actor", "Nobody Known"],
+        ["events", "--actor", "Nobody Known"],
+    ])
     func anUnknownActorIsRefused(_ arguments: [String]) throws {
         let run = try workspace.parley(arguments)
         #expect(run.status != 0)
@@ -199,10 +201,13 @@ import Testing
 
     @Test func articlesAreListedNewestFirst() throws {
         let articles = try rows(["articles"])
-        #expect(articles.map { $0["title / origin"] as? String } == [
-            "Visit called off", "Leaders speak by phone", "Ministers hold talks in Ankara", "Carter and Li meet in Beijing",
-        ])
-        #expect(articles.map { $0["published"] as? String } == ["2023-05-20", "2023-05-15", "2023-05-12", "2023-05-10"])
+        #expect(
+            articles.map { $0["title / origin"] as? String } == [
+                "Visit called off", "Leaders speak by phone", "Ministers hold talks in Ankara",
+                "Carter and Li meet in Beijing",
+            ])
+        #expect(
+            articles.map { $0["published"] as? String } == ["2023-05-20", "2023-05-15", "2023-05-12", "2023-05-10"])
         #expect(try rows(["articles", "--limit", "1"]).count == 1)
         let table = try workspace.parley(["articles"])
         #expect(table.outputLines.first?.hasPrefix("id  published") == true)

@@ -33,7 +33,9 @@ import Testing
         #expect(run.stdout.contains("location:     Beijing"))
         #expect(run.stdout.contains("participants: John Carter, Li Wen"))
         #expect(run.stdout.contains("beijing.txt, bytes 0-"))
-        #expect(run.stdout.contains("  U.S. Secretary of State John Carter met Chinese Foreign Minister Li Wen in Beijing on Monday."))
+        #expect(
+            run.stdout.contains(
+                "  U.S. Secretary of State John Carter met Chinese Foreign Minister Li Wen in Beijing on Monday."))
     }
 
     @Test func showStatementGivesSpeakerTargetAndEvidence() throws {
@@ -53,7 +55,8 @@ import Testing
     @Test func showArticleGivesItsSummaryAndText() throws {
         // Given the id of the text article
         let articles = try workspace.parley(["articles", "--format", "json"]).jsonRows()
-        let id = try #require(articles.first { $0["title / origin"] as? String == "Carter and Li meet in Beijing" }?["id"] as? String)
+        let id = try #require(
+            articles.first { $0["title / origin"] as? String == "Carter and Li meet in Beijing" }?["id"] as? String)
 
         // When it is shown, and its text printed
         let summary = try workspace.parley(["show", "article", id])
@@ -84,8 +87,10 @@ import Testing
         #expect(run.stdout == (try workspace.parley(["actor", "John Carter"])).stdout)
     }
 
-    @Test(arguments: [["show", "meeting", "999"], ["show", "statement", "999"], ["show", "article", "999"],
-                      ["show", "actor", "p999"]])
+    @Test(arguments: [
+        ["show", "meeting", "999"], ["show", "statement", "999"], ["show", "article", "999"],
+        ["show", "actor", "p999"],
+    ])
     func showingAnUnknownIdFails(_ arguments: [String]) throws {
         let run = try workspace.parley(arguments)
         #expect(run.status != 0)

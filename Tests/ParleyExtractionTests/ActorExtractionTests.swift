@@ -1,6 +1,7 @@
-import Testing
+import Foundation
 import ParleyExtraction
 import ParleyModel
+import Testing
 
 @Suite struct ActorExtractionTests {
     @Test func titledPersonWithCountryAndLaterSurname() throws {
@@ -17,7 +18,8 @@ import ParleyModel
     }
 
     @Test func appositiveGivesTitleAndCountry() throws {
-        let extraction = ExtractionFixture.extract("Eduard Shevardnadze, the Soviet foreign minister, arrived in Geneva.")
+        let extraction = ExtractionFixture.extract(
+            "Eduard Shevardnadze, the Soviet foreign minister, arrived in Geneva.")
         let person = try #require(ExtractionFixture.actor(extraction, named: "Eduard Shevardnadze"))
         #expect(person.country == "SUN")
         #expect(person.roles.first?.title == "Foreign Minister")
@@ -59,7 +61,8 @@ import ParleyModel
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("mine.tsv").path
-        try "# my people\nperson\tZorba Quist\tQuist\tGRC\tEnvoy\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "# my people\nperson\tZorba Quist\tQuist\tGRC\tEnvoy\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let knowledge = try Knowledge.standard.adding(dictionaryAt: path)
         let extraction = Extractor(knowledge: knowledge).extract(
             Article(origin: "t", published: CalendarDate(iso: "2023-05-10"), text: "Quist met the press."))
@@ -72,19 +75,21 @@ import ParleyModel
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).tsv").path
         try "person\tA Person\n\nplanet\tMars\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: KnowledgeError.badLine(file: path, line: 3,
-                                               reason: "unknown kind 'planet': use person, country, organization or title")) {
+        #expect(
+            throws: KnowledgeError.badLine(
+                file: path, line: 3,
+                reason: "unknown kind 'planet': use person, country, organization or title")
+        ) {
             _ = try Knowledge.standard.adding(dictionaryAt: path)
         }
     }
 }
 
-import Foundation
-
 @Suite struct LowerCaseTextTests {
     @Test func namesInALowerCaseWireStory() throws {
         let extraction = ExtractionFixture.extract(
-            "iranian foreign minister ali akbar velayati, here on a two-day official visit, met cuban officials on monday.")
+            "iranian foreign minister ali akbar velayati, here on a two-day official visit, met cuban officials on monday."
+        )
         let person = try #require(extraction.actors.first { $0.kind == .person })
         #expect(person.name == "Ali Akbar Velayati")
         #expect(person.country == "IRN")
@@ -93,15 +98,19 @@ import Foundation
 }
 
 @Suite struct MonthNamedPeopleTests {
-    @Test(arguments: ["The Czech foreign minister, Jan Kavan, said he was glad.", "Prime Minister Theresa May said she was glad."])
+    @Test(arguments: [
+        "The Czech foreign minister, Jan Kavan, said he was glad.", "Prime Minister Theresa May said she was glad.",
+    ])
     func monthWordsInNames(text: String) {
         let extraction = ExtractionFixture.extract(text)
         #expect(extraction.statements.count == 1)
-        #expect(extraction.actors.contains { $0.kind == .person && ($0.name == "Jan Kavan" || $0.name == "Theresa May") })
+        #expect(
+            extraction.actors.contains { $0.kind == .person && ($0.name == "Jan Kavan" || $0.name == "Theresa May") })
     }
 
     @Test func aMonthBeforeADayIsADate() {
-        let extraction = ExtractionFixture.extract("Foreign Minister Ana Ruiz met Prime Minister John Kessler on May 3.")
+        let extraction = ExtractionFixture.extract(
+            "Foreign Minister Ana Ruiz met Prime Minister John Kessler on May 3.")
         #expect(extraction.meetings.first?.date?.date.description == "2023-05-03")
     }
 }

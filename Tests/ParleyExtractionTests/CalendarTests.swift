@@ -1,5 +1,5 @@
-import Testing
 import ParleyModel
+import Testing
 
 @Suite struct CalendarTests {
     @Test(arguments: ["1970-01-01", "1987-03-02", "2000-02-29", "2023-05-10", "1899-12-31"])

@@ -1,6 +1,6 @@
-import Testing
 import ParleyExtraction
 import ParleyModel
+import Testing
 
 /// Dates of meetings, resolved against the publication date 2023-05-10 (a Wednesday).
 @Suite struct DateResolutionTests {
@@ -30,13 +30,15 @@ import ParleyModel
     }
 
     @Test func relativeDatesNeedAPublicationDate() {
-        #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler on Monday.", published: nil) == nil)
+        #expect(
+            meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler on Monday.", published: nil) == nil)
     }
 }
 
 @Suite struct RelativeWeekdayTests {
     @Test func nextAndLastWeekdays() {
-        let next = ExtractionFixture.extract("The talks between Foreign Minister Ana Ruiz and Prime Minister John Kessler will be held next Wednesday.")
+        let next = ExtractionFixture.extract(
+            "The talks between Foreign Minister Ana Ruiz and Prime Minister John Kessler will be held next Wednesday.")
         #expect(next.meetings.first?.date?.date.description == "2023-05-17")
         #expect(next.meetings.first?.status == .planned)
         let last = ExtractionFixture.extract("Foreign Minister Ana Ruiz met Prime Minister John Kessler last Friday.")
@@ -44,7 +46,8 @@ import ParleyModel
     }
 
     @Test func aPostponedMeetingIsDatedAhead() {
-        let postponed = ExtractionFixture.extract("Foreign Minister Ana Ruiz postponed a visit to Madrid that had been scheduled for Friday.")
+        let postponed = ExtractionFixture.extract(
+            "Foreign Minister Ana Ruiz postponed a visit to Madrid that had been scheduled for Friday.")
         #expect(postponed.meetings.first?.status == .postponed)
         #expect(postponed.meetings.first?.date?.date.description == "2023-05-12")
     }

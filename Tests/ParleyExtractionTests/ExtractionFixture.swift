@@ -6,7 +6,8 @@ enum ExtractionFixture {
     static let extractor = Extractor()
 
     static func extract(_ text: String, published: String? = "2023-05-10") -> Extraction {
-        extractor.extract(Article(origin: "test.txt", published: published.flatMap { CalendarDate(iso: $0) }, text: text))
+        extractor.extract(
+            Article(origin: "test.txt", published: published.flatMap { CalendarDate(iso: $0) }, text: text))
     }
 
     static func names(_ extraction: Extraction, _ indices: [Int]) -> Set<String> {

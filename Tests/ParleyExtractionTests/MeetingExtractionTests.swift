@@ -1,6 +1,6 @@
-import Testing
 import ParleyExtraction
 import ParleyModel
+import Testing
 
 @Suite struct MeetingExtractionTests {
     func meetings(_ text: String) -> [(names: Set<String>, meeting: ExtractedMeeting)] {
@@ -9,13 +9,19 @@ import ParleyModel
     }
 
     @Test(arguments: [
-        ("U.S. Ambassador Nicholas Burns and Chinese Foreign Minister Qin Gang met on Monday.",
-         ["Nicholas Burns", "Qin Gang"], MeetingKind.meeting),
-        ("Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva.",
-         ["George Shultz", "Eduard Shevardnadze"], .meeting),
+        (
+            "U.S. Ambassador Nicholas Burns and Chinese Foreign Minister Qin Gang met on Monday.",
+            ["Nicholas Burns", "Qin Gang"], MeetingKind.meeting
+        ),
+        (
+            "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva.",
+            ["George Shultz", "Eduard Shevardnadze"], .meeting
+        ),
         ("President Joe Biden held talks with President Xi Jinping of China.", ["Joe Biden", "Xi Jinping"], .talks),
-        ("There was a meeting between President Joe Biden and Chinese President Xi Jinping on Monday.",
-         ["Joe Biden", "Xi Jinping"], .meeting),
+        (
+            "There was a meeting between President Joe Biden and Chinese President Xi Jinping on Monday.",
+            ["Joe Biden", "Xi Jinping"], .meeting
+        ),
         ("Prime Minister Anna Berg telephoned Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .call),
         ("King Hamad received Foreign Minister Lena Ost at the palace.", ["Hamad", "Lena Ost"], .meeting),
     ])
@@ -27,7 +33,8 @@ import ParleyModel
     }
 
     @Test func aVisitJoinsTheVisitorAndTheHostCountry() throws {
-        let first = try #require(meetings("Foreign Minister Lena Ost of Sweden paid a visit to Beijing on Monday.").first)
+        let first = try #require(
+            meetings("Foreign Minister Lena Ost of Sweden paid a visit to Beijing on Monday.").first)
         #expect(first.names == ["Lena Ost", "China"])
         #expect(first.meeting.kind == .visit)
         #expect(first.meeting.location == "Beijing")
@@ -46,7 +53,8 @@ import ParleyModel
     }
 
     @Test func oneMeetingPerEncounter() {
-        let found = meetings("""
+        let found = meetings(
+            """
             Foreign Minister Lena Ost met Prime Minister John Kessler on Monday. \
             The Ost-Kessler meeting was cordial. Ost and Kessler met for two hours.
             """)
@@ -54,7 +62,9 @@ import ParleyModel
     }
 
     @Test func aListOfCounterpartsGivesOneMeetingEach() {
-        let found = meetings("Foreign Minister Lena Ost will meet President Karl Weiss, Prime Minister Anna Berg and Defence Minister Otto Lind.")
+        let found = meetings(
+            "Foreign Minister Lena Ost will meet President Karl Weiss, Prime Minister Anna Berg and Defence Minister Otto Lind."
+        )
         #expect(found.count == 3)
         #expect(found.allSatisfy { $0.names.contains("Lena Ost") })
     }
@@ -72,7 +82,9 @@ import ParleyModel
         let text = "Nothing happened. Foreign Minister Lena Ost met Prime Minister John Kessler on Monday."
         let meeting = try #require(ExtractionFixture.extract(text).meetings.first)
         let bytes = Array(text.utf8)
-        #expect(String(decoding: bytes[meeting.evidence.start..<meeting.evidence.end], as: UTF8.self) == meeting.evidence.sentence)
+        #expect(
+            String(decoding: bytes[meeting.evidence.start..<meeting.evidence.end], as: UTF8.self)
+                == meeting.evidence.sentence)
         #expect(meeting.evidence.sentence.hasPrefix("Foreign Minister"))
     }
 }
@@ -89,7 +101,8 @@ import ParleyModel
     }
 
     @Test func leadersWhoSignTogetherMet() {
-        let found = pairs("Presidents Ivan Petrenko of Ukraine and Pavel Orlov of Russia signed an economic plan on Friday.")
+        let found = pairs(
+            "Presidents Ivan Petrenko of Ukraine and Pavel Orlov of Russia signed an economic plan on Friday.")
         #expect(found == [["Ivan Petrenko", "Pavel Orlov"]])
     }
 
@@ -99,12 +112,14 @@ import ParleyModel
     }
 
     @Test func aVisitGivesWayToTheMeetingWithTheHost() {
-        let found = pairs("Foreign Minister Lena Ost of Sweden visited Japan and met Japanese Prime Minister Taro Sato in Tokyo.")
+        let found = pairs(
+            "Foreign Minister Lena Ost of Sweden visited Japan and met Japanese Prime Minister Taro Sato in Tokyo.")
         #expect(found == [["Lena Ost", "Taro Sato"]])
     }
 
     @Test func theTwoMinistersMeetAgain() {
-        let extraction = ExtractionFixture.extract("""
+        let extraction = ExtractionFixture.extract(
+            """
             Foreign Minister Lena Ost met Prime Minister John Kessler on Monday. \
             The two ministers will hold talks again in Oslo in June.
             """)
@@ -116,22 +131,27 @@ import ParleyModel
 
 @Suite struct MeetingStatusContextTests {
     @Test func talksAJourneyIsForLieAhead() throws {
-        let meeting = try #require(ExtractionFixture.extract(
-            "President Karl Weiss headed for Chile on Wednesday for talks with President Ana Ruiz.").meetings.first)
+        let meeting = try #require(
+            ExtractionFixture.extract(
+                "President Karl Weiss headed for Chile on Wednesday for talks with President Ana Ruiz."
+            ).meetings.first)
         #expect(meeting.status == .planned)
     }
 
     @Test func aCoordinatedVerbSharesThePlan() {
         let meetings = ExtractionFixture.extract(
-            "King Hamad arrived in Oslo. The king will hold talks with Prime Minister Anna Berg and meet Foreign Minister Otto Lind.")
-            .meetings.filter { $0.kind != .visit }
+            "King Hamad arrived in Oslo. The king will hold talks with Prime Minister Anna Berg and meet Foreign Minister Otto Lind."
+        )
+        .meetings.filter { $0.kind != .visit }
         #expect(meetings.count == 2)
         #expect(meetings.allSatisfy { $0.status == .planned })
     }
 
     @Test func aPastDateOutweighsExpectation() throws {
-        let meeting = try #require(ExtractionFixture.extract(
-            "President Karl Weiss was expected to brief reporters on his talks last month with President Ana Ruiz.").meetings.first)
+        let meeting = try #require(
+            ExtractionFixture.extract(
+                "President Karl Weiss was expected to brief reporters on his talks last month with President Ana Ruiz."
+            ).meetings.first)
         #expect(meeting.status == .occurred)
     }
 }

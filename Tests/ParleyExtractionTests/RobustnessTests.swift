@@ -1,6 +1,6 @@
-import Testing
 import ParleyExtraction
 import ParleyModel
+import Testing
 
 @Suite struct RobustnessTests {
     /// A small seeded generator: the same fragments every run.
@@ -24,8 +24,10 @@ import ParleyModel
         let extractor = Extractor()
         for _ in 0..<300 {
             let count = generator.next(40)
-            let text = (0..<count).map { _ in Self.fragments[generator.next(Self.fragments.count)] }.joined(separator: " ")
-            let extraction = extractor.extract(Article(origin: "fuzz", published: CalendarDate(iso: "2020-02-29"), text: text))
+            let text = (0..<count).map { _ in Self.fragments[generator.next(Self.fragments.count)] }.joined(
+                separator: " ")
+            let extraction = extractor.extract(
+                Article(origin: "fuzz", published: CalendarDate(iso: "2020-02-29"), text: text))
             for meeting in extraction.meetings {
                 #expect(meeting.participants.allSatisfy { extraction.actors.indices.contains($0) })
             }
@@ -33,7 +35,8 @@ import ParleyModel
     }
 
     @Test func extractionIsDeterministic() {
-        let text = "Chinese Foreign Minister Qin Gang met U.S. Ambassador Nicholas Burns on Monday. Qin said it went well."
+        let text =
+            "Chinese Foreign Minister Qin Gang met U.S. Ambassador Nicholas Burns on Monday. Qin said it went well."
         let article = Article(origin: "a", published: CalendarDate(iso: "2023-05-10"), text: text)
         #expect(Extractor().extract(article) == Extractor().extract(article))
     }

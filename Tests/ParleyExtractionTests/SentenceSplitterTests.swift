@@ -1,5 +1,5 @@
-import Testing
 import ParleyExtraction
+import Testing
 
 @Suite struct SentenceSplitterTests {
     let extractor = Extractor()

@@ -1,6 +1,6 @@
-import Testing
 import ParleyExtraction
 import ParleyModel
+import Testing
 
 @Suite struct StatementExtractionTests {
     func statements(_ text: String) -> [(speaker: String, target: String?, statement: ExtractedStatement)] {
@@ -27,7 +27,8 @@ import ParleyModel
     }
 
     @Test func pronounAfterAQuoteIsTheLastSpeaker() throws {
-        let found = statements("""
+        let found = statements(
+            """
             Foreign Minister Lena Ost said the talks went well. "We will meet again," she said.
             """)
         #expect(found.count == 2)
@@ -50,6 +51,9 @@ import ParleyModel
         "\"Prime Minister Anna Berg said nothing,\" the report noted.",
     ])
     func noStatementWithoutANamedSpeaker(text: String) {
-        #expect(!statements(text).contains { $0.speaker == "United Kingdom" || $0.speaker == "Analysts" || $0.speaker == "Anna Berg" })
+        #expect(
+            !statements(text).contains {
+                $0.speaker == "United Kingdom" || $0.speaker == "Analysts" || $0.speaker == "Anna Berg"
+            })
     }
 }

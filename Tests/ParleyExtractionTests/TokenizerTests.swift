@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyExtraction
 
 @Suite struct TokenizerTests {
@@ -24,6 +25,7 @@ import Testing
     }
 
     @Test func numbersKeepTheirSeparators() {
-        #expect(Tokenizer.tokenize("5,000 billion and 2.5 pct").map(\.text) == ["5,000", "billion", "and", "2.5", "pct"])
+        #expect(
+            Tokenizer.tokenize("5,000 billion and 2.5 pct").map(\.text) == ["5,000", "billion", "and", "2.5", "pct"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyReading
 
 @Suite struct BoilerplateFilterTests {
@@ -45,10 +46,11 @@ import Testing
         let cleaned = BoilerplateFilter.clean(scraped)
 
         // Then only the article remains
-        #expect(cleaned == [
-            "The two ministers met in Geneva on Monday and agreed to resume talks on the border.",
-            "A second round is planned for June, officials said.",
-        ])
+        #expect(
+            cleaned == [
+                "The two ministers met in Geneva on Monday and agreed to resume talks on the border.",
+                "A second round is planned for June, officials said.",
+            ])
     }
 
     @Test func keepsTextAfterACommentHeadingThatComesBeforeAnyProse() {

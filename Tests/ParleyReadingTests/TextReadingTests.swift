@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import ParleyModel
+import Testing
+
 @testable import ParleyReading
 
 @Suite struct FrontMatterTests {
     @Test func readsKeysAndBody() {
-        let front = FrontMatter.parse("---\ntitle: \"Talks resume\"\npublished: 2023-05-10\nSource: https://example.org/a\n---\nBody.\n")
+        let front = FrontMatter.parse(
+            "---\ntitle: \"Talks resume\"\npublished: 2023-05-10\nSource: https://example.org/a\n---\nBody.\n")
         #expect(front.fields["title"] == "Talks resume")
         #expect(front.fields["published"] == "2023-05-10")
         #expect(front.fields["source"] == "https://example.org/a")
@@ -22,7 +24,8 @@ import ParleyModel
 
 @Suite struct TextArticleReaderTests {
     @Test func metadataAndParagraphs() {
-        let article = TextArticleReader.read("""
+        let article = TextArticleReader.read(
+            """
             ---
             title: Envoys meet
             published: 1987-03-02
@@ -40,15 +43,17 @@ import ParleyModel
     }
 
     @Test func wireIndentationStartsParagraphs() {
-        let article = TextArticleReader.read("    TOKYO, April 27 - The minister\nleft today.\n    He returns Friday.", origin: "w.txt")
+        let article = TextArticleReader.read(
+            "    TOKYO, April 27 - The minister\nleft today.\n    He returns Friday.", origin: "w.txt")
         #expect(article.text == "TOKYO, April 27 - The minister left today.\n\nHe returns Friday.")
     }
 
     @Test func defaultPublicationDateFillsTheGap() {
         let fallback = CalendarDate(iso: "2020-01-01")
         #expect(TextArticleReader.read("Body.", origin: "x", defaultPublished: fallback).published == fallback)
-        #expect(TextArticleReader.read("---\npublished: 2021-02-03\n---\nBody.", origin: "x", defaultPublished: fallback)
-            .published == CalendarDate(iso: "2021-02-03"))
+        #expect(
+            TextArticleReader.read("---\npublished: 2021-02-03\n---\nBody.", origin: "x", defaultPublished: fallback)
+                .published == CalendarDate(iso: "2021-02-03"))
     }
 }
 
@@ -77,7 +82,8 @@ import ParleyModel
     }
 
     @Test func aJSONDocumentMayHoldAnArray() {
-        let results = JSONArticleReader.readDocument(#"[{"id": 7, "text": "A."}, {"id": "b", "text": "B."}]"#, path: "x.json")
+        let results = JSONArticleReader.readDocument(
+            #"[{"id": 7, "text": "A."}, {"id": "b", "text": "B."}]"#, path: "x.json")
         #expect(results.compactMap { try? $0.get().origin } == ["x.json#7", "x.json#b"])
     }
 }
@@ -86,14 +92,21 @@ import ParleyModel
     let reader = ArticleFileReader()
 
     @Test func refusesEmptyBinaryAndNonUTF8Text() {
-        #expect(reader.read(bytes: Array("  \n".utf8), path: "e.txt", extension: "txt") == [.failure(.empty(path: "e.txt"))])
-        #expect(reader.read(bytes: [0x41, 0x00, 0x42], path: "b.txt", extension: "txt") == [.failure(.binary(path: "b.txt"))])
-        #expect(reader.read(bytes: [0x41, 0xFF, 0xFE, 0x42], path: "l.txt", extension: "txt")
-            == [.failure(.notUTF8(path: "l.txt"))])
+        #expect(
+            reader.read(bytes: Array("  \n".utf8), path: "e.txt", extension: "txt") == [.failure(.empty(path: "e.txt"))]
+        )
+        #expect(
+            reader.read(bytes: [0x41, 0x00, 0x42], path: "b.txt", extension: "txt") == [
+                .failure(.binary(path: "b.txt"))
+            ])
+        #expect(
+            reader.read(bytes: [0x41, 0xFF, 0xFE, 0x42], path: "l.txt", extension: "txt")
+                == [.failure(.notUTF8(path: "l.txt"))])
     }
 
     @Test func byteOrderMarkIsDropped() throws {
-        let results = reader.read(bytes: [0xEF, 0xBB, 0xBF] + Array("Hello there.".utf8), path: "bom.txt", extension: "txt")
+        let results = reader.read(
+            bytes: [0xEF, 0xBB, 0xBF] + Array("Hello there.".utf8), path: "bom.txt", extension: "txt")
         #expect(try results[0].get().text == "Hello there.")
     }
 
@@ -107,8 +120,9 @@ import ParleyModel
 
     @Test func tooLargeIsRefusedBeforeReading() {
         let small = ArticleFileReader(maxBytes: 4)
-        #expect(small.read(bytes: Array("12345".utf8), path: "big.txt", extension: "txt")
-            == [.failure(.tooLarge(path: "big.txt", bytes: 5, limit: 4))])
+        #expect(
+            small.read(bytes: Array("12345".utf8), path: "big.txt", extension: "txt")
+                == [.failure(.tooLarge(path: "big.txt", bytes: 5, limit: 4))])
     }
 
     @Test func folderWalkFindsArticlesAndReportsEmptyFolders() throws {
@@ -121,7 +135,9 @@ import ParleyModel
         try "x".write(to: nested.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
         try "x".write(to: root.appendingPathComponent("two.JSONL"), atomically: true, encoding: .utf8)
         try "x".write(to: root.appendingPathComponent("skip.pdf"), atomically: true, encoding: .utf8)
-        let found = ArticleSourceFinder.sources(for: [root.path + "/a", root.appendingPathComponent("two.JSONL").path, empty.path, "-"])
+        let found = ArticleSourceFinder.sources(for: [
+            root.path + "/a", root.appendingPathComponent("two.JSONL").path, empty.path, "-",
+        ])
         #expect(found.sources.count == 3)
         #expect(found.sources.last == .standardInput)
         #expect(found.errors == [.noArticles(folder: empty.path)])
@@ -130,12 +146,14 @@ import ParleyModel
 
 @Suite struct LineEndAndEmptyRecordTests {
     @Test func windowsLineEndsAreLineEnds() throws {
-        let bytes = Array("---\r\ntitle: Envoys meet\r\npublished: 2023-05-10\r\n---\r\nFirst paragraph.\r\n\r\nSecond one.\r\n".utf8)
+        let bytes = Array(
+            "---\r\ntitle: Envoys meet\r\npublished: 2023-05-10\r\n---\r\nFirst paragraph.\r\n\r\nSecond one.\r\n".utf8)
         let article = try ArticleFileReader().read(bytes: bytes, path: "crlf.txt", extension: "txt")[0].get()
         #expect(article.title == "Envoys meet")
         #expect(article.published == CalendarDate(iso: "2023-05-10"))
         #expect(article.text == "First paragraph.\n\nSecond one.")
-        let lines = JSONArticleReader.readLines("{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", path: "w.jsonl")
+        let lines = JSONArticleReader.readLines(
+            "{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", path: "w.jsonl")
         #expect(lines.compactMap { try? $0.get().origin } == ["w.jsonl#a", "w.jsonl#b"])
     }
 

@@ -63,7 +63,8 @@ enum ResultCode {
         let database = try Database(.memory)
 
         // When it is executed in one call
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE a (x);
             CREATE TABLE b (y);
             INSERT INTO a VALUES (1);
@@ -150,8 +151,10 @@ enum ResultCode {
         // Given values written as literals and as optionals
         let database = try Database(.memory)
         try database.execute("CREATE TABLE t (v)")
-        let values: [SQLiteValue] = ["text", 12, 1.5, nil, SQLiteValue(String?.none), SQLiteValue(Int?(3)),
-                                     SQLiteValue(Int64?.none), SQLiteValue("x" as String?)]
+        let values: [SQLiteValue] = [
+            "text", 12, 1.5, nil, SQLiteValue(String?.none), SQLiteValue(Int?(3)),
+            SQLiteValue(Int64?.none), SQLiteValue("x" as String?),
+        ]
 
         // When each is inserted
         for value in values { try database.run("INSERT INTO t (v) VALUES (?)", [value]) }
@@ -306,7 +309,8 @@ enum ResultCode {
     func foreignKeysAreEnforced(_ place: Place) throws {
         // Given a parent and a child table
         let database = try open(place)
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE parent (id INTEGER PRIMARY KEY);
             CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
             """)

@@ -7,18 +7,24 @@ import Testing
 
     /// Three steps; the second and third log the version in force when they ran.
     static let steps = [
-        Migration(version: 1, name: "people", sql: """
-            CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-            CREATE TABLE log (version_before INTEGER NOT NULL);
-            """),
-        Migration(version: 2, name: "places", sql: """
-            CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-            INSERT INTO log SELECT user_version FROM pragma_user_version;
-            """),
-        Migration(version: 3, name: "visits", sql: """
-            CREATE TABLE visit (person_id INTEGER REFERENCES person (id), place_id INTEGER REFERENCES place (id));
-            INSERT INTO log SELECT user_version FROM pragma_user_version;
-            """),
+        Migration(
+            version: 1, name: "people",
+            sql: """
+                CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                CREATE TABLE log (version_before INTEGER NOT NULL);
+                """),
+        Migration(
+            version: 2, name: "places",
+            sql: """
+                CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                INSERT INTO log SELECT user_version FROM pragma_user_version;
+                """),
+        Migration(
+            version: 3, name: "visits",
+            sql: """
+                CREATE TABLE visit (person_id INTEGER REFERENCES person (id), place_id INTEGER REFERENCES place (id));
+                INSERT INTO log SELECT user_version FROM pragma_user_version;
+                """),
     ]
 
     let scratch: ScratchDirectory
@@ -34,8 +40,9 @@ import Testing
     @Test func appliesEveryMigrationInOrderEvenWhenGivenOutOfOrder() throws {
         // Given a fresh database and the steps in a shuffled order
         let database = try Database(.memory)
-        let migrator = Migrator(migrations: [Self.steps[2], Self.steps[0], Self.steps[1]],
-                                applicationID: Self.applicationID)
+        let migrator = Migrator(
+            migrations: [Self.steps[2], Self.steps[0], Self.steps[1]],
+            applicationID: Self.applicationID)
 
         // When it migrates
         let applied = try migrator.migrate(database)
@@ -165,8 +172,10 @@ import Testing
 
     @Test func notADatabaseNamesSQLitesReason() {
         // Given the error the migrator reports for a file it cannot read as a database
-        let error = MigrationError.notADatabase(SQLiteError(extendedCode: ResultCode.notADatabase,
-                                                            message: "file is not a database"))
+        let error = MigrationError.notADatabase(
+            SQLiteError(
+                extendedCode: ResultCode.notADatabase,
+                message: "file is not a database"))
 
         // Then its message says so in words
         #expect(error.description == "the file is not a SQLite database: file is not a database")
@@ -176,11 +185,13 @@ import Testing
         // Given a database at version 1 and a second step that fails halfway
         let database = try Database(.memory)
         try Migrator(migrations: [Self.steps[0]], applicationID: Self.applicationID).migrate(database)
-        let broken = Migration(version: 2, name: "broken", sql: """
-            CREATE TABLE place (id INTEGER PRIMARY KEY);
-            INSERT INTO person (name) VALUES ('kept only if committed');
-            INSERT INTO no_such_table VALUES (1);
-            """)
+        let broken = Migration(
+            version: 2, name: "broken",
+            sql: """
+                CREATE TABLE place (id INTEGER PRIMARY KEY);
+                INSERT INTO person (name) VALUES ('kept only if committed');
+                INSERT INTO no_such_table VALUES (1);
+                """)
 
         // When it is applied
         let error = #expect(throws: MigrationError.self) {

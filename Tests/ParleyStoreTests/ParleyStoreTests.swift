@@ -2,6 +2,7 @@ import Foundation
 import ParleyModel
 import ParleySQLite
 import Testing
+
 @testable import ParleyStore
 
 /// The repository through its public API, each test on a fresh in-memory store.
@@ -20,9 +21,11 @@ import Testing
     /// Saves the three fixture articles and returns what each save did.
     @discardableResult
     func saveAll() throws -> [SaveOutcome] {
-        [try store.save(StoreFixture.articleA, StoreFixture.extractionA),
-         try store.save(StoreFixture.articleB, StoreFixture.extractionB),
-         try store.save(StoreFixture.articleC, StoreFixture.extractionC)]
+        [
+            try store.save(StoreFixture.articleA, StoreFixture.extractionA),
+            try store.save(StoreFixture.articleB, StoreFixture.extractionB),
+            try store.save(StoreFixture.articleC, StoreFixture.extractionC),
+        ]
     }
 
     func actorID(_ name: String) throws -> Int64 {
@@ -40,11 +43,12 @@ import Testing
         let outcomes = try saveAll()
 
         // Then each reports its meetings, statements and the actors it added
-        #expect(outcomes == [
-            .stored(articleID: 1, meetings: 2, statements: 1, newActors: 3),
-            .stored(articleID: 2, meetings: 1, statements: 1, newActors: 1),
-            .stored(articleID: 3, meetings: 2, statements: 1, newActors: 3),
-        ])
+        #expect(
+            outcomes == [
+                .stored(articleID: 1, meetings: 2, statements: 1, newActors: 3),
+                .stored(articleID: 2, meetings: 1, statements: 1, newActors: 1),
+                .stored(articleID: 3, meetings: 2, statements: 1, newActors: 3),
+            ])
     }
 
     @Test func theSameContentIsStoredOnce() throws {
@@ -120,8 +124,10 @@ import Testing
         try store.save(StoreFixture.articleB, StoreFixture.extractionB)
 
         // Then there is one such meeting, pointing back to both sentences
-        let meetings = try store.meetings(MeetingFilter(actor: try actorID("Carter"), counterpart: try actorID("Li"),
-                                                        kind: .meeting))
+        let meetings = try store.meetings(
+            MeetingFilter(
+                actor: try actorID("Carter"), counterpart: try actorID("Li"),
+                kind: .meeting))
         #expect(meetings.count == 1)
         let meeting = try #require(meetings.first)
         #expect(meeting.mentions.map(\.articleID) == [1, 2])
@@ -198,7 +204,9 @@ import Testing
         ("newest two", MeetingFilter(limit: 2), [4, 3]),
         ("nothing matches", MeetingFilter(status: .postponed), []),
     ])
-    func meetingsWithoutAnActorAreFilteredNewestFirst(_ name: String, _ filter: MeetingFilter, _ expected: [Int64]) throws {
+    func meetingsWithoutAnActorAreFilteredNewestFirst(_ name: String, _ filter: MeetingFilter, _ expected: [Int64])
+        throws
+    {
         // Given the three articles
         try saveAll()
 
@@ -308,7 +316,8 @@ import Testing
         // A kind leaves statements out.
         #expect(try store.events(from: nil, to: nil, kind: .call).map(Self.label) == ["m3"])
         #expect(try store.events(from: nil, to: nil, actor: carter).map(Self.label) == ["m1", "s2", "m2", "m3"])
-        #expect(try store.events(from: nil, to: nil, includeStatements: false).map(Self.label) == ["m1", "m2", "m3", "m4"])
+        #expect(
+            try store.events(from: nil, to: nil, includeStatements: false).map(Self.label) == ["m1", "m2", "m3", "m4"])
         #expect(try store.events(from: nil, to: nil, limit: 2).count == 2)
         // Undated statements have no place on a time line.
         #expect(try !store.events(from: nil, to: nil).map(Self.label).contains("s3"))
@@ -324,7 +333,8 @@ import Testing
     // MARK: Actors
 
     @Test(arguments: [
-        ("Carter", "John Carter"), ("CARTER", "John Carter"), ("john carter", "John Carter"), ("  John   Carter ", "John Carter"),
+        ("Carter", "John Carter"), ("CARTER", "John Carter"), ("john carter", "John Carter"),
+        ("  John   Carter ", "John Carter"),
         ("QÍN", "Qín Gāng"), ("qin gang", "Qín Gāng"), ("Qin-Gang", "Qín Gāng"), ("QIN GĀNG", "Qín Gāng"),
         ("li", "Li Wen"), ("france", "France"),
     ])
@@ -371,8 +381,12 @@ import Testing
         #expect(detail.actor.kind == .person)
         #expect(detail.actor.country == "USA")
         #expect(detail.aliases == ["Carter", "John Carter"])
-        #expect(detail.roles == [RoleRecord(title: "Secretary of State", country: "USA",
-                                            firstSeen: StoreFixture.day(2023, 5, 10), lastSeen: StoreFixture.day(2023, 5, 11))])
+        #expect(
+            detail.roles == [
+                RoleRecord(
+                    title: "Secretary of State", country: "USA",
+                    firstSeen: StoreFixture.day(2023, 5, 10), lastSeen: StoreFixture.day(2023, 5, 11))
+            ])
         #expect(Set(detail.counterparts.map(\.actor.name)) == ["Li Wen", "France", "Qín Gāng"])
         #expect(detail.counterparts.allSatisfy { $0.meetings == 1 })
         #expect(detail.meetingCount == 3)
@@ -385,7 +399,9 @@ import Testing
         try store.save(StoreFixture.articleA, StoreFixture.extractionA)
 
         // When an earlier and a later article name the same role
-        for (origin, date) in [("early.txt", StoreFixture.day(2023, 1, 2)), ("late.txt", StoreFixture.day(2023, 9, 30))] {
+        for (origin, date) in [
+            ("early.txt", StoreFixture.day(2023, 1, 2)), ("late.txt", StoreFixture.day(2023, 9, 30)),
+        ] {
             let article = Article(origin: origin, published: date, text: "Foreign Minister Li Wen spoke (\(origin)).")
             try store.save(article, Extraction(actors: [StoreFixture.li]))
         }
@@ -503,16 +519,22 @@ import Testing
     @Test func statisticsCountEverything() throws {
         // Given an empty store
         let empty = try store.statistics()
-        #expect(empty == StoreStatistics(articles: 0, actors: 0, meetings: 0, statements: 0, mentions: 0,
-                                         schemaVersion: ParleyStore.schemaVersion, earliest: nil, latest: nil))
+        #expect(
+            empty
+                == StoreStatistics(
+                    articles: 0, actors: 0, meetings: 0, statements: 0, mentions: 0,
+                    schemaVersion: ParleyStore.schemaVersion, earliest: nil, latest: nil))
 
         // When the three articles are saved
         try saveAll()
 
         // Then every table is counted and the meeting dates span May 2023 to 2024
-        #expect(try store.statistics() == StoreStatistics(
-            articles: 3, actors: 7, meetings: 4, statements: 3, mentions: 8, schemaVersion: ParleyStore.schemaVersion,
-            earliest: StoreFixture.day(2023, 5, 8), latest: StoreFixture.day(2024, 1, 1)))
+        #expect(
+            try store.statistics()
+                == StoreStatistics(
+                    articles: 3, actors: 7, meetings: 4, statements: 3, mentions: 8,
+                    schemaVersion: ParleyStore.schemaVersion,
+                    earliest: StoreFixture.day(2023, 5, 8), latest: StoreFixture.day(2024, 1, 1)))
     }
 
     @Test func forEachIDVisitsEveryRowInOrderAcrossPages() throws {

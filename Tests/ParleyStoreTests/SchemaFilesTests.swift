@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParleyStore
 
 /// `Schema/` is the one source of truth: every file there must be a migration the program applies.
@@ -11,7 +12,9 @@ import Testing
 
     /// Each `NNNN_name.sql` file as (number, name, contents).
     static func schemaFiles() throws -> [(number: Int, name: String, sql: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: schemaFolder.path).filter { $0.hasSuffix(".sql") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: schemaFolder.path).filter {
+            $0.hasSuffix(".sql")
+        }
         return try names.sorted().map { file in
             let stem = file.dropLast(4)
             let parts = stem.split(separator: "_", maxSplits: 1)
