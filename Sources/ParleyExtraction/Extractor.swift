@@ -172,7 +172,14 @@ public struct Extractor: Sendable {
             return !(byVisitor[visitor] ?? []).contains { index in
                 let other = meetings[index]
                 let sameSentence = other.evidence == visit.evidence
-                let sameDay = visit.date == nil || other.date == visit.date
+                // The same day, or the same month when the two are told apart ("will visit Japan ...
+                // to meet with Ikeda on April 14").
+                let sameDay =
+                    visit.date == nil || other.date == visit.date
+                    || other.date.map {
+                        ($0.date.year, $0.date.month) == (visit.date!.date.year, visit.date!.date.month)
+                    }
+                        ?? false
                 guard sameSentence || sameDay && other.status == visit.status else { return false }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person

@@ -212,10 +212,19 @@ struct MeetingFinder {
                 subject = previousParticipants
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 6),
-                !context.mentions[right].isPossessive
+            // A host receives someone named right after the verb ("welcomed the statement and said G7
+            // ministers ..." welcomes no one).
+            let reach = form == .host ? 3 : 6
+            var objectGroup: [Int] = []
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: reach),
+                !context.mentions[right].isPossessive,
+                form != .host
+                    || !(triggerRange.upperBound..<context.mentions[right].range.lowerBound).contains(where: {
+                        tokens[$0].lower == "and"
+                    })
             {
-                objects = entitiesOf(context.coordinated(from: right, leftward: false))
+                objectGroup = context.coordinated(from: right, leftward: false)
+                objects = entitiesOf(objectGroup)
             }
             // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
             // ("X and Y signed an agreement" has one too, and is their meeting).
@@ -232,6 +241,15 @@ struct MeetingFinder {
                 guard subject.count >= 2, subject.allSatisfy({ entities[$0].kind == .person }) else { return nil }
             }
             participants = subject + objects
+            // "meet Queen Elizabeth and Prince Philip" is one audience; "meet X, Y and Z" a list of meetings.
+            if subject.count == 1, objectGroup.count >= 2, let first = objectGroup.first, let last = objectGroup.last,
+                context.mentions[first].range.upperBound <= context.mentions[last].range.lowerBound,
+                !(context.mentions[first].range.upperBound..<context.mentions[last].range.lowerBound).contains(where: {
+                    tokens[$0].text == ","
+                })
+            {
+                objects = []
+            }
         case .noun:
             // "a meeting between X and Y", "talks with Y".
             var linked = false

@@ -17,13 +17,17 @@ import Testing
         "Qin", "Gang", "Beijing", "in", "on Monday", "talks", "between", "and", "visit", "to", "who", ";", "(", ")",
         "President", "will", "meet", "called off", "according to", "he", "she", "NATO", "Mr.", "13 April", "''", "``",
         "é", "\n\n", "TOKYO", "_", "Chinese", "officials", "accused", "of",
+        "President Karl Weiss", "Prime Minister Anna Berg", "Queen", "received", "welcomed", "hosted", "signed",
+        "visited", "the two ministers", "both sides", "his", "talks with", "who", "Jan", "May", "next Friday",
+        "last month", "Obama administration", "iranian", "foreign minister", "ali", "G-7", "Mr", "Straw", "said:",
     ]
 
-    @Test func randomFragmentsNeverCrash() {
-        var generator = Generator(state: 42)
+    @Test(arguments: [42, 7, 1234, 99, 2026])
+    func randomFragmentsNeverCrash(seed: UInt64) {
+        var generator = Generator(state: seed)
         let extractor = Extractor()
-        for _ in 0..<300 {
-            let count = generator.next(40)
+        for _ in 0..<600 {
+            let count = generator.next(60)
             let text = (0..<count).map { _ in Self.fragments[generator.next(Self.fragments.count)] }.joined(
                 separator: " ")
             let extraction = extractor.extract(
