@@ -87,9 +87,10 @@ struct EntityTable {
         if surnameParts.count > 1 {
             let last = String(surnameParts.last!).lowercased()
             if bySurname[last] == nil { bySurname[last] = index }
-            entities[index].addAlias(String(surnameParts.last!))
-            // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name.
+            // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
+            // part is the surname then shows when the article uses one alone (the alias is added then).
             let first = String(parts.first!).lowercased()
+            if knowledge.givenNames.contains(first) { entities[index].addAlias(String(surnameParts.last!)) }
             if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {
                 bySurname[first] = index
             }
