@@ -49,7 +49,10 @@ struct StatementFinder {
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
                 // "Chirac and Reagan said": each speaks.
-                group = context.coordinated(from: speakerMention, leftward: true).map { context.mentions[$0].entity }
+                let rightward = context.mentions[speakerMention].range.lowerBound >= cueRange.upperBound
+                group = context.coordinated(from: speakerMention, leftward: !rightward).map {
+                    context.mentions[$0].entity
+                }
                 if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
             } else if recentPair.count == 2, cue.value.form == .verb,
                 let noun = namesThePair(before: cueRange.lowerBound, context)
@@ -104,6 +107,10 @@ struct StatementFinder {
         case .source:
             return context.mentionAfter(cueRange.upperBound, maxGap: 1)
         case .noun:
+            // "condemnation by Iran, Syria and Iraq": the speakers follow.
+            if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
+                return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
+            }
             guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else {
                 return nil
             }
