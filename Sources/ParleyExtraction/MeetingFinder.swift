@@ -31,7 +31,7 @@ struct MeetingFinder {
     static let presentTense: Set<String> = [
         "meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
         "receives", "resumes", "travels", "flies", "lands", "sets", "heads",
-        "leaves",
+        "leaves", "starts", "makes", "pays", "continues",
     ]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
     static let nounLinks: Set<String> = ["with", "between", "among", "from"]
@@ -72,6 +72,11 @@ struct MeetingFinder {
                     return nil
                 }
                 if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) {
+                    return previous.subject
+                }
+                // "talks with Turkish leaders, including a meeting with Erbakan": a part of the same plan.
+                let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
+                if lead.contains(where: { context.tokens[$0].lower == "including" }) {
                     return previous.subject
                 }
                 // "attended the summit ... and paid a two-day visit to China": "and" with a verb of travelling.
@@ -584,18 +589,29 @@ struct MeetingFinder {
     ) -> EventDate? {
         // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
         let forward = status != .occurred
+        // "since June 1982", "ahead of December 21 talks", "until May": a point of reference, not the day.
+        let anchors: Set<String> = ["since", "until", "till", "ahead"]
         let sameClause = times.filter { time in
+            let lead = max(context.sentence.range.lowerBound, time.range.lowerBound - 2)..<time.range.lowerBound
+            if lead.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
             let between =
                 time.range.upperBound <= trigger.lowerBound
                 ? time.range.upperBound..<trigger.lowerBound
                 : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
+            // "during the visit, his first since he ascended the throne in June 1982": another time's clause.
+            if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
             return context.sameClause(between)
         }
         let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
         let first = context.tokens[trigger.lowerBound].lower
         if let nearest {
-            // "lands in Kenya on Friday", "sets out Wednesday": the present tense with a day looks ahead.
-            if !forward, Self.presentTense.contains(first), case .weekday = nearest.value {
+            // "lands in Kenya on Friday", "begins a visit to Britain on Tuesday": the present tense with
+            // a day looks ahead.
+            let lead = max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
+            let presentTense =
+                Self.presentTense.contains(first)
+                || lead.contains(where: { Self.presentTense.contains(context.tokens[$0].lower) })
+            if !forward, presentTense, case .weekday = nearest.value {
                 return nearest.resolve(published: context.published, forward: true)
             }
             return nearest.resolve(published: context.published, forward: forward)

@@ -52,3 +52,18 @@ import Testing
         #expect(postponed.meetings.first?.date?.date.description == "2023-05-12")
     }
 }
+
+@Suite struct ReferenceTimeTests {
+    @Test func aTimeOfAnotherClauseIsNotTheMeetingsDate() {
+        let extraction = ExtractionFixture.extract(
+            "President Karl Weiss will meet Prime Minister Anna Berg, his first visit since he took office in June 2019."
+        )
+        #expect(extraction.meetings.first?.date == nil)
+    }
+
+    @Test func thePresentTenseWithADayLooksAhead() {
+        let extraction = ExtractionFixture.extract("King Hamad of Bahrain begins a visit to Britain on Tuesday.")
+        #expect(extraction.meetings.first?.date?.date.description == "2023-05-16")
+        #expect(extraction.meetings.first?.status == .planned)
+    }
+}
