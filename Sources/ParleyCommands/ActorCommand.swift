@@ -11,7 +11,7 @@ extension Parley {
 
         @ParentCommand var parley: Parley
         @Argument(help: "A name or alias of the actor.") var name: String
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
         func run() throws {
             let store = try parley.global.openStore()

@@ -9,20 +9,15 @@ extension Parley {
 
         @ParentCommand var parley: Parley
         @Argument(help: "Part of a name or alias.") var query: String?
-        @Option(help: "person, country, organization or group.") var kind: ActorKind?
-        @Option(help: "At most this many actors.") var limit: Int?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        }
+        @Option(help: "Only actors of this kind.") var kind: ActorKind?
+        @OptionGroup var list: ListOptions
 
         func run() throws {
             let store = try parley.global.openStore()
-            let actors = try store.actors(matching: query, kind: kind, limit: limit)
+            let actors = try store.actors(matching: query, kind: kind, limit: list.limit)
             var listing = Listing(columns: ["id", "kind", "country", "name"], maxWidths: [7, 12, 7])
             listing.rows = actors.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
-            print(listing.render(format), terminator: "")
+            print(listing.render(list.format), terminator: "")
         }
     }
 }

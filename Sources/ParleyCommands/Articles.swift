@@ -6,25 +6,20 @@ extension Parley {
         static let configuration = CommandConfiguration(abstract: "List stored articles, newest first.")
 
         @ParentCommand var parley: Parley
-        @Option(help: "At most this many articles.") var limit: Int?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        }
+        @OptionGroup var list: ListOptions
 
         func run() throws {
             let store = try parley.global.openStore()
             var listing = Listing(
                 columns: ["id", "published", "meetings", "statements", "title / origin"],
                 maxWidths: [6, 10, 8, 10])
-            listing.rows = try store.articles(limit: limit).map { article in
+            listing.rows = try store.articles(limit: list.limit).map { article in
                 [
                     String(article.id), article.published?.description ?? "", String(article.meetingCount),
                     String(article.statementCount), article.title ?? article.origin,
                 ]
             }
-            print(listing.render(format), terminator: "")
+            print(listing.render(list.format), terminator: "")
         }
     }
 }

@@ -9,22 +9,15 @@ extension Parley {
             discussion: "Example: parley events --from 2023-05-01 --to 2023-05-31")
 
         @ParentCommand var parley: Parley
-        @Option(help: "On or after this date (YYYY-MM-DD).") var from: CalendarDate?
-        @Option(help: "On or before this date (YYYY-MM-DD).") var to: CalendarDate?
+        @OptionGroup var dates: DateRangeOptions
         @Option(help: "Only meetings of this kind (statements are left out).") var kind: MeetingKind?
         @Option(help: "Only events of this actor.") var actor: String?
-        @Option(help: "At most this many events.") var limit: Int?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-        }
+        @OptionGroup var list: ListOptions
 
         func run() throws {
             let store = try parley.global.openStore()
             let actorID = try actor.map { try ActorLookup.resolve($0, in: store).id }
-            let events = try store.events(from: from, to: to, kind: kind, actor: actorID, limit: limit)
+            let events = try store.events(from: dates.from, to: dates.to, kind: kind, actor: actorID, limit: list.limit)
             var listing = Listing(columns: ["date", "event", "id", "what"], maxWidths: [10, 9, 7])
             listing.rows = events.map { event in
                 switch event {
@@ -42,7 +35,7 @@ extension Parley {
                     ]
                 }
             }
-            print(listing.render(format), terminator: "")
+            print(listing.render(list.format), terminator: "")
         }
     }
 }

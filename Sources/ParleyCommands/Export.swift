@@ -16,7 +16,7 @@ extension Parley {
         }
 
         @ParentCommand var parley: Parley
-        @Option(help: "jsonl or csv.") var format: Format = .jsonl
+        @Option(help: "Output format.") var format: Format = .jsonl
 
         func run() throws {
             let store = try parley.global.openStore()

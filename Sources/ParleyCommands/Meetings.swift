@@ -11,21 +11,14 @@ extension Parley {
         @ParentCommand var parley: Parley
         @Option(help: "Meetings this actor took part in (any alias, case and accents ignored).") var actor: String?
         @Option(name: .customLong("with"), help: "Only meetings that also include this actor.") var counterpart: String?
-        @Option(help: "On or after this date (YYYY-MM-DD).") var from: CalendarDate?
-        @Option(help: "On or before this date (YYYY-MM-DD).") var to: CalendarDate?
-        @Option(help: "occurred, planned, cancelled or postponed.") var status: MeetingStatus?
-        @Option(help: "meeting, talks, visit, summit or call.") var kind: MeetingKind?
-        @Option(help: "At most this many meetings.") var limit: Int?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-        }
+        @OptionGroup var dates: DateRangeOptions
+        @Option(help: "Only meetings with this status.") var status: MeetingStatus?
+        @Option(help: "Only meetings of this kind.") var kind: MeetingKind?
+        @OptionGroup var list: ListOptions
 
         func run() throws {
             let store = try parley.global.openStore()
-            var filter = MeetingFilter(from: from, to: to, status: status, kind: kind, limit: limit)
+            var filter = MeetingFilter(from: dates.from, to: dates.to, status: status, kind: kind, limit: list.limit)
             if let actor { filter.actor = try ActorLookup.resolve(actor, in: store).id }
             if let counterpart { filter.counterpart = try ActorLookup.resolve(counterpart, in: store).id }
             let meetings = try store.meetings(filter)
@@ -38,7 +31,7 @@ extension Parley {
                     Formatting.participants(meeting), meeting.location ?? "",
                 ]
             }
-            print(listing.render(format), terminator: "")
+            print(listing.render(list.format), terminator: "")
         }
     }
 }

@@ -10,7 +10,7 @@ extension Parley {
         @ParentCommand var parley: Parley
         @Argument(help: "Words that must all appear.") var words: [String]
         @Option(help: "At most this many articles.") var limit: Int = 20
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+        @Option(help: "Output format.") var format: OutputFormat = .table
 
         func validate() throws {
             if limit < 1 { throw ValidationError("--limit must be at least 1") }

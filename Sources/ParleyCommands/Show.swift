@@ -12,7 +12,7 @@ extension Parley {
         }
 
         @ParentCommand var parley: Parley
-        @Argument(help: "meeting, statement, article or actor.") var kind: Kind
+        @Argument(help: "What to show.") var kind: Kind
         @Argument(help: "The id (as listed; a letter prefix such as m12 or p7 is accepted).") var id: String
         @Flag(help: "For an article: print the stored main text.") var text = false
 
