@@ -39,20 +39,7 @@ struct MeetingFinder {
     func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
         let range = context.sentence.range
-        let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
-        var triggers: [(MeetingTrigger, Range<Int>)] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard !mentionTokens.contains(i),
-                let trigger = context.knowledge.meetingTriggers.match(
-                    context.tokens, at: i, end: range.upperBound)
-            else {
-                i += 1
-                continue
-            }
-            triggers.append((trigger.value, i..<(i + trigger.length)))
-            i += trigger.length
-        }
+        let triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
         // A time expression belongs to the nearest trigger that reports a meeting ("a meeting between
         // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
         // nearest trigger of any kind.

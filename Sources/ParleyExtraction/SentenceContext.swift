@@ -18,6 +18,26 @@ struct SentenceContext {
     static let clauseBreaks: Set<Substring> = [";", "\u{2014}", "\u{2013}", "(", ")", ":"]
     static let quotes: Set<Substring> = ["\"", "\u{201C}", "\u{201D}"]
 
+    /// Every phrase of `index` in the sentence outside its mentions, left to right, none overlapping:
+    /// the trigger and cue words the finders work from.
+    func phrases<Value>(of index: PhraseIndex<Value>) -> [(value: Value, range: Range<Int>)] {
+        var inMention = Set<Int>()
+        for mention in mentions { inMention.formUnion(mention.range) }
+        var found: [(value: Value, range: Range<Int>)] = []
+        var position = sentence.range.lowerBound
+        while position < sentence.range.upperBound {
+            guard !inMention.contains(position),
+                let match = index.match(tokens, at: position, end: sentence.range.upperBound)
+            else {
+                position += 1
+                continue
+            }
+            found.append((match.value, position..<(position + match.length)))
+            position += match.length
+        }
+        return found
+    }
+
     var evidence: Evidence { Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end) }
 
     func isClauseBreak(_ index: Int) -> Bool {

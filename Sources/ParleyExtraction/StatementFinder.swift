@@ -33,18 +33,8 @@ struct StatementFinder {
         var found: [StatementCandidate] = []
         var speakers = Set<Int>()
         let range = context.sentence.range
-        let mentionTokens = Set(context.mentions.flatMap { Array($0.range) })
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard !mentionTokens.contains(i),
-                let cue = context.knowledge.reportingCues.match(
-                    context.tokens, at: i, end: range.upperBound)
-            else {
-                i += 1
-                continue
-            }
-            let cueRange = i..<(i + cue.length)
-            i = cueRange.upperBound
+        for cue in context.phrases(of: context.knowledge.reportingCues) {
+            let cueRange = cue.range
             if context.quoted.contains(cueRange.lowerBound) { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {

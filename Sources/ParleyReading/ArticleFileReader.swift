@@ -61,7 +61,7 @@ public struct ArticleFileReader: Sendable {
     static func decodeText(_ bytes: [UInt8], path: String) -> Result<String, ReadError> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if BlankBytes.isBlank(content) {
             return .failure(.empty(path: path))
         }
         if content.prefix(8192).contains(0) { return .failure(.binary(path: path)) }

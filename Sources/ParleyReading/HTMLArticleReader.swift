@@ -17,7 +17,7 @@ public enum HTMLArticleReader {
     ///   `.unreadable` when libxml2 yields no tree, `.noArticleText` when no paragraph survives.
     public static func read(_ bytes: [UInt8], path: String, maxBytes: Int = 50_000_000) throws(ReadError) -> HTMLPage {
         if bytes.count > maxBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
-        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty(path: path) }
+        if BlankBytes.isBlank(bytes) { throw .empty(path: path) }
         let decision = CharsetSniffer.decide(bytes)
         let isUTF16 = decision.encoding.hasPrefix("UTF-16")
         if !isUTF16, bytes.prefix(binaryProbeLength).contains(0) { throw .binary(path: path) }
