@@ -42,6 +42,9 @@ struct TitleEntry: Sendable, Hashable {
 struct MeetingTrigger: Sendable, Hashable {
     enum Form: String, Sendable, Hashable {
         case verb, noun, travel, host
+        /// "discussed the crisis with Chirac", "were greeted at the airport by Chang": the counterpart
+        /// follows a linking "with" or "by" a few words on.
+        case link
     }
 
     let kind: MeetingKind

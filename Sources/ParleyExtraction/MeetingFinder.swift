@@ -158,7 +158,7 @@ struct MeetingFinder {
         // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
         // encounter of each side with each counterpart.
         let pairs = subject.count * base.objects.count
-        if (form == .verb || form == .host || form == .travel), pairs >= 2, pairs <= 8 {
+        if (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2, pairs <= 8 {
             var split: [MeetingCandidate] = []
             for side in subject {
                 for object in base.objects where object != side {
@@ -195,6 +195,26 @@ struct MeetingFinder {
         func entitiesOf(_ indices: [Int]) -> [Int] { indices.map { context.mentions[$0].entity } }
 
         switch form {
+        case .link:
+            subject =
+                inheritedSubject ?? verbSubject(before: triggerRange.lowerBound, context).map {
+                    entitiesOf(context.coordinated(from: $0, leftward: true))
+                } ?? []
+            var cursor = triggerRange.upperBound
+            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 12,
+                !context.isClauseBreak(cursor),
+                !otherTriggers.contains(where: { $0.contains(cursor) })
+            {
+                if ["with", "by"].contains(tokens[cursor].lower),
+                    let right = context.mentionAfter(cursor + 1, maxGap: 2)
+                {
+                    objects = entitiesOf(context.coordinated(from: right, leftward: false))
+                    break
+                }
+                cursor += 1
+            }
+            guard !objects.isEmpty else { return nil }
+            participants = subject + objects
         case .verb, .host:
             if let inheritedSubject {
                 subject = inheritedSubject

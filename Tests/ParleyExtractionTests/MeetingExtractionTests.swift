@@ -155,3 +155,16 @@ import Testing
         #expect(meeting.status == .occurred)
     }
 }
+
+@Suite struct LinkedCounterpartTests {
+    @Test(arguments: [
+        "Managing Director Michel Dupont discussed the debt crisis with President Ana Ruiz on Monday.",
+        "President Karl Weiss and his delegation were greeted at the military airport by Prime Minister Ana Ruiz.",
+    ])
+    func aCounterpartAfterWithOrBy(text: String) throws {
+        let extraction = ExtractionFixture.extract(text)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, meeting.participants).contains("Ana Ruiz"))
+        #expect(meeting.participants.count == 2)
+    }
+}
