@@ -46,6 +46,13 @@ let package = Package(
             name: "ParleyStore",
             dependencies: ["ParleyModel", "ParleySQLite"],
             path: ".",
+            // The target sits at the root only to reach Schema/; everything else there belongs elsewhere.
+            exclude: [
+                ".ci", ".swift-format", "Package.swift", "README.md", "Samples", "Scripts", "Tests", "docs",
+                "Sources/CLibXML2", "Sources/CSQLite", "Sources/ParleyCommands", "Sources/ParleyExtraction",
+                "Sources/ParleyModel", "Sources/ParleyReading", "Sources/ParleySQLite", "Sources/parley",
+                "Sources/parley-bench", "Sources/parley-corpus",
+            ],
             sources: ["Sources/ParleyStore"],
             resources: [.embedInCode("Schema")]
         ),

@@ -273,7 +273,7 @@ struct MeetingFinder {
                 cursor - triggerRange.upperBound < 6
                     || cursor - triggerRange.upperBound < 14
                         && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
-                            .contains { tokens[$0].lower == "between" },
+                            .contains(where: { tokens[$0].lower == "between" }),
                 !context.isClauseBreak(cursor), context.tokens[cursor].text != ","
             {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {

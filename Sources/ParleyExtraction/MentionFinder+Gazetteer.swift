@@ -1,0 +1,99 @@
+import ParleyModel
+
+/// Countries, demonyms, capitals and organizations from the knowledge files.
+extension MentionFinder {
+    // MARK: Gazetteer
+
+    func gazetteerMention(
+        at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
+        allCaps: Bool
+    ) -> Mention? {
+        guard let match = gazetteerCache.match(tokens, at: i, end: end),
+            tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
+        else {
+            return nil
+        }
+        var matchEnd = i + match.length
+        let surface = text(i..<matchEnd)
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        let afterPreposition = Self.placePrepositions.contains(previous)
+        switch match.value {
+        case let .country(code, form):
+            // "Chinese Foreign Ministry", "Japan's Finance Ministry".
+            var cursor = matchEnd
+            if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
+            if cursor < end, tokens[cursor].isCapitalized,
+                let next = gazetteerCache.match(tokens, at: cursor, end: end),
+                case let .organization(name, _, .generic) = next.value
+            {
+                _ = entities.country(code, alias: surface)
+                // Annotators name such a body as written: "Chinese Foreign Ministry".
+                let index = entities.organization(
+                    name, country: code, alias: text(i..<(cursor + next.length)),
+                    namedAsWritten: true)
+                return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
+            }
+            // "Chinese officials said": the country itself.
+            if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
+                collective.value == .collective
+            {
+                let index = entities.country(code, alias: surface)
+                return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
+            }
+            // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.
+            if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
+                _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
+                var outletEnd = cursor + media.length
+                while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media
+                {
+                    outletEnd += more.length
+                }
+                return Mention(
+                    range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
+                    form: .demonym, isPlace: true, isPossessive: false)
+            }
+            switch form {
+            case .capital:
+                // "visit Santiago", "arrived Tokyo": a destination is a place.
+                let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
+                let isPlace = afterPreposition || previous == "of" || afterTravel
+                let name = knowledge.placeNames[surface.lowercased()] ?? surface
+                places.append(Place(range: i..<matchEnd, name: name, country: code))
+                let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
+                return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
+            case .demonym:
+                let index = entities.country(code, alias: surface)
+                // A plural demonym is the people or state acting: "the Soviets agreed".
+                let isPlural = surface.hasSuffix("s") && !surface.hasSuffix("ss")
+                let nextIsVerb = matchEnd < end && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) != nil
+                return finish(i..<matchEnd, index, isPlural || nextIsVerb ? .name : .demonym, isPlace: false, end: end)
+            case .name:
+                let index = entities.country(code, alias: surface)
+                if afterPreposition {
+                    places.append(
+                        Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
+                }
+                return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
+            }
+        case let .organization(name, country, scope):
+            if scope == .generic {
+                // A generic body with no country word before it takes none; "a foreign ministry official" is the body.
+                let index = entities.organization(name, country: nil, alias: surface)
+                if let collective = knowledge.collectiveWords.match(tokens, at: matchEnd, end: end),
+                    collective.value == .collective
+                {
+                    matchEnd += collective.length
+                }
+                return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+            }
+            let index = entities.organization(name, country: country, alias: surface, namedAsWritten: true)
+            return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+        case let .person(name, country, title):
+            let index = entities.person(name, country: country, title: title, alias: surface)
+            matchEnd = i + match.length
+            return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+        }
+    }
+
+    static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]
+}

@@ -1,0 +1,258 @@
+import ParleyModel
+
+/// Persons named without an office: known given names, surnames, appositives, lone subjects.
+extension MentionFinder {
+    // MARK: Persons without a title
+
+    func person(
+        at i: Int, end: Int, sentenceStart: Int, entities: inout EntityTable, allCaps: Bool,
+        defaultCountry: String?
+    ) -> Mention? {
+        let token = tokens[i]
+        guard token.isCapitalized, token.shape == .word else { return nil }
+        // "Mr Straw", "Dr. Jones".
+        if knowledge.honorifics.contains(token.lower) {
+            var cursor = i + 1
+            if cursor < end, tokens[cursor].text == "." { cursor += 1 }
+            guard cursor < end, let nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps) else { return nil }
+            let name = personName(cursor..<nameEnd)
+            let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
+            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        }
+        // "But Bush", "After Reagan": a word that opens sentences starts no name;
+        // "the official paper El Peruano": a name after an outlet word is the outlet's.
+        let afterOutletWord = i > 0 && knowledge.collectiveWords.match(tokens, at: i - 1, end: i)?.value == .media
+        guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
+            let nameEnd = nameRun(at: i, end: end, allCaps: allCaps)
+        else { return nil }
+        let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
+        // A single known surname or family name.
+        if nameEnd - i == 1 {
+            if let known = entities.person(bySurname: token.lower) {
+                // "Qin" for Qin Gang: the family name written first is an alias too.
+                entities[known].addAlias(String(token.text))
+                return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+            }
+            // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
+            guard !allCaps, token.shape == .word, token.text.count > 2,
+                knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
+                titleCache.match(tokens, at: i, end: nameEnd) == nil,
+                nameEnd < end, isActionWord(at: nameEnd, end: end)
+            else { return nil }
+            let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
+            return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        }
+        if allCaps {
+            // Headlines in capitals: only names the article states properly elsewhere.
+            if let known = entities.person(bySurname: tokens[nameEnd - 1].lower) {
+                return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
+            }
+            return nil
+        }
+        // A run ending in an organization word is a body, not a person: "Liberal Democratic Party";
+        // one ending in a news word is an outlet, and no actor: "Jiji Press".
+        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) {
+            switch head.value {
+            case .head:
+                let index = entities.organization(text(i..<nameEnd), country: nil, alias: nil)
+                return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+            case .media:
+                return nil
+            default:
+                break
+            }
+        }
+        let isGiven = knowledge.givenNames.contains(token.lower)
+        let lastIsKnownSurname =
+            entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
+            || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
+        let appositiveTitle = appositive(after: nameEnd, end: end)
+        let followedBySpeech =
+            nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+            || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
+        guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
+            return nil
+        }
+        var country: String? = nil
+        var title: String? = nil
+        if let appositiveTitle {
+            country = appositiveTitle.country
+            title = appositiveTitle.title
+            if let code = country { _ = entities.country(code, alias: appositiveTitle.countryText) }
+        }
+        // "Boris Yeltsin of Russia".
+        var mentionEnd = nameEnd
+        if country == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
+            country = code
+            _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
+            mentionEnd = nameEnd + 1 + length
+        }
+        let index = entities.person(
+            personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
+            title: title, alias: nil)
+        return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb.
+    func speaksAfterAppositive(_ nameEnd: Int, _ end: Int) -> Bool {
+        guard nameEnd < end, tokens[nameEnd].text == "," else { return false }
+        var cursor = nameEnd + 1
+        while cursor + 1 < end, cursor - nameEnd <= 20 {
+            if tokens[cursor].text == "," {
+                return knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb
+            }
+            if SentenceContext.quotes.contains(tokens[cursor].text) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.
+    func ofCountry(at index: Int, end: Int) -> (String, Int)? {
+        guard index + 1 < end, tokens[index].lower == "of", tokens[index + 1].isCapitalized,
+            let match = gazetteerCache.match(tokens, at: index + 1, end: end),
+            case let .country(code, .name) = match.value
+        else { return nil }
+        return (code, match.length)
+    }
+
+    /// ", the Soviet foreign minister" after a name.
+    func appositive(after nameEnd: Int, end: Int) -> (title: String, country: String?, countryText: String?)? {
+        guard nameEnd + 1 < end, tokens[nameEnd].text == "," else { return nil }
+        var cursor = nameEnd + 1
+        if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+        var country: String?
+        var countryText: String?
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < end, let match = gazetteerCache.match(tokens, at: cursor, end: end),
+            case let .country(code, form) = match.value, form != .capital
+        {
+            country = code
+            countryText = text(cursor..<(cursor + match.length))
+            cursor += match.length
+            if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
+        }
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
+        return (title.value.title, country, countryText)
+    }
+
+    /// The end of a run of name words starting at `start`: capitalized words, initials, particles,
+    /// hyphenated parts ("Lee Teng-hui"); nil when there is none.
+    func nameRun(at start: Int, end: Int, allCaps: Bool) -> Int? {
+        var cursor = start
+        var words = 0
+        while cursor < end, words < 4 {
+            let token = tokens[cursor]
+            if token.isWordLike && token.isCapitalized && !isDateWord(token, at: cursor, inName: words > 0, end: end)
+                && !isGazetteerWord(cursor, end)
+            {
+                words += 1
+                cursor += 1
+            } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 1 < end,
+                tokens[cursor + 1].isCapitalized
+            {
+                cursor += 1
+            } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
+                tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
+                !isGazetteerWord(cursor + 1, end),
+                // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
+                !tokens[cursor + 1].isCapitalized || words >= 2 || knowledge.givenNames.contains(tokens[start].lower)
+            {
+                cursor += 2
+                words += 1
+            } else {
+                break
+            }
+        }
+        guard words > 0 else { return nil }
+        // A trailing initial without a surname is no name.
+        if tokens[cursor - 1].shape == .abbreviation && words == 1 { return nil }
+        return cursor
+    }
+
+    /// Capitalized words standing alone in the middle of sentences, names of nothing the gazetteer knows.
+    static func loneWords(_ tokens: [Token], _ sentences: [Sentence], _ knowledge: Knowledge) -> Set<String> {
+        var words = Set<String>()
+        for sentence in sentences where sentence.range.count > 2 {
+            for index in (sentence.range.lowerBound + 1)..<sentence.range.upperBound {
+                let token = tokens[index]
+                guard token.shape == .word, token.isCapitalized, !token.isAllCaps, token.text.count > 2,
+                    !tokens[index - 1].isCapitalized || tokens[index - 1].shape == .punctuation,
+                    index + 1 >= sentence.range.upperBound || !tokens[index + 1].isCapitalized,
+                    knowledge.calendar[token.lower] == nil, !knowledge.sentenceOpeners.contains(token.lower),
+                    knowledge.gazetteer.match(tokens, at: index, end: index + 1) == nil,
+                    knowledge.titles.match(tokens, at: index, end: index + 1) == nil,
+                    knowledge.collectiveWords.match(tokens, at: index, end: index + 1) == nil,
+                    !knowledge.honorifics.contains(tokens[index - 1].lower)
+                else { continue }
+                words.insert(token.lower)
+            }
+        }
+        return words
+    }
+
+    /// A reporting or meeting verb at `index`: what a subject does.
+    func isActionWord(at index: Int, end: Int) -> Bool {
+        if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb { return true }
+        if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end),
+            trigger.value.form != .noun, tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met"
+        {
+            return true
+        }
+        return false
+    }
+
+    func isCalendarWord(_ token: Token) -> Bool {
+        knowledge.calendar[token.lower] != nil
+    }
+
+    /// A month or weekday name that is no part of a person's name: "Jan Kavan" and "Theresa May" are names,
+    /// "May 5" and "in June" are dates.
+    func isDateWord(_ token: Token, at index: Int, inName: Bool, end: Int) -> Bool {
+        guard case .month? = knowledge.calendar[token.lower] else { return isCalendarWord(token) }
+        if index + 1 < end, tokens[index + 1].shape == .number { return true }
+        if index > 0, tokens[index - 1].shape == .number { return true }
+        if index > 0,
+            ["in", "on", "since", "by", "until", "of", "last", "next", "this", "early", "late"]
+                .contains(tokens[index - 1].lower)
+        {
+            return true
+        }
+        if inName { return false }
+        guard index + 1 < end else { return true }
+        let next = tokens[index + 1]
+        return !(next.shape == .word && next.isCapitalized && !isCalendarWord(next))
+    }
+
+    func isGazetteerWord(_ index: Int, _ end: Int) -> Bool {
+        if let match = gazetteerCache.match(tokens, at: index, end: end) {
+            if case .person = match.value { return false }
+            return true
+        }
+        return titleCache.match(tokens, at: index, end: end) != nil
+    }
+
+    /// A person's name as written, with hyphenated parts joined back.
+    func personName(_ range: Range<Int>) -> String {
+        var name = ""
+        for index in range {
+            let token = tokens[index]
+            if name.isEmpty || token.text == "-" || (index > range.lowerBound && tokens[index - 1].text == "-") {
+                name += token.text
+            } else {
+                name += " " + token.text
+            }
+        }
+        return name
+    }
+
+    /// "the ministry", "the Commission": the body of that kind the article named last.
+    func organizationReference(at i: Int, end: Int, entities: EntityTable) -> Mention? {
+        guard tokens[i].lower == "the", i + 1 < end,
+            let head = knowledge.collectiveWords.match(tokens, at: i + 1, end: end), head.value == .head,
+            let index = entities.lastOrganization(endingWith: tokens[i + 1].lower)
+        else { return nil }
+        return finish(i..<(i + 2), index, .reference, isPlace: false, end: end)
+    }
+}

@@ -1,0 +1,164 @@
+import ParleyModel
+
+/// Persons named with their office: "U.S. Ambassador to China Nicholas Burns", "the foreign minister".
+extension MentionFinder {
+    // MARK: Titled persons
+
+    /// Country words before a title: "U.S.", "Chinese", "China's", "Soviet".
+    struct Modifiers {
+        var country: String?
+        var organization: Int?
+        var end: Int
+    }
+
+    func modifiers(at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool) -> Modifiers {
+        var result = Modifiers(country: nil, organization: nil, end: start)
+        var i = start
+        while i < end {
+            if Self.modifierWords.contains(tokens[i].lower) || tokens[i].text == "-" && i > start {
+                i += 1
+                continue
+            }
+            // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
+            if titleCache.match(tokens, at: i, end: end) == nil,
+                gazetteerCache.match(tokens, at: i, end: end) == nil,
+                Self.topicWords.contains(tokens[i].lower)
+                    || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
+                        && i + 1 < end
+                        && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1].lower)
+                            || titleCache.match(tokens, at: i + 1, end: end) != nil)
+            {
+                i += 1
+                result.end = i
+                continue
+            }
+            guard let match = gazetteerCache.match(tokens, at: i, end: end),
+                tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
+            else { break }
+            switch match.value {
+            case let .country(code, form) where form != .capital:
+                result.country = code
+                _ = entities.country(code, alias: text(i..<(i + match.length)), asActor: true)
+            case let .organization(name, country, scope):
+                // "Chinese foreign ministry spokesman Shen Guofang": the body is the person's, with the country before it.
+                let bodyCountry = scope == .generic ? result.country : country
+                result.organization = entities.organization(
+                    name, country: bodyCountry, alias: text(i..<(i + match.length)),
+                    namedAsWritten: scope != .generic)
+                if let country { result.country = result.country ?? country }
+            default:
+                return result
+            }
+            i += match.length
+            if i < end, tokens[i].lower == "'s" { i += 1 }
+            result.end = i
+        }
+        return result
+    }
+
+    func titledPerson(
+        at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
+        defaultCountry: String?
+    ) -> Mention? {
+        // Cheap exits first: this runs at every token.
+        var probe = start
+        while probe < end, probe - start < 8 {
+            if titleCache.match(tokens, at: probe, end: end) != nil { break }
+            if let body = gazetteerCache.match(tokens, at: probe, end: end), body.value.isGenericBody {
+                probe += body.length
+                continue
+            }
+            guard
+                tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
+                    || Self.topicWords.contains(tokens[probe].lower)
+                    || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
+                    || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
+                    || tokens[probe].lower == "of"
+            else { break }
+            probe += 1
+        }
+        guard probe < end, titleCache.match(tokens, at: probe, end: end) != nil else { return nil }
+
+        // Country and body words before a title name actors whether or not a person follows,
+        // so they are registered as they are read.
+        var cursor = start
+        if tokens[cursor].lower == "the" { cursor += 1 }
+        let mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
+        cursor = mods.end
+        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
+        var titleText = title.value.title
+        var titleEnd = cursor + title.length
+        // "Ambassador to China", "leader of the Palestine Liberation Organization".
+        if titleEnd + 1 < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
+            let place = gazetteerCache.match(tokens, at: titleEnd + 1, end: end),
+            tokens[titleEnd + 1].isCapitalized
+        {
+            switch place.value {
+            case let .country(code, _):
+                _ = entities.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
+                titleEnd += 1 + place.length
+            case let .organization(name, _, _):
+                _ = entities.organization(
+                    name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                titleText += " " + tokens[titleEnd].lower + " " + name
+                titleEnd += 1 + place.length
+            default: break
+            }
+        }
+        let country = mods.country
+        if titleEnd < end,
+            let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
+                ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd
+        {
+            var name = personName(titleEnd..<nameEnd)
+            if lowered, name.first?.isLowercase == true {
+                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+                    separator: " ")
+            }
+            var personCountry = country
+            var mentionEnd = nameEnd
+            if personCountry == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
+                personCountry = code
+                _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
+                mentionEnd = nameEnd + 1 + length
+            }
+            let index = entities.person(
+                name, country: personCountry ?? defaultCountry, title: titleText,
+                alias: text(start..<nameEnd))
+            let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
+            if possessive { mentionEnd += 1 }
+            return Mention(
+                range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+        }
+        // "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
+        let determiner =
+            start < cursor && tokens[start].lower == "the"
+            || start > 0 && ["the", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
+        if determiner, titleEnd + 1 < end, tokens[titleEnd].text == ",",
+            let nameEnd = nameRun(at: titleEnd + 1, end: end, allCaps: allCaps), !allCaps,
+            nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s"
+        {
+            let name = personName((titleEnd + 1)..<nameEnd)
+            if name.contains(" ") || entities.person(bySurname: name) != nil {
+                let index = entities.person(
+                    name, country: mods.country ?? defaultCountry, title: titleText,
+                    alias: name)
+                return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
+            }
+        }
+        // A bare title standing for the person the article last gave it.
+        let precededByThe =
+            start < cursor && tokens[start].lower == "the"
+            || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
+        if precededByThe,
+            let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
+                ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) })
+        {
+            return Mention(
+                range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
+        }
+        return nil
+    }
+}
