@@ -78,26 +78,13 @@ final class BufferedFile {
     }
 }
 
-func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        default:
-            if scalar.value < 0x20 {
-                out +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
+/// One JSON Lines record; keys sorted so that the same seed writes the same bytes.
+func jsonLine(_ article: GeneratedArticle) throws -> String {
+    let record = [
+        "id": article.id, "title": article.title, "published": article.published.description, "text": article.text,
+    ]
+    let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
 }
 
 func run(_ options: Options) throws {
@@ -127,9 +114,7 @@ func run(_ options: Options) throws {
                     path: "\(options.out)/corpus-\(padded(index / options.perFile + 1, String(shards).count)).jsonl")
             }
             let article = writer.next()
-            let line =
-                "{\"id\":\(jsonString(article.id)),\"title\":\(jsonString(article.title)),"
-                + "\"published\":\"\(article.published)\",\"text\":\(jsonString(article.text))}\n"
+            let line = try jsonLine(article)
             bytes += line.utf8.count
             try file?.write(line)
         }
