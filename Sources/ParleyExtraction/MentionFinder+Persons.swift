@@ -82,10 +82,9 @@ extension MentionFinder {
         }
         // "Boris Yeltsin of Russia".
         var mentionEnd = nameEnd
-        if country == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
-            country = code
-            _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
-            mentionEnd = nameEnd + 1 + length
+        if country == nil, let named = ofCountry(after: nameEnd, end: end, entities: &entities) {
+            country = named.code
+            mentionEnd = named.end
         }
         let index = entities.person(
             personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
@@ -107,13 +106,15 @@ extension MentionFinder {
         return false
     }
 
-    /// "of Saudi Arabia" after a name: the person's country, and its length in tokens.
-    func ofCountry(at index: Int, end: Int) -> (String, Int)? {
-        guard index + 1 < end, tokens[index].lower == "of", tokens[index + 1].isCapitalized,
-            let match = gazetteerCache.match(tokens, at: index + 1, end: end),
+    /// "of Saudi Arabia" after a name: registers the country and gives its code and where the mention ends.
+    func ofCountry(after nameEnd: Int, end: Int, entities: inout EntityTable) -> (code: String, end: Int)? {
+        guard nameEnd + 1 < end, tokens[nameEnd].lower == "of", tokens[nameEnd + 1].isCapitalized,
+            let match = gazetteerCache.match(tokens, at: nameEnd + 1, end: end),
             case let .country(code, .name) = match.value
         else { return nil }
-        return (code, match.length)
+        let countryRange = (nameEnd + 1)..<(nameEnd + 1 + match.length)
+        _ = entities.country(code, alias: text(countryRange))
+        return (code, countryRange.upperBound)
     }
 
     /// ", the Soviet foreign minister" after a name.

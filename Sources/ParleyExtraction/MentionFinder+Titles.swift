@@ -119,10 +119,9 @@ extension MentionFinder {
             }
             var personCountry = country
             var mentionEnd = nameEnd
-            if personCountry == nil, let (code, length) = ofCountry(at: nameEnd, end: end) {
-                personCountry = code
-                _ = entities.country(code, alias: text((nameEnd + 1)..<(nameEnd + 1 + length)))
-                mentionEnd = nameEnd + 1 + length
+            if personCountry == nil, let named = ofCountry(after: nameEnd, end: end, entities: &entities) {
+                personCountry = named.code
+                mentionEnd = named.end
             }
             let index = entities.person(
                 name, country: personCountry ?? defaultCountry, title: titleText,
