@@ -98,6 +98,7 @@ public struct Extractor: Sendable {
             statements += found
         }
         meetings = withoutVisitsMetByHosts(meetings, entities)
+        meetings = foldingCountryMeetingsIntoPeople(meetings, entities)
         return build(entities, meetings, statements)
     }
 
@@ -187,6 +188,33 @@ public struct Extractor: Sendable {
                 }
             }
         }
+    }
+
+    /// Folds a meeting between states into the meeting of their people the article reports ("the heads of
+    /// the central banks of Mexico and Peru have met" and "Figueroa met Mancera yesterday"): one encounter,
+    /// told once by country and once by name. Its date and place fill in what the people's meeting lacks.
+    private func foldingCountryMeetingsIntoPeople(_ meetings: [MeetingCandidate], _ entities: EntityTable)
+        -> [MeetingCandidate]
+    {
+        var result = meetings
+        var folded = Set<Int>()
+        for (index, meeting) in meetings.enumerated() {
+            let countries = Set(
+                meeting.participants.compactMap { entities[$0].kind == .country ? entities[$0].country : nil })
+            guard countries.count >= 2, countries.count == meeting.participants.count else { continue }
+            let target = meetings.indices.first { other in
+                let people = meetings[other].participants.filter { entities[$0].kind == .person }
+                let sameDay = meeting.date == nil || meetings[other].date == nil || meeting.date == meetings[other].date
+                return other != index && !folded.contains(other) && people.count == meetings[other].participants.count
+                    && Set(people.compactMap { entities[$0].country }) == countries && people.count == countries.count
+                    && sameDay && meetings[other].status == meeting.status && meetings[other].kind != .visit
+            }
+            guard let target else { continue }
+            if result[target].date == nil { result[target].date = meeting.date }
+            if result[target].location == nil { result[target].location = meeting.location }
+            folded.insert(index)
+        }
+        return result.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
     }
 
     /// "TOKYO, April 27 -", "WASHINGTON (AP) -", "Beijing, November 19 (Xinhua) --": the city of a wire dateline.

@@ -10,6 +10,8 @@ public struct Knowledge: Sendable {
     /// Country and organization names, aliases, demonyms and capitals.
     private(set) var gazetteer = PhraseIndex<GazetteerEntry>()
     private(set) var titles = PhraseIndex<TitleEntry>()
+    /// Canonical titles of royal houses: "meet Queen Elizabeth and Prince Philip" is one audience.
+    private(set) var royalTitles: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -176,6 +178,7 @@ public struct Knowledge: Sendable {
     mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 2) {
             titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
+            if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
         }
     }
 

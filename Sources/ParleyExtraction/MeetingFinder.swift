@@ -50,7 +50,13 @@ struct MeetingFinder {
         for (trigger, triggerRange) in triggers {
             let times = context.times.filter { time in
                 let own = distance(time.range, triggerRange)
-                return !yielding.contains { distance(time.range, $0) < own }
+                // "a meeting on Tuesday of a working group", "talks with her yesterday": a time right after
+                // a meeting word is that meeting's, whether or not its participants can be named.
+                let heldByOther = triggers.contains { _, other in
+                    other != triggerRange && other.upperBound <= time.range.lowerBound
+                        && follows(time.range, other, context) && distance(time.range, other) < own
+                }
+                return !heldByOther && !yielding.contains { distance(time.range, $0) < own }
             }
             let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
@@ -119,6 +125,7 @@ struct MeetingFinder {
         "to", "will", "would", "could", "should", "may", "might", "must", "can",
         "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
     ]
+    static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
@@ -253,11 +260,10 @@ struct MeetingFinder {
                 guard subject.count >= 2, subject.allSatisfy({ entities[$0].kind == .person }) else { return nil }
             }
             participants = subject + objects
-            // "meet Queen Elizabeth and Prince Philip" is one audience; "meet X, Y and Z" a list of meetings.
-            if subject.count == 1, objectGroup.count >= 2, let first = objectGroup.first, let last = objectGroup.last,
-                context.mentions[first].range.upperBound <= context.mentions[last].range.lowerBound,
-                !(context.mentions[first].range.upperBound..<context.mentions[last].range.lowerBound).contains(where: {
-                    tokens[$0].text == ","
+            // "meet Queen Elizabeth and Prince Philip" is one audience; "meet X and Y" two meetings.
+            if subject.count == 1, objects.count >= 2,
+                objects.allSatisfy({ object in
+                    entities[object].roles.contains { context.knowledge.royalTitles.contains($0.title) }
                 })
             {
                 objects = []
@@ -334,6 +340,16 @@ struct MeetingFinder {
             } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
                 let mention = context.mentions[left]
                 let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
+                let lead =
+                    (max(context.sentence.range.lowerBound, mention.range.lowerBound - 2)..<mention.range.lowerBound)
+                    .map { tokens[$0].lower }
+                // "an invitation by Netanyahu to visit Israel", "Netanyahu's invitation to visit": the one who
+                // invites does not travel, and the guest is not named here.
+                if gap.contains(where: Self.invitationWords.contains)
+                    || lead.count == 2 && Self.invitationWords.contains(lead[0]) && ["by", "from"].contains(lead[1])
+                {
+                    return nil
+                }
                 // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit";
                 // "told Y during a visit" and "his visit" travel with the sentence's subject.
                 if isTripNoun, gap.contains("latter") {
@@ -635,6 +651,13 @@ struct MeetingFinder {
             return EventDate(date: published, precision: .day)
         }
         return nil
+    }
+
+    /// Whether `time` comes right after `trigger`: at most two words between, none of them an actor.
+    private func follows(_ time: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let gap = trigger.upperBound..<time.lowerBound
+        return gap.count <= 2 && context.sameClause(gap)
+            && !context.mentions.contains { $0.range.overlaps(gap) && $0.form != .pronoun }
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

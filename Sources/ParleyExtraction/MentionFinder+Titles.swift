@@ -85,7 +85,12 @@ extension MentionFinder {
         if tokens[cursor].lower == "the" { cursor += 1 }
         let mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
         cursor = mods.end
-        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        // "Chief of the General Staff" is an office of its own; "former chief negotiator" has a modifier.
+        var skipped = cursor
+        while skipped < end, Self.modifierWords.contains(tokens[skipped].lower) { skipped += 1 }
+        let directEnd = titleCache.match(tokens, at: cursor, end: end).map { cursor + $0.length } ?? 0
+        let skippedEnd = titleCache.match(tokens, at: skipped, end: end).map { skipped + $0.length } ?? 0
+        if directEnd < skippedEnd || directEnd == 0 { cursor = skipped }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         var titleText = title.value.title
         var titleEnd = cursor + title.length
@@ -135,14 +140,17 @@ extension MentionFinder {
         let determiner =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
-        if determiner, titleEnd + 1 < end, tokens[titleEnd].text == ",",
-            let nameEnd = nameRun(at: titleEnd + 1, end: end, allCaps: allCaps), !allCaps,
+        // "the president of the bank of Mexico, Miguel Mancera Aguayo": a short "of" phrase may come first.
+        let comma = determiner ? appositionComma(after: titleEnd, end: end) : nil
+        if let comma, comma + 1 < end,
+            let nameEnd = nameRun(at: comma + 1, end: end, allCaps: allCaps), !allCaps,
             nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s"
         {
-            let name = personName((titleEnd + 1)..<nameEnd)
+            let name = personName((comma + 1)..<nameEnd)
             if name.contains(" ") || entities.person(bySurname: name) != nil {
+                let ofCountry = countries(in: titleEnd..<comma, entities: &entities).first
                 let index = entities.person(
-                    name, country: mods.country ?? defaultCountry, title: titleText,
+                    name, country: mods.country ?? ofCountry ?? defaultCountry, title: titleText,
                     alias: name)
                 return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
             }
@@ -159,5 +167,38 @@ extension MentionFinder {
                 range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
         return nil
+    }
+
+    /// The comma before a name in apposition to a title: right after it, or after a short "of" phrase
+    /// without a name of its own ("the president of the bank of Mexico, ...").
+    func appositionComma(after titleEnd: Int, end: Int) -> Int? {
+        guard titleEnd < end else { return nil }
+        if tokens[titleEnd].text == "," { return titleEnd }
+        guard tokens[titleEnd].lower == "of" else { return nil }
+        var cursor = titleEnd + 1
+        while cursor < end, cursor - titleEnd <= 6 {
+            if tokens[cursor].text == "," { return cursor }
+            guard tokens[cursor].isWordLike, titleCache.match(tokens, at: cursor, end: end) == nil else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The countries a span names, registered as actors as they are read.
+    func countries(in range: Range<Int>, entities: inout EntityTable) -> [String] {
+        var found: [String] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            if let match = gazetteerCache.match(tokens, at: cursor, end: range.upperBound),
+                case let .country(code, form) = match.value, form != .capital
+            {
+                _ = entities.country(code, alias: text(cursor..<(cursor + match.length)), asActor: true)
+                found.append(code)
+                cursor += match.length
+            } else {
+                cursor += 1
+            }
+        }
+        return found
     }
 }

@@ -1,0 +1,70 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// How many encounters a sentence reports, and which details belong to which.
+@Suite struct EncounterGrainTests {
+    func pairs(_ extraction: Extraction) -> [Set<String>] {
+        extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
+    }
+
+    @Test func twoOfficialsMetAreTwoMeetings() {
+        let extraction = ExtractionFixture.extract(
+            "Foreign Minister Lena Ost will meet with Foreign Minister Yuki Ikeda and Prime Minister Taro Sato on Friday."
+        )
+        #expect(Set(pairs(extraction)) == [["Lena Ost", "Yuki Ikeda"], ["Lena Ost", "Taro Sato"]])
+    }
+
+    @Test func anAudienceWithARoyalCoupleIsOne() {
+        let extraction = ExtractionFixture.extract(
+            "President Karl Weiss will meet Queen Margrethe and Prince Henrik during the visit.")
+        #expect(pairs(extraction) == [["Karl Weiss", "Margrethe", "Henrik"]])
+    }
+
+    @Test func aTimeRightAfterAMeetingWordStaysWithIt() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Karl Weiss will travel to Chile on Monday. \
+            Following Weiss's visit to Santiago, his foreign minister will attend a meeting on Tuesday of a \
+            working group.
+            """,
+            published: "2005-12-04")
+        let visits = extraction.meetings.filter { $0.kind == .visit }
+        #expect(visits.count == 1)
+        #expect(visits.first?.date == EventDate(date: CalendarDate(iso: "2005-12-05")!, precision: .day))
+    }
+
+    @Test func whoInvitesDoesNotTravel() {
+        let extraction = ExtractionFixture.extract(
+            "Erbakan has not answered an invitation by Prime Minister Karl Weiss to visit Norway.")
+        #expect(extraction.meetings.isEmpty)
+    }
+
+    @Test func aMeetingOfStatesFoldsIntoTheMeetingOfTheirPeople() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            The heads of the central banks of Mexico and Peru met in Mexico City. \
+            Peruvian central bank president Leonel Ruiz met yesterday with the president of the bank of \
+            Mexico, Miguel Mancera Soto.
+            """)
+        #expect(pairs(extraction) == [["Leonel Ruiz", "Miguel Mancera Soto"]])
+        #expect(extraction.meetings.first?.location == "Mexico City")
+    }
+}
+
+@Suite struct OfficeTitleTests {
+    @Test func anOfficeStartingWithAModifierWordIsWholeOffice() throws {
+        let extraction = ExtractionFixture.extract(
+            "Levy will meet Chief of the General Staff Ismail Hakki Karadayi on Friday.")
+        let person = try #require(ExtractionFixture.actor(extraction, named: "Ismail Hakki Karadayi"))
+        #expect(person.roles.first?.title == "Chief of the General Staff")
+    }
+
+    @Test func aNameInAppositionAfterAnOfPhrase() throws {
+        let extraction = ExtractionFixture.extract(
+            "Ruiz met the president of the bank of Mexico, Miguel Mancera Soto, on Monday.")
+        let person = try #require(ExtractionFixture.actor(extraction, named: "Miguel Mancera Soto"))
+        #expect(person.country == "MEX")
+        #expect(ExtractionFixture.actor(extraction, named: "Mexico") != nil)
+    }
+}
