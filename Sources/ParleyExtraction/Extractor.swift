@@ -87,6 +87,10 @@ public struct Extractor: Sendable {
                 merge(meeting, into: &meetings, byParticipants: &byParticipants)
                 meetingFinder.previousParticipants = meeting.participants
             }
+            for mention in context.mentions where mention.canAct && entities[mention.entity].kind == .person {
+                meetingFinder.recentPeople.removeAll { $0 == mention.entity }
+                meetingFinder.recentPeople.append(mention.entity)
+            }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let found = statementFinder.statements(

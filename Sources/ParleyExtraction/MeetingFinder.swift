@@ -27,6 +27,10 @@ struct MeetingFinder {
     let entities: EntityTable
     /// The participants of the meeting reported last: who "the two ministers" are.
     var previousParticipants: [Int] = []
+    /// The day of the last trip the article dated: when "during the visit" happens.
+    var tripDate: EventDate?
+    /// The people named in earlier sentences, the most recent last: who "the two" are without a meeting.
+    var recentPeople: [Int] = []
 
     static let presentTense: Set<String> = [
         "meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
@@ -36,7 +40,7 @@ struct MeetingFinder {
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
     static let nounLinks: Set<String> = ["with", "between", "among", "from"]
 
-    func meetings(in context: SentenceContext) -> [MeetingCandidate] {
+    mutating func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
         let range = context.sentence.range
         let triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
@@ -83,6 +87,14 @@ struct MeetingFinder {
                     return previous.subject
                 }
                 return nil
+            }
+            // "begins a state visit on Tuesday ... will hold talks during the visit": the trip's day, for later.
+            if trigger.form == .travel,
+                let date = date(
+                    near: triggerRange, status: status(around: triggerRange, otherTriggers: others, context),
+                    times: times, context)
+            {
+                tripDate = date
             }
             if var result = meetings(
                 trigger, at: triggerRange, inheritedSubject: inherited, times: times,
@@ -225,10 +237,12 @@ struct MeetingFinder {
         case .verb, .host:
             if let inheritedSubject {
                 subject = inheritedSubject
+            } else if refersToThePair(before: triggerRange.lowerBound, context),
+                let pair = thePair(before: triggerRange.lowerBound, context)
+            {
+                subject = pair
             } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
-            } else if previousParticipants.count == 2, refersToThePair(before: triggerRange.lowerBound, context) {
-                subject = previousParticipants
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
             // A host receives someone named right after the verb ("welcomed the statement and said G7
@@ -408,7 +422,8 @@ struct MeetingFinder {
 
         var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
         if location == nil { location = self.location(near: triggerRange, context) }
-        let date = self.date(near: triggerRange, status: status, times: times, context)
+        var date = self.date(near: triggerRange, status: status, times: times, context)
+        if date == nil, refersToTheTrip(context) { date = tripDate }
         // What a dateline story reports for its own day happened in the dateline's city.
         if location == nil, let dateline = context.dateline, let date, date.precision == .day,
             date.date == context.published
@@ -490,18 +505,56 @@ struct MeetingFinder {
         "governments", "delegations", "premiers", "envoys", "officials",
     ]
 
-    /// "The two ministers will hold talks again": the pair the article just reported meeting.
+    static let pairAuxiliaries: Set<String> = [
+        "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
+    ]
+
+    /// "The two ministers will hold talks again", "when the two met": a pair the article already named.
     private func refersToThePair(before position: Int, _ context: SentenceContext) -> Bool {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
+        var onlyAuxiliaries = true
         while cursor > lower, position - cursor <= 6 {
-            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(context.tokens[cursor].lower) {
-                return true
-            }
+            let word = context.tokens[cursor].lower
+            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(word) { return true }
+            if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return true }
             if context.isClauseBreak(cursor) { return false }
+            onlyAuxiliaries = onlyAuxiliaries && Self.pairAuxiliaries.contains(word)
             cursor -= 1
         }
         return false
+    }
+
+    static let tripNouns: Set<String> = ["visit", "trip", "stay", "tour"]
+
+    /// "during the visit", "during his stay": the trip the article has already told of, not a new one.
+    private func refersToTheTrip(_ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let range = context.sentence.range
+        for index in range where index + 3 <= range.upperBound && tokens[index].lower == "during" {
+            guard ["the", "his", "her", "this"].contains(tokens[index + 1].lower),
+                Self.tripNouns.contains(tokens[index + 2].lower)
+            else { continue }
+            let next = index + 3 < range.upperBound ? tokens[index + 3].lower : ""
+            if !["to", "in"].contains(next) { return true }
+        }
+        return false
+    }
+
+    /// Who "the two" are: the pair of people just reported meeting, else the last two people named.
+    private func thePair(before position: Int, _ context: SentenceContext) -> [Int]? {
+        if previousParticipants.count == 2, previousParticipants.allSatisfy({ entities[$0].kind == .person }) {
+            return previousParticipants
+        }
+        let inSentence = context.mentions.filter {
+            $0.range.upperBound <= position && $0.canAct && entities[$0.entity].kind == .person
+        }.map(\.entity)
+        var pair: [Int] = []
+        for person in (recentPeople + inSentence).reversed() where !pair.contains(person) {
+            pair.append(person)
+            if pair.count == 2 { return pair.reversed() }
+        }
+        return previousParticipants.count == 2 ? previousParticipants : nil
     }
 
     /// "Alfonsin, who is beginning a visit": the name before a relative pronoun shortly before the trigger.
@@ -510,8 +563,13 @@ struct MeetingFinder {
         var cursor = position - 1
         while cursor > lower, position - cursor <= 10 {
             if context.isClauseBreak(cursor) { return nil }
-            if context.tokens[cursor].lower == "who", context.tokens[cursor - 1].text == "," {
-                guard let index = context.mentionBefore(cursor - 1, maxGap: 0),
+            // "Alfonsin, who", "Mottaki -- who": a comma or a dash sets the relative clause off.
+            var mark = cursor - 1
+            while mark > lower, context.tokens[mark].text == "-", context.tokens[mark - 1].text == "-" { mark -= 1 }
+            if context.tokens[cursor].lower == "who",
+                [",", "-", "--", "\u{2014}", "\u{2013}"].contains(context.tokens[mark].text)
+            {
+                guard let index = context.mentionBefore(mark, maxGap: 0),
                     entities[context.mentions[index].entity].kind == .person
                 else { return nil }
                 return index
@@ -630,7 +688,8 @@ struct MeetingFinder {
         if let nearest {
             // "lands in Kenya on Friday", "begins a visit to Britain on Tuesday": the present tense with
             // a day looks ahead.
-            let lead = max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
+            // "begins a four-day state visit": the verb may stand a few words before its noun.
+            let lead = max(context.sentence.range.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound
             let presentTense =
                 Self.presentTense.contains(first)
                 || lead.contains(where: { Self.presentTense.contains(context.tokens[$0].lower) })

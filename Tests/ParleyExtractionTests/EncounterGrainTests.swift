@@ -68,3 +68,41 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "Mexico") != nil)
     }
 }
+
+/// Details one sentence leaves to another: who "the two" are, when "during the visit" is.
+@Suite struct EncounterReferenceTests {
+    @Test func theTwoAreTheLastTwoPeopleNamed() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Foreign Minister Kim Dae-ho will visit Japan for talks. \
+            Japan's Foreign Minister Yuki Ikeda offered the invitation in February when the two met in Singapore.
+            """,
+            published: "1997-04-04")
+        let meeting = try #require(extraction.meetings.first { $0.location == "Singapore" })
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Kim Dae-ho", "Yuki Ikeda"])
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "1997-02-01")!, precision: .month))
+    }
+
+    @Test func aMeetingDuringTheVisitTakesTheVisitsDay() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            King Hamad begins a four-day state visit on Tuesday. \
+            The king will hold talks with Prime Minister Anna Berg during the visit.
+            """,
+            published: "1987-03-22")
+        let talks = try #require(extraction.meetings.first { $0.kind == .talks })
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "1987-03-24")!, precision: .day))
+        #expect(talks.status == .planned)
+    }
+
+    @Test func aRelativeClauseBetweenDashesHasItsSubject() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Foreign Minister Lena Ost will visit Pakistan this week, an official said Monday. \
+            Ost -- who was due to arrive in Pakistan on Wednesday -- will hold talks with officials.
+            """,
+            published: "2005-12-12")
+        #expect(extraction.meetings.count == 1)
+        #expect(extraction.meetings.first?.date == EventDate(date: CalendarDate(iso: "2005-12-14")!, precision: .day))
+    }
+}
