@@ -137,6 +137,7 @@ struct MeetingFinder {
         "to", "will", "would", "could", "should", "may", "might", "must", "can",
         "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
     ]
+    static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
     static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
@@ -159,6 +160,13 @@ struct MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
+        // "told visiting Ukraine officials": an adjective for the officials, who are the ones travelling.
+        if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
+            let last = context.mentions[right].range.last,
+            context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil
+        {
+            return nil
+        }
         if Self.genericPlurals.contains(first) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
@@ -209,6 +217,9 @@ struct MeetingFinder {
         var location: String?
         var visitor: Int?
         var hostCountry: String?
+        var kind = trigger.kind
+        /// Someone the visitor dealt with during the visit, when the sentence names one.
+        var counterpart: Int?
         let tokens = context.tokens
 
         func entitiesOf(_ indices: [Int]) -> [Int] { indices.map { context.mentions[$0].entity } }
@@ -283,6 +294,13 @@ struct MeetingFinder {
                 objects = []
             }
         case .noun:
+            // "a meeting Zelenskiy wanted with Trump": sought, not held or planned.
+            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
+                context.mentions[right].range.upperBound < context.sentence.range.upperBound,
+                Self.wishVerbs.contains(tokens[context.mentions[right].range.upperBound].lower)
+            {
+                return nil
+            }
             // "a meeting between X and Y", "talks with Y".
             var linked = false
             // "meeting with" read as a noun keeps its "with".
@@ -373,6 +391,16 @@ struct MeetingFinder {
                     !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context)
                 {
                     subject = [context.mentions[first].entity]
+                    // "Gingrich told President Jiang during a visit to China": the person told is met there.
+                    // A meeting word between them ("will meet Queen X during the visit") already tells the encounter.
+                    let saidFrom = context.mentions[first].range.upperBound
+                    let told = saidFrom..<max(saidFrom, mention.range.lowerBound)
+                    if gap.contains("during"), left != first, entities[mention.entity].kind == .person,
+                        mention.entity != subject[0], !mention.isPossessive,
+                        !otherTriggers.contains(where: { told.contains($0.lowerBound) })
+                    {
+                        counterpart = mention.entity
+                    }
                 } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains)
                 {
                     subject = entitiesOf(context.coordinated(from: left, leftward: true))
@@ -407,7 +435,15 @@ struct MeetingFinder {
                     hostCountry = country
                 }
             }
-            if let hostCountry, let index = entities.countryIndex(hostCountry) {
+            // The person is one of the hosts, or at least not one of the visitor's own people.
+            if let person = counterpart, let visitor,
+                entities[person].country == hostCountry || entities[person].country == nil
+                    || entities[person].country != entities[visitor].country
+            {
+                participants = [visitor, person]
+                kind = .meeting
+                location = location ?? hostCountry.flatMap { context.knowledge.countries[$0]?.name }
+            } else if let hostCountry, let index = entities.countryIndex(hostCountry) {
                 participants.append(index)
             }
         }
@@ -442,9 +478,9 @@ struct MeetingFinder {
             status = .occurred
         }
         var meeting = MeetingCandidate(
-            kind: trigger.kind, status: status, date: date, location: location,
+            kind: kind, status: status, date: date, location: location,
             participants: participants, evidence: context.evidence,
-            visitor: form == .travel ? visitor : nil, hostCountry: hostCountry)
+            visitor: form == .travel && kind == .visit ? visitor : nil, hostCountry: hostCountry)
         let before =
             triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
@@ -681,6 +717,8 @@ struct MeetingFinder {
                 : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
             // "during the visit, his first since he ascended the throne in June 1982": another time's clause.
             if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
+            // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
+            if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
             return context.sameClause(between)
         }
         let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }

@@ -52,6 +52,47 @@ import Testing
     }
 }
 
+/// Words that look like a meeting and are not one, or are one without a meeting word.
+@Suite struct EncounterWordingTests {
+    func pairs(_ text: String) -> [Set<String>] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
+    }
+
+    @Test func aCallWithSomeoneIsACall() throws {
+        let extraction = ExtractionFixture.extract(
+            "An officer described President Karl Weiss's call with President Ana Ruiz as improper.")
+        let call = try #require(extraction.meetings.first)
+        #expect(call.kind == .call)
+        #expect(ExtractionFixture.names(extraction, call.participants) == ["Karl Weiss", "Ana Ruiz"])
+    }
+
+    @Test func visitingOfficialsAreNotAVisitToTheirCountry() {
+        #expect(pairs("Ambassador Gordon Lind told visiting Ukraine officials they would need to deliver.").isEmpty)
+    }
+
+    @Test func aMeetingSomeoneWantedIsNotOne() {
+        #expect(
+            pairs(
+                "President Ana Ruiz arrived. The administration would agree to a meeting Ruiz wanted with President Karl Weiss."
+            ).allSatisfy { !$0.contains("Karl Weiss") })
+    }
+
+    @Test func thePersonToldDuringAVisitIsMet() {
+        let found = pairs(
+            "Speaker Newt Gingrich told President Jiang Zemin during a visit to China last week that Taiwan mattered.")
+        #expect(found == [["Newt Gingrich", "Jiang Zemin"]])
+    }
+
+    @Test func aDayInAnotherClauseIsNotTheMeetings() throws {
+        let extraction = ExtractionFixture.extract(
+            "The testimony Tuesday of an officer who described President Karl Weiss's call with President Ana Ruiz was long."
+        )
+        let call = try #require(extraction.meetings.first)
+        #expect(call.date == nil)
+    }
+}
+
 @Suite struct OfficeTitleTests {
     @Test func anOfficeStartingWithAModifierWordIsWholeOffice() throws {
         let extraction = ExtractionFixture.extract(
