@@ -151,7 +151,12 @@ public struct Extractor: Sendable {
         // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
         func compatible(_ other: MeetingCandidate) -> Bool {
             let differentDays = other.date != nil && meeting.date != nil && other.date != meeting.date
-            let differentEncounter = other.kind != meeting.kind && other.status != meeting.status
+            // "talks with Chirac on the sidelines of a summit": the summit is an encounter of its own.
+            let summitAndSidelines =
+                other.kind != meeting.kind && (other.kind == .summit || meeting.kind == .summit)
+                && other.evidence == meeting.evidence
+            let differentEncounter =
+                other.kind != meeting.kind && other.status != meeting.status || summitAndSidelines
             return !differentDays && !differentEncounter
         }
         let candidates = byParticipants[key] ?? []

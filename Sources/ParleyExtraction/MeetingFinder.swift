@@ -117,7 +117,56 @@ struct MeetingFinder {
                 previous = (subject, triggerRange.upperBound)
             }
         }
-        return found
+        let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
+        // The meetings on a summit's sidelines happen while it meets.
+        if let day = summits.first?.date {
+            for index in found.indices where found[index].date == nil && found[index].kind != .visit {
+                found[index].date = day
+            }
+        }
+        return found + summits
+    }
+
+    /// "talks with Chirac on the sidelines of a summit in Bamako", "to meet Putin during a summit of the
+    /// CIS": the summit is an encounter of its own, of the same people and of the body that holds it.
+    private func summitsHosting(
+        _ found: [MeetingCandidate], triggers: [(MeetingTrigger, Range<Int>)], yielding: [Range<Int>],
+        _ context: SentenceContext
+    ) -> [MeetingCandidate] {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        guard let meeting = found.last(where: { $0.kind != .summit && $0.kind != .visit }) else { return [] }
+        var summits: [MeetingCandidate] = []
+        for (trigger, range) in triggers where trigger.kind == .summit && trigger.form == .noun {
+            guard !yielding.contains(range) else { continue }
+            let leadRange = max(lower, range.lowerBound - 7)..<range.lowerBound
+            let lead = leadRange.map { tokens[$0].lower }
+            guard lead.contains("during") || lead.contains("sidelines") || lead.contains("at"),
+                context.sameClause(leadRange)
+            else { continue }
+            var participants = found.filter { $0.kind != .summit && $0.kind != .visit }.flatMap(\.participants)
+            // "the G-20 summit", "the NATO summit": the body that meets.
+            if let body = context.mentionBefore(range.lowerBound, maxGap: 0),
+                entities[context.mentions[body].entity].kind == .organization
+            {
+                participants.insert(context.mentions[body].entity, at: 0)
+            }
+            if range.upperBound < context.sentence.range.upperBound, tokens[range.upperBound].lower == "of",
+                let body = context.mentionAfter(range.upperBound + 1, maxGap: 1),
+                entities[context.mentions[body].entity].kind == .organization
+            {
+                participants.insert(context.mentions[body].entity, at: 0)
+            }
+            let others = triggers.map(\.1).filter { $0 != range }
+            let status = self.status(around: range, otherTriggers: others, context)
+            summits.append(
+                MeetingCandidate(
+                    kind: .summit, status: status,
+                    date: date(near: range, status: status, times: context.times, context) ?? meeting.date,
+                    location: location(near: range, context) ?? meeting.location,
+                    participants: unique(participants), evidence: context.evidence))
+        }
+        return summits
     }
 
     static let determiners: Set<String> = [

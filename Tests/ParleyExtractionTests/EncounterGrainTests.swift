@@ -40,6 +40,22 @@ import Testing
         #expect(extraction.meetings.isEmpty)
     }
 
+    @Test func aSummitOnWhoseSidelinesTheyMetIsAnEncounterToo() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Karl Weiss expected to meet with President Ana Ruiz during a planned summit of the \
+            African Union in Bamako later this month.
+            """,
+            published: "2006-11-02")
+        let summit = try #require(extraction.meetings.first { $0.kind == .summit })
+        #expect(
+            ExtractionFixture.names(extraction, summit.participants) == ["Karl Weiss", "Ana Ruiz", "African Union"])
+        #expect(summit.status == .planned)
+        #expect(summit.location == "Bamako")
+        let meeting = try #require(extraction.meetings.first { $0.kind == .meeting })
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "2006-11-01")!, precision: .month))
+    }
+
     @Test func aMeetingOfStatesFoldsIntoTheMeetingOfTheirPeople() throws {
         let extraction = ExtractionFixture.extract(
             """
