@@ -294,6 +294,19 @@ struct MeetingFinder {
             }
             guard !objects.isEmpty else { return nil }
             participants = subject + objects
+        case .verb where attendedBy(triggerRange, context):
+            // "The meeting was attended by Mitterrand, Chirac and Kohl": everyone named after "by" took part.
+            let attendees = context.mentions.filter {
+                $0.range.lowerBound > triggerRange.upperBound && $0.canAct && !$0.isPossessive
+                    && !context.quoted.contains($0.range.lowerBound)
+            }
+            participants = attendees.map(\.entity)
+            if let noun = otherTriggers.last(where: { $0.upperBound <= triggerRange.lowerBound }),
+                let match = context.knowledge.meetingTriggers.match(tokens, at: noun.lowerBound, end: noun.upperBound),
+                match.value.form == .noun
+            {
+                kind = match.value.kind
+            }
         case .verb, .host:
             if let inheritedSubject {
                 subject = inheritedSubject
@@ -390,6 +403,12 @@ struct MeetingFinder {
                     break
                 }
                 cursor += 1
+            }
+            // "she and Ryzhkov had set targets for trade during talks today": the people who talked are
+            // the clause's coordinated subject.
+            if !linked, participants.isEmpty, let pair = coordinatedPeople(before: triggerRange.lowerBound, context) {
+                participants = pair
+                linked = true
             }
             if !linked {
                 // "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting".
@@ -608,6 +627,37 @@ struct MeetingFinder {
             cursor -= 1
         }
         return false
+    }
+
+    /// The people of a coordinated subject ("she and Soviet Premier Ryzhkov") for a meeting noun after
+    /// "during", "in" or "at" that names no counterpart.
+    private func coordinatedPeople(before position: Int, _ context: SentenceContext) -> [Int]? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
+        guard cursor >= lower, ["during", "in", "at"].contains(context.tokens[cursor].lower),
+            let last = context.mentions.indices.last(where: {
+                context.mentions[$0].range.upperBound <= cursor && context.mentions[$0].canAct
+                    && !context.quoted.contains(context.mentions[$0].range.lowerBound)
+            }),
+            cursor - context.mentions[last].range.upperBound <= 16,
+            context.sameClause(context.mentions[last].range.upperBound..<cursor)
+        else { return nil }
+        let people = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
+            .filter { entities[$0].kind == .person }
+        let distinct = unique(people)
+        return distinct.count >= 2 ? distinct : nil
+    }
+
+    /// "was attended by", "were attended by": the passive names the participants after "by".
+    private func attendedBy(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard trigger.lowerBound > context.sentence.range.lowerBound,
+            trigger.upperBound < context.sentence.range.upperBound,
+            tokens[trigger.lowerBound].lower == "attended"
+        else { return false }
+        return ["was", "were", "been", "is", "be"].contains(tokens[trigger.lowerBound - 1].lower)
+            && tokens[trigger.upperBound].lower == "by"
     }
 
     static let tripNouns: Set<String> = ["visit", "trip", "stay", "tour"]

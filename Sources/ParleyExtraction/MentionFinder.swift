@@ -141,7 +141,7 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            if Self.pronouns.contains(token.lower) {
+            if Self.pronouns.contains(token.lower) || isObjectPronoun(at: i, end: end) {
                 mentions.append(
                     Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
                 i += 1
@@ -155,6 +155,21 @@ struct MentionFinder {
             i += 1
         }
         return mentions
+    }
+
+    /// Words that may follow "with him" or "with her" when "her" is no possessive ("talks with her yesterday").
+    static let afterObjectPronoun: Set<String> = [
+        "yesterday", "today", "on", "in", "at", "for", "during", "last", "this", "earlier", "and", "about",
+        "over", "since", "before", "after", "when", "while", "to",
+    ]
+
+    /// "talks with him", "met with her on Monday": a pronoun for the counterpart of a meeting.
+    func isObjectPronoun(at index: Int, end: Int) -> Bool {
+        guard ["him", "her"].contains(tokens[index].lower), index > 0, tokens[index - 1].lower == "with" else {
+            return false
+        }
+        return index + 1 >= end || !tokens[index + 1].isWordLike
+            || Self.afterObjectPronoun.contains(tokens[index + 1].lower)
     }
 
     func finish(_ range: Range<Int>, _ entity: Int, _ form: Mention.Form, isPlace: Bool, end: Int) -> Mention {

@@ -126,6 +126,18 @@ struct TimeExpressionFinder {
             if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "year" {
                 return TimeExpression(range: i..<(i + 3), value: .relativeYear(0))
             }
+            // "earlier today", "later on Monday": the day itself.
+            var next = i + 1
+            if next < end, tokens[next].lower == "on" { next += 1 }
+            if next < end,
+                ["today", "tonight", "yesterday", "tomorrow"].contains(tokens[next].lower)
+                    || knowledge.calendar[tokens[next].lower].map({ if case .weekday = $0 { true } else { false } })
+                        == true
+                        && tokens[next].isCapitalized,
+                let day = expression(at: next, end: end)
+            {
+                return TimeExpression(range: i..<day.range.upperBound, value: day.value)
+            }
         case "next", "last", "this":
             if i + 1 < end, tokens[i + 1].lower == "year" {
                 let offset = word == "next" ? 1 : word == "last" ? -1 : 0

@@ -100,6 +100,45 @@ import Testing
         #expect(found == [["Newt Gingrich", "Jiang Zemin"]])
     }
 
+    @Test func everyoneWhoAttendedTheMeetingTookPart() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            A Franco-German meeting was held on the sidelines. The meeting was attended by farm ministers and by \
+            French President Francois Mitterrand, his Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.
+            """)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(
+            ExtractionFixture.names(extraction, meeting.participants) == [
+                "Francois Mitterrand", "Jacques Chirac", "Helmut Kohl",
+            ])
+        #expect(meeting.kind == .meeting)
+    }
+
+    @Test func talksWithHerAreWithThePersonTheSentenceIsAbout() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            After her talks with Ryzhkov, Prime Minister Margaret Thatcher was joined by Soviet leader Mikhail \
+            Gorbachev, who had nine hours of talks with her yesterday.
+            """)
+        let talks = try #require(
+            extraction.meetings.first {
+                ExtractionFixture.names(extraction, $0.participants).contains("Mikhail Gorbachev")
+            })
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Margaret Thatcher", "Mikhail Gorbachev"])
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-09")!, precision: .day))
+    }
+
+    @Test func talksOfACoordinatedSubject() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for \
+            trade between the two countries during talks earlier today.
+            """)
+        let talks = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Margaret Thatcher", "Nikolai Ryzhkov"])
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-10")!, precision: .day))
+    }
+
     @Test func aDayInAnotherClauseIsNotTheMeetings() throws {
         let extraction = ExtractionFixture.extract(
             "The testimony Tuesday of an officer who described President Karl Weiss's call with President Ana Ruiz was long."
