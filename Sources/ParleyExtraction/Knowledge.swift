@@ -12,6 +12,8 @@ public struct Knowledge: Sendable {
     private(set) var titles = PhraseIndex<TitleEntry>()
     /// Canonical titles of royal houses: "meet Queen Elizabeth and Prince Philip" is one audience.
     private(set) var royalTitles: Set<String> = []
+    /// Words such as "counterpart" that introduce a person as a title does, but are not an office.
+    private(set) var relationTitles: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -179,6 +181,7 @@ public struct Knowledge: Sendable {
         for row in try Self.rows(text, file: file, columns: 2) {
             titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
             if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
+            if row.field(2) == "relation" { relationTitles.insert(row.fields[1]) }
         }
     }
 

@@ -186,6 +186,9 @@ struct MeetingFinder {
         "to", "will", "would", "could", "should", "may", "might", "must", "can",
         "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
     ]
+    static let objectPrepositions: Set<String> = [
+        "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
+    ]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
     static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
@@ -324,6 +327,10 @@ struct MeetingFinder {
             var objectGroup: [Int] = []
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: reach),
                 !context.mentions[right].isPossessive,
+                // "met on the sidelines of the UN General Assembly": only "with" leads to whom one meets.
+                (triggerRange.upperBound..<context.mentions[right].range.lowerBound).last(where: {
+                    Self.objectPrepositions.contains(tokens[$0].lower)
+                }).map({ tokens[$0].lower == "with" }) ?? true,
                 form != .host
                     || !(triggerRange.upperBound..<context.mentions[right].range.lowerBound).contains(where: {
                         tokens[$0].lower == "and"
@@ -414,20 +421,21 @@ struct MeetingFinder {
                 // "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting".
                 if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 3) {
                     let mention = context.mentions[left]
-                    let gapWords = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
                     if left > 0, context.mentions[left - 1].canAct || context.mentions[left - 1].form == .demonym,
                         context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
                         tokens[mention.range.lowerBound - 1].text == "-"
                     {
                         participants = [context.mentions[left - 1].entity, mention.entity]
                     } else if mention.isPossessive,
-                        gapWords.allSatisfy({
+                        (mention.range.upperBound..<triggerRange.lowerBound).allSatisfy({ position in
                             [
                                 "high", "-", "level", "first", "planned",
                                 "recent", "upcoming", "second",
-                            ].contains($0)
+                            ].contains(tokens[position].lower)
+                                || context.times.contains { $0.range.contains(position) }
                         })
                     {
+                        // "Qin's Monday meeting with Burns": a time may stand between owner and meeting.
                         participants = [mention.entity] + participants
                     }
                 }

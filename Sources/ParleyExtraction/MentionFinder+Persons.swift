@@ -154,6 +154,13 @@ extension MentionFinder {
                 tokens[cursor + 1].isCapitalized
             {
                 cursor += 1
+            } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
+                tokens[cursor + 1].text == "-", tokens[cursor + 2].isCapitalized,
+                tokens[cursor + 1].start == token.end, tokens[cursor + 2].start == tokens[cursor + 1].end
+            {
+                // "Farouk al-Sharaa", "Ahmed el-Tayeb".
+                cursor += 3
+                words += 1
             } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
                 tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
                 !isGazetteerWord(cursor + 1, end),

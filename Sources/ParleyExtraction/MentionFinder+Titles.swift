@@ -113,6 +113,7 @@ extension MentionFinder {
             }
         }
         let country = mods.country
+        let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
         if titleEnd < end,
             let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
                 ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd
@@ -129,7 +130,7 @@ extension MentionFinder {
                 mentionEnd = named.end
             }
             let index = entities.person(
-                name, country: personCountry ?? defaultCountry, title: titleText,
+                name, country: personCountry ?? defaultCountry, title: office,
                 alias: text(start..<nameEnd))
             let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
             if possessive { mentionEnd += 1 }
@@ -150,7 +151,7 @@ extension MentionFinder {
             if name.contains(" ") || entities.person(bySurname: name) != nil {
                 let ofCountry = countries(in: titleEnd..<comma, entities: &entities).first
                 let index = entities.person(
-                    name, country: mods.country ?? ofCountry ?? defaultCountry, title: titleText,
+                    name, country: mods.country ?? ofCountry ?? defaultCountry, title: office,
                     alias: name)
                 return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
             }

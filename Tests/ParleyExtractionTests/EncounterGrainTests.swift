@@ -139,6 +139,23 @@ import Testing
         #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-10")!, precision: .day))
     }
 
+    @Test func whatTheyMetOnTheSidelinesOfIsNoParticipant() {
+        let found = pairs(
+            """
+            Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf met on the sidelines \
+            of the UN General Assembly in New York.
+            """)
+        #expect(found == [["Manmohan Singh", "Pervez Musharraf"]])
+    }
+
+    @Test func dueInACityForTalksIsAPlan() throws {
+        let meeting = try #require(
+            ExtractionFixture.extract(
+                "Chancellor Angela Merkel is due in Paris on Wednesday for talks with President Jacques Chirac."
+            ).meetings.first)
+        #expect(meeting.status == .planned)
+    }
+
     @Test func aDayInAnotherClauseIsNotTheMeetings() throws {
         let extraction = ExtractionFixture.extract(
             "The testimony Tuesday of an officer who described President Karl Weiss's call with President Ana Ruiz was long."
@@ -154,6 +171,21 @@ import Testing
             "Levy will meet Chief of the General Staff Ismail Hakki Karadayi on Friday.")
         let person = try #require(ExtractionFixture.actor(extraction, named: "Ismail Hakki Karadayi"))
         #expect(person.roles.first?.title == "Chief of the General Staff")
+    }
+
+    @Test func aCounterpartIsNamedWithoutAnOffice() throws {
+        let extraction = ExtractionFixture.extract(
+            "President Hu Jintao held talks with his South Korean counterpart Roh Moo-hyun on Thursday.")
+        let person = try #require(ExtractionFixture.actor(extraction, named: "Roh Moo-hyun"))
+        #expect(person.country == "KOR")
+        #expect(person.roles.isEmpty)
+        #expect(extraction.meetings.count == 1)
+    }
+
+    @Test func aParticleJoinedByAHyphenIsPartOfTheName() {
+        let extraction = ExtractionFixture.extract(
+            "President Hosni Mubarak received Syrian Foreign Minister Farouk al-Sharaa in Cairo on Tuesday.")
+        #expect(ExtractionFixture.actor(extraction, named: "Farouk al-Sharaa") != nil)
     }
 
     @Test func aNameInAppositionAfterAnOfPhrase() throws {
