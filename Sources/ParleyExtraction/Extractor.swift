@@ -103,6 +103,7 @@ public struct Extractor: Sendable {
         }
         meetings = withoutVisitsMetByHosts(meetings, entities)
         meetings = foldingCountryMeetingsIntoPeople(meetings, entities)
+        meetings = withoutCountriesMetInPerson(meetings, entities)
         return build(entities, meetings, statements)
     }
 
@@ -195,6 +196,26 @@ public struct Extractor: Sendable {
                     person != visitor && entities[person].kind == .person
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)
                 }
+            }
+        }
+    }
+
+    /// Drops "talks with Turkish leaders" when the same sentence names whom of them the person met
+    /// ("including a meeting with Prime Minister Erbakan"): the named meeting is the encounter.
+    private func withoutCountriesMetInPerson(_ meetings: [MeetingCandidate], _ entities: EntityTable)
+        -> [MeetingCandidate]
+    {
+        meetings.filter { meeting in
+            guard meeting.participants.count == 2, meeting.kind != .visit,
+                let country = meeting.participants.first(where: { entities[$0].kind == .country }),
+                let person = meeting.participants.first(where: { entities[$0].kind == .person })
+            else { return true }
+            return !meetings.contains { other in
+                other.evidence == meeting.evidence && other.participants.contains(person)
+                    && other.participants.contains {
+                        $0 != person && entities[$0].kind == .person
+                            && entities[$0].country == entities[country].country
+                    }
             }
         }
     }

@@ -73,6 +73,8 @@ enum CollectiveWord: String, Sendable, Hashable {
     case collective
     /// "Central Asian leaders": a group.
     case group
+    /// "Soviet leaders": the country after its own demonym; "Arab leaders": a group.
+    case governing
     /// "Liberal Democratic Party": the end of an organization's name.
     case head
     /// "Jiji Press": the end of a news outlet's name; outlets are sources, not actors.

@@ -398,6 +398,11 @@ struct MeetingFinder {
                             subject = [context.mentions[first].entity]
                             participants = subject + participants
                             linked = true
+                        } else if !linked, let inheritedSubject {
+                            // "talks with Turkish leaders, including a meeting with Erbakan".
+                            subject = inheritedSubject
+                            participants = subject + participants
+                            linked = true
                         } else if !linked,
                             let left = subjectBefore(triggerRange.lowerBound, context)
                                 ?? openingPerson(before: triggerRange.lowerBound, context)

@@ -33,9 +33,9 @@ extension MentionFinder {
                     namedAsWritten: true)
                 return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
             }
-            // "Chinese officials said": the country itself.
+            // "Chinese officials said", "talks with Soviet leaders": the country itself.
             if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-                collective.value == .collective
+                collective.value == .collective || collective.value == .governing && form == .demonym
             {
                 let index = entities.country(code, alias: surface)
                 return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)

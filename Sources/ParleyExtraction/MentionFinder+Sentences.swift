@@ -10,7 +10,7 @@ extension MentionFinder {
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word { cursor += 1 }
         guard cursor > i, cursor < end, let word = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-            word.value == .group
+            word.value == .group || word.value == .governing
         else { return nil }
         let name = text(i..<(cursor + word.length))
         let index = entities.group(name, country: nil)

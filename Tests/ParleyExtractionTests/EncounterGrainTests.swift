@@ -139,6 +139,26 @@ import Testing
         #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-10")!, precision: .day))
     }
 
+    @Test func leadersAfterACountrysDemonymAreTheCountry() {
+        #expect(
+            pairs("Secretary of State George Shultz began talks with Soviet leaders today.") == [
+                ["George Shultz", "Soviet Union"]
+            ])
+        #expect(
+            pairs("Foreign Minister Qin Gang is set to meet with Central Asian leaders.") == [
+                ["Qin Gang", "Central Asian leaders"]
+            ])
+    }
+
+    @Test func theLeaderNamedAmongThemIsTheEncounter() {
+        let found = pairs(
+            """
+            Israeli Foreign Minister David Levy arrived for talks with Turkish leaders, including a meeting with \
+            Turkish Prime Minister Necmettin Erbakan.
+            """)
+        #expect(found == [["David Levy", "Necmettin Erbakan"]])
+    }
+
     @Test func whatTheyMetOnTheSidelinesOfIsNoParticipant() {
         let found = pairs(
             """
