@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokenize(article.text)
         let sentences = splitter.split(article.text, tokens: tokens)
         var entities = EntityTable(knowledge: knowledge)
-        var mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens)
+        var mentionFinder = MentionFinder(knowledge: knowledge, tokens: tokens, published: article.published)
         mentionFinder.loneWords = MentionFinder.loneWords(tokens, sentences, knowledge)
         let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
         let datelineCity = self.datelineCity(tokens, sentences.first)

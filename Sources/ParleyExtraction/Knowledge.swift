@@ -28,6 +28,8 @@ public struct Knowledge: Sendable {
     private(set) var capitals: [String: String] = [:]
     /// Display names of capitals and other places, by lower-case form.
     private(set) var placeNames: [String: String] = [:]
+    /// What a capital, demonym or body stood for before a state dissolved, by lower-case phrase, earliest first.
+    private(set) var formerNames: [String: [FormerName]] = [:]
 
     /// The knowledge shipped with Parley.
     public static let standard: Knowledge = {
@@ -40,6 +42,8 @@ public struct Knowledge: Sendable {
                 String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
                 file: "organizations.tsv")
             try knowledge.loadTitles(String(decoding: PackageResources.titles_tsv, as: UTF8.self), file: "titles.tsv")
+            try knowledge.loadFormerNames(
+                String(decoding: PackageResources.former_names_tsv, as: UTF8.self), file: "former-names.tsv")
             try knowledge.loadTriggers(
                 String(decoding: PackageResources.meeting_triggers_tsv, as: UTF8.self),
                 file: "meeting-triggers.tsv")
@@ -175,6 +179,23 @@ public struct Knowledge: Sendable {
                 gazetteer.add(phrase, .organization(name: name, country: country, scope: scope))
             }
         }
+    }
+
+    mutating func loadFormerNames(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 3) {
+            guard let until = CalendarDate(iso: row.fields[2]) else {
+                throw .badLine(file: file, line: row.line, reason: "'\(row.fields[2])' is not a YYYY-MM-DD date")
+            }
+            let phrase = row.fields[0].lowercased()
+            formerNames[phrase, default: []].append(FormerName(code: row.fields[1].uppercased(), until: until))
+            formerNames[phrase]!.sort { $0.until < $1.until }
+        }
+    }
+
+    /// The country `phrase` stood for in an article published on `published`, when it has changed since.
+    func formerCountry(of phrase: String, published: CalendarDate?) -> String? {
+        guard let published, let eras = formerNames[phrase.lowercased()] else { return nil }
+        return eras.first { published < $0.until }?.code
     }
 
     mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {

@@ -82,3 +82,9 @@ enum CollectiveWord: String, Sendable, Hashable {
     /// "Analysts", "Officials": a plain noun, capitalized only because it opens a sentence.
     case common
 }
+
+/// A country a phrase stood for until a state dissolved or was renamed ("Moscow" for the Soviet Union).
+struct FormerName: Sendable, Hashable {
+    let code: String
+    let until: CalendarDate
+}

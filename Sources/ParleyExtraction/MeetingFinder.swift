@@ -446,7 +446,16 @@ struct MeetingFinder {
                 }
             }
         case .travel:
-            if let inheritedSubject {
+            // "the visit by Nakasone to Washington": the traveller follows "by", the destination after them.
+            var destinationFrom = triggerRange.upperBound
+            let travellerAfter =
+                isTripNoun && triggerRange.upperBound + 1 < context.sentence.range.upperBound
+                    && tokens[triggerRange.upperBound].lower == "by"
+                ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0) : nil
+            if let travellerAfter, entities[context.mentions[travellerAfter].entity].kind != .country {
+                subject = [context.mentions[travellerAfter].entity]
+                destinationFrom = context.mentions[travellerAfter].range.upperBound
+            } else if let inheritedSubject {
                 subject = inheritedSubject
             } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
                 subject = [context.mentions[relative].entity]
@@ -490,15 +499,15 @@ struct MeetingFinder {
             participants += subject
             visitor = subject.first
             // The destination: a place or country after the trigger ("to Beijing", "visited China").
-            let windowEnd = min(context.sentence.range.upperBound, triggerRange.upperBound + 4)
+            let windowEnd = min(context.sentence.range.upperBound, destinationFrom + 4)
             if let place = context.places.first(where: {
-                $0.range.lowerBound >= triggerRange.upperBound
+                $0.range.lowerBound >= destinationFrom
                     && $0.range.lowerBound < windowEnd
-                    && context.sameClause(triggerRange.upperBound..<$0.range.lowerBound)
+                    && context.sameClause(destinationFrom..<$0.range.lowerBound)
             }) {
                 location = place.name
                 hostCountry = place.country
-            } else if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 3, actorsOnly: false),
+            } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
                 context.mentions[right].form != .demonym
             {
                 // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
@@ -542,8 +551,13 @@ struct MeetingFinder {
         var date = self.date(near: triggerRange, status: status, times: times, context)
         if date == nil, refersToTheTrip(context) { date = tripDate }
         // What a dateline story reports for its own day happened in the dateline's city.
+        // A sentence that names a place of its own ("who is beginning a visit to Chile") may be elsewhere.
         if location == nil, let dateline = context.dateline, let date, date.precision == .day,
-            date.date == context.published
+            date.date == context.published,
+            !context.places.contains(where: {
+                $0.range.lowerBound > context.sentence.range.lowerBound
+                    && MentionFinder.placePrepositions.contains(tokens[$0.range.lowerBound - 1].lower)
+            })
         {
             location = dateline
         }

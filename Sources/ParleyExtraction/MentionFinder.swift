@@ -21,11 +21,21 @@ struct MentionFinder {
     /// country words and names are then matched without their capitals.
     var lowered = false
 
-    init(knowledge: Knowledge, tokens: [Token]) {
+    init(knowledge: Knowledge, tokens: [Token], published: CalendarDate? = nil) {
         self.knowledge = knowledge
         self.tokens = tokens
         titleCache = PhraseCache(knowledge.titles, tokens: tokens)
-        gazetteerCache = PhraseCache(knowledge.gazetteer, tokens: tokens)
+        // "Moscow" in 1987 is the Soviet Union's capital: names are read as they stood when the article appeared.
+        gazetteerCache = PhraseCache(knowledge.gazetteer, tokens: tokens) { entry, range in
+            guard published != nil else { return entry }
+            let phrase = range.map { tokens[$0].lower }.joined(separator: " ")
+            guard let code = knowledge.formerCountry(of: phrase, published: published) else { return entry }
+            switch entry {
+            case let .country(_, form): return .country(code: code, form: form)
+            case let .organization(name, _, scope): return .organization(name: name, country: code, scope: scope)
+            case .person: return entry
+            }
+        }
     }
 
     static let placePrepositions: Set<String> = [

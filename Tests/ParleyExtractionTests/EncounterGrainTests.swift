@@ -34,6 +34,26 @@ import Testing
         #expect(visits.first?.date == EventDate(date: CalendarDate(iso: "2005-12-05")!, precision: .day))
     }
 
+    @Test func theTravellerMayFollowTheVisit() throws {
+        let extraction = ExtractionFixture.extract(
+            "The visit by Japanese Prime Minister Yasuhiro Nakasone to Washington was postponed.")
+        let visit = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, visit.participants) == ["Yasuhiro Nakasone", "United States"])
+        #expect(visit.status == .postponed)
+        #expect(visit.location == "Washington")
+    }
+
+    @Test func aDatelineIsNotTheSceneOfASentenceThatNamesAPlace() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            MOSCOW, April 14 - Argentine President Raul Alfonsin, who is beginning a visit to Chile, conferred \
+            with Chilean President Augusto Pinochet.
+            """,
+            published: "1987-04-14")
+        let meeting = try #require(extraction.meetings.first { $0.kind == .meeting })
+        #expect(meeting.location != "Moscow")
+    }
+
     @Test func whoInvitesDoesNotTravel() {
         let extraction = ExtractionFixture.extract(
             "Erbakan has not answered an invitation by Prime Minister Karl Weiss to visit Norway.")
@@ -182,6 +202,27 @@ import Testing
         )
         let call = try #require(extraction.meetings.first)
         #expect(call.date == nil)
+    }
+}
+
+/// Names read as they stood when the article appeared.
+@Suite struct FormerNameTests {
+    @Test func moscowBeforeDecember1991IsTheSovietUnion() throws {
+        let old = ExtractionFixture.extract(
+            "Foreign Minister Hans Genscher is expected to visit Moscow in July.", published: "1987-04-14")
+        #expect(
+            old.meetings.first.map { ExtractionFixture.names(old, $0.participants) } == [
+                "Hans Genscher", "Soviet Union",
+            ])
+        let new = ExtractionFixture.extract(
+            "Foreign Minister Hans Genscher is expected to visit Moscow in July.", published: "2005-04-14")
+        #expect(
+            new.meetings.first.map { ExtractionFixture.names(new, $0.participants) } == ["Hans Genscher", "Russia"])
+    }
+
+    @Test func theKremlinWasSoviet() {
+        let extraction = ExtractionFixture.extract("The Kremlin said the talks would go on.", published: "1987-04-14")
+        #expect(extraction.actors.contains { $0.name == "Kremlin" && $0.country == "SUN" })
     }
 }
 
