@@ -26,6 +26,7 @@ struct StatementFinder {
         .reject, .agree,
     ]
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
+    static let negations: Set<String> = ["not", "n't", "never"]
 
     func statements(in context: SentenceContext, recentSpeaker: Int? = nil, recentPair: [Int] = [])
         -> [StatementCandidate]
@@ -36,6 +37,12 @@ struct StatementFinder {
         for cue in context.phrases(of: context.knowledge.reportingCues) {
             let cueRange = cue.range
             if context.quoted.contains(cueRange.lowerBound) { continue }
+            // "will not agree", "if he does not agree", "never said": no act is reported.
+            let before = (max(range.lowerBound, cueRange.lowerBound - 4)..<cueRange.lowerBound).map {
+                context.tokens[$0].lower
+            }
+            if let last = before.last, Self.negations.contains(last) { continue }
+            if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
                 // "Chirac and Reagan said": each speaks.
@@ -43,7 +50,21 @@ struct StatementFinder {
                 group = context.coordinated(from: speakerMention, leftward: !rightward).map {
                     context.mentions[$0].entity
                 }
-                if context.mentions[speakerMention].form == .pronoun, let recentSpeaker { group = [recentSpeaker] }
+                // '"...," he said' goes back to the last speaker, unless the sentence itself named a person before
+                // the pronoun ("When President Ghani announced the exchange, he said").
+                // A trailing "..., she said." has its content before it, and a person there is spoken of.
+                let trailing = (cueRange.upperBound..<range.upperBound).allSatisfy { position in
+                    !context.tokens[position].isWordLike || context.times.contains { $0.range.contains(position) }
+                }
+                let personBefore =
+                    !trailing
+                    && context.mentions[..<speakerMention].contains {
+                        $0.canAct && $0.form != .pronoun && entities[$0.entity].kind == .person
+                            && !context.quoted.contains($0.range.lowerBound)
+                    }
+                if context.mentions[speakerMention].form == .pronoun, !personBefore, let recentSpeaker {
+                    group = [recentSpeaker]
+                }
             } else if recentPair.count == 2, cue.value.form == .verb,
                 let noun = namesThePair(before: cueRange.lowerBound, context)
             {

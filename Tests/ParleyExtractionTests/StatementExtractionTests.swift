@@ -57,3 +57,37 @@ import Testing
             })
     }
 }
+
+/// Whom "he" and "she" stand for as speakers, and acts the sentence does not report.
+@Suite struct StatementReferenceTests {
+    func speakers(_ text: String) -> [String] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.statements.map { extraction.actors[$0.speaker].name }
+    }
+
+    @Test func aPronounAfterAnIntroductoryClauseIsThePersonNamedThere() {
+        let found = speakers(
+            """
+            Spokeswoman Anna Berg said the release went well. \
+            When Afghan President Ashraf Ghani announced the exchange, he said Kabul had guarantees.
+            """)
+        #expect(found == ["Anna Berg", "Ashraf Ghani"])
+    }
+
+    @Test func aTrailingPronounIsTheLastSpeakerNotThePersonSpokenOf() {
+        let found = speakers(
+            """
+            Spokeswoman Tasnim Aslam said the visit was useful. \
+            Foreign Minister Ali Mottaki was also expected to discuss the nuclear programme, she said.
+            """)
+        #expect(found == ["Tasnim Aslam", "Tasnim Aslam"])
+    }
+
+    @Test(arguments: [
+        "President Ronald Reagan will not agree to a deal that favours Moscow.",
+        "Officials said President Ronald Reagan would be naive if he accepted the offer.",
+    ])
+    func negatedOrConditionalActsAreNoStatements(text: String) {
+        #expect(!speakers(text).contains("Ronald Reagan"))
+    }
+}
