@@ -79,6 +79,8 @@ enum CollectiveWord: String, Sendable, Hashable {
     case head
     /// "Jiji Press": the end of a news outlet's name; outlets are sources, not actors.
     case media
+    /// "Toyota Motor Corp": the end of a company's name; companies are not actors.
+    case company
     /// "Analysts", "Officials": a plain noun, capitalized only because it opens a sentence.
     case common
 }

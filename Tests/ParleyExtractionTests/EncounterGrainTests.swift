@@ -196,6 +196,21 @@ import Testing
         #expect(meeting.status == .planned)
     }
 
+    @Test func aCompanyIsNoActor() {
+        let extraction = ExtractionFixture.extract(
+            "Toyota Motor Corp said it would visit suppliers in China next month.")
+        #expect(extraction.meetings.isEmpty)
+        #expect(!extraction.actors.contains { $0.name.hasPrefix("Toyota") })
+    }
+
+    @Test func aVisitThatWillNotTakePlaceIsCancelled() throws {
+        let visit = try #require(
+            ExtractionFixture.extract(
+                "Chancellor Gerhard Schroeder's visit to Washington will not take place, officials said."
+            ).meetings.first)
+        #expect(visit.status == .cancelled)
+    }
+
     @Test func aDayInAnotherClauseIsNotTheMeetings() throws {
         let extraction = ExtractionFixture.extract(
             "The testimony Tuesday of an officer who described President Karl Weiss's call with President Ana Ruiz was long."
