@@ -108,6 +108,14 @@ struct EntityTable {
         if let title {
             entities[index].addRole(Role(title: title, country: country ?? known))
             byTitle[title.lowercased()] = index
+            // "Foreign Minister Lavrov ... the minister": a minister of a field is "the minister" too;
+            // a prime or deputy minister is not.
+            let words = title.lowercased().split(separator: " ")
+            if words.count == 2, ["minister", "secretary"].contains(words[1]),
+                !["prime", "deputy", "vice", "first"].contains(words[0])
+            {
+                byTitle[String(words[1])] = index
+            }
         }
         if let known {
             for role in entities[index].roles {

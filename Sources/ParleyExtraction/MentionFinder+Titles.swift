@@ -95,20 +95,21 @@ extension MentionFinder {
         var titleText = title.value.title
         var titleEnd = cursor + title.length
         // "Ambassador to China", "leader of the Palestine Liberation Organization".
-        if titleEnd + 1 < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
-            let place = gazetteerCache.match(tokens, at: titleEnd + 1, end: end),
-            tokens[titleEnd + 1].isCapitalized
+        // "ambassador to the UN": an organization may take its article.
+        let placeStart = titleEnd + 2 < end && tokens[titleEnd + 1].lower == "the" ? titleEnd + 2 : titleEnd + 1
+        if placeStart < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
+            let place = gazetteerCache.match(tokens, at: placeStart, end: end),
+            tokens[placeStart].isCapitalized
         {
             switch place.value {
-            case let .country(code, _):
-                _ = entities.country(code, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+            case let .country(code, _) where placeStart == titleEnd + 1:
+                _ = entities.country(code, alias: text(placeStart..<(placeStart + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
-                titleEnd += 1 + place.length
+                titleEnd = placeStart + place.length
             case let .organization(name, _, _):
-                _ = entities.organization(
-                    name, country: nil, alias: text((titleEnd + 1)..<(titleEnd + 1 + place.length)))
+                _ = entities.organization(name, country: nil, alias: text(placeStart..<(placeStart + place.length)))
                 titleText += " " + tokens[titleEnd].lower + " " + name
-                titleEnd += 1 + place.length
+                titleEnd = placeStart + place.length
             default: break
             }
         }
@@ -138,9 +139,11 @@ extension MentionFinder {
                 range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
         }
         // "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
+        // "the Palestinian leader, X", "Syria's ambassador to the UN, X": a determiner or a possessive.
         let determiner =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
+            || (start..<cursor).contains { tokens[$0].lower == "'s" }
         // "the president of the bank of Mexico, Miguel Mancera Aguayo": a short "of" phrase may come first.
         let comma = determiner ? appositionComma(after: titleEnd, end: end) : nil
         if let comma, comma + 1 < end,

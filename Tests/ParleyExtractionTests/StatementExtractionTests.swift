@@ -91,3 +91,23 @@ import Testing
         #expect(!speakers(text).contains("Ronald Reagan"))
     }
 }
+
+@Suite struct SpeakerTitleTests {
+    @Test func theMinisterIsTheMinisterOfAFieldNamedLast() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Foreign Minister Sergei Lavrov accused the United States of meddling. \
+            The minister also warned Georgia against joining NATO.
+            """)
+        let warning = try #require(extraction.statements.first { $0.act == .warn })
+        #expect(extraction.actors[warning.speaker].name == "Sergei Lavrov")
+    }
+
+    @Test func anAmbassadorToTheUNNamedInApposition() throws {
+        let extraction = ExtractionFixture.extract(
+            "Syria's ambassador to the UN, Fayssal Mekdad, told the Security Council that Damascus was cooperating.")
+        let statement = try #require(extraction.statements.first)
+        #expect(extraction.actors[statement.speaker].name == "Fayssal Mekdad")
+        #expect(extraction.actors[statement.speaker].country == "SYR")
+    }
+}
