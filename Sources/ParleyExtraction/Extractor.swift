@@ -178,9 +178,11 @@ public struct Extractor: Sendable {
         for (index, meeting) in meetings.enumerated() where meeting.kind != .visit {
             for participant in meeting.participants { byVisitor[participant, default: []].append(index) }
         }
-        return meetings.filter { visit in
-            guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { return true }
-            return !(byVisitor[visitor] ?? []).contains { index in
+        var result = meetings
+        var dropped = Set<Int>()
+        for (visitIndex, visit) in meetings.enumerated() {
+            guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { continue }
+            let meeting = (byVisitor[visitor] ?? []).first { index in
                 let other = meetings[index]
                 let sameSentence = other.evidence == visit.evidence
                 // The same day, or the same month when the two are told apart ("will visit Japan ...
@@ -197,7 +199,15 @@ public struct Extractor: Sendable {
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)
                 }
             }
+            guard let meeting else { continue }
+            dropped.insert(visitIndex)
+            // "will travel to Moscow on Sunday for talks with Primakov": the journey dates the talks.
+            if visit.evidence == meetings[meeting].evidence {
+                if result[meeting].date == nil { result[meeting].date = visit.date }
+                if result[meeting].location == nil { result[meeting].location = visit.location }
+            }
         }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// Drops "talks with Turkish leaders" when the same sentence names whom of them the person met

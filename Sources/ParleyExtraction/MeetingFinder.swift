@@ -804,7 +804,8 @@ struct MeetingFinder {
             }
         }
         // "headed for Jordan on Wednesday for talks with King Hussein": talks a journey is for lie ahead.
-        let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
+        // "for talks", "for two days of talks".
+        let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 5)..<trigger.lowerBound)
             .contains { context.tokens[$0].lower == "for" }
         if found == .occurred, purpose,
             otherTriggers.contains(where: { other in

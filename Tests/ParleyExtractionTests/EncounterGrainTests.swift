@@ -275,6 +275,21 @@ import Testing
 
 /// Details one sentence leaves to another: who "the two" are, when "during the visit" is.
 @Suite struct EncounterReferenceTests {
+    @Test func talksAJourneyIsForTakeItsDayAndPlace() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Foreign Minister Yukihiko Ikeda will travel to Moscow on Sunday for two days of talks with Russian \
+            Foreign Minister Yevgeny Primakov.
+            """,
+            published: "1997-04-10")
+        let talks = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(talks.kind == .talks)
+        #expect(talks.status == .planned)
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "1997-04-13")!, precision: .day))
+        #expect(talks.location == "Moscow")
+    }
+
     @Test func theTwoAreTheLastTwoPeopleNamed() throws {
         let extraction = ExtractionFixture.extract(
             """
