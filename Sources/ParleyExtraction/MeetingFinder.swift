@@ -327,10 +327,11 @@ struct MeetingFinder {
             var objectGroup: [Int] = []
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: reach),
                 !context.mentions[right].isPossessive,
-                // "met on the sidelines of the UN General Assembly": only "with" leads to whom one meets.
+                // "met on the sidelines of the UN General Assembly": only "with" leads to whom one meets
+                // ("hosted a dinner for Singh": and "for" to whom one hosts).
                 (triggerRange.upperBound..<context.mentions[right].range.lowerBound).last(where: {
                     Self.objectPrepositions.contains(tokens[$0].lower)
-                }).map({ tokens[$0].lower == "with" }) ?? true,
+                }).map({ tokens[$0].lower == "with" || form == .host && tokens[$0].lower == "for" }) ?? true,
                 form != .host
                     || !(triggerRange.upperBound..<context.mentions[right].range.lowerBound).contains(where: {
                         tokens[$0].lower == "and"
@@ -814,6 +815,10 @@ struct MeetingFinder {
                         .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
             })
         {
+            found = .planned
+        }
+        // "is expected in Washington next month", "is due in Paris": the word itself looks ahead.
+        if found == .occurred, ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) {
             found = .planned
         }
         if trigger.lowerBound > context.sentence.range.lowerBound,

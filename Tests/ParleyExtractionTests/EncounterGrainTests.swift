@@ -196,6 +196,27 @@ import Testing
         #expect(meeting.status == .planned)
     }
 
+    @Test func aVisitorHasNoDestinationInTheAppositive() {
+        let found = pairs(
+            "Foreign Minister Jack Straw, on a three-day visit to Russia, met President Vladimir Putin on Tuesday.")
+        #expect(found == [["Jack Straw", "Vladimir Putin"]])
+    }
+
+    @Test func aHostHostsADinnerForTheGuest() {
+        let found = pairs(
+            "President George W. Bush hosted a dinner for Prime Minister Manmohan Singh at the White House.")
+        #expect(found == [["George W. Bush", "Manmohan Singh"]])
+    }
+
+    @Test func expectedInACityIsAPlannedVisit() throws {
+        let visit = try #require(
+            ExtractionFixture.extract("Palestinian leader Mahmoud Abbas is expected in Washington next month.")
+                .meetings.first)
+        #expect(visit.kind == .visit)
+        #expect(visit.status == .planned)
+        #expect(visit.date == EventDate(date: CalendarDate(iso: "2023-06-01")!, precision: .month))
+    }
+
     @Test func aCompanyIsNoActor() {
         let extraction = ExtractionFixture.extract(
             "Toyota Motor Corp said it would visit suppliers in China next month.")
@@ -275,7 +296,7 @@ import Testing
 
 /// Details one sentence leaves to another: who "the two" are, when "during the visit" is.
 @Suite struct EncounterReferenceTests {
-    @Test func talksAJourneyIsForTakeItsDayAndPlace() throws {
+    @Test func theJourneyDatesTheTalksItIsFor() throws {
         let extraction = ExtractionFixture.extract(
             """
             Foreign Minister Yukihiko Ikeda will travel to Moscow on Sunday for two days of talks with Russian \
