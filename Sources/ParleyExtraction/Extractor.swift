@@ -50,7 +50,11 @@ public struct Extractor: Sendable {
                 if mention.form == .pronoun {
                     // The person of the last few sentences; further back a pronoun is no safe reference.
                     let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
-                    guard let person = sentencePerson ?? recent else { return nil }
+                    // "Gorbachev held talks with her": an object is someone other than the clause's subject.
+                    let isObject = ["him", "her"].contains(tokens[mention.range.lowerBound].lower)
+                    guard let person = isObject ? recent ?? sentencePerson : sentencePerson ?? recent else {
+                        return nil
+                    }
                     return Mention(
                         range: mention.range, entity: person, form: .pronoun, isPlace: false,
                         isPossessive: false)
@@ -87,9 +91,11 @@ public struct Extractor: Sendable {
                 merge(meeting, into: &meetings, byParticipants: &byParticipants)
                 meetingFinder.previousParticipants = meeting.participants
             }
+            // Only the last few people can be "the two".
             for mention in context.mentions where mention.canAct && entities[mention.entity].kind == .person {
                 meetingFinder.recentPeople.removeAll { $0 == mention.entity }
                 meetingFinder.recentPeople.append(mention.entity)
+                if meetingFinder.recentPeople.count > 4 { meetingFinder.recentPeople.removeFirst() }
             }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
@@ -215,14 +221,17 @@ public struct Extractor: Sendable {
     private func withoutCountriesMetInPerson(_ meetings: [MeetingCandidate], _ entities: EntityTable)
         -> [MeetingCandidate]
     {
-        meetings.filter { meeting in
+        // Meetings by sentence: each looks only at its own sentence's.
+        var bySentence: [Int: [Int]] = [:]
+        for (index, meeting) in meetings.enumerated() { bySentence[meeting.evidence.start, default: []].append(index) }
+        return meetings.filter { meeting in
             guard meeting.participants.count == 2, meeting.kind != .visit,
                 let country = meeting.participants.first(where: { entities[$0].kind == .country }),
                 let person = meeting.participants.first(where: { entities[$0].kind == .person })
             else { return true }
-            return !meetings.contains { other in
-                other.evidence == meeting.evidence && other.participants.contains(person)
-                    && other.participants.contains {
+            return !(bySentence[meeting.evidence.start] ?? []).contains { other in
+                meetings[other].participants.contains(person)
+                    && meetings[other].participants.contains {
                         $0 != person && entities[$0].kind == .person
                             && entities[$0].country == entities[country].country
                     }
@@ -236,18 +245,23 @@ public struct Extractor: Sendable {
     private func foldingCountryMeetingsIntoPeople(_ meetings: [MeetingCandidate], _ entities: EntityTable)
         -> [MeetingCandidate]
     {
+        // Meetings of people only, by the set of their countries.
+        var byCountries: [Set<String>: [Int]] = [:]
+        for (index, meeting) in meetings.enumerated() where meeting.kind != .visit {
+            let people = meeting.participants.filter { entities[$0].kind == .person }
+            let countries = Set(people.compactMap { entities[$0].country })
+            guard people.count == meeting.participants.count, countries.count == people.count else { continue }
+            byCountries[countries, default: []].append(index)
+        }
         var result = meetings
         var folded = Set<Int>()
         for (index, meeting) in meetings.enumerated() {
             let countries = Set(
                 meeting.participants.compactMap { entities[$0].kind == .country ? entities[$0].country : nil })
             guard countries.count >= 2, countries.count == meeting.participants.count else { continue }
-            let target = meetings.indices.first { other in
-                let people = meetings[other].participants.filter { entities[$0].kind == .person }
+            let target = (byCountries[countries] ?? []).first { other in
                 let sameDay = meeting.date == nil || meetings[other].date == nil || meeting.date == meetings[other].date
-                return other != index && !folded.contains(other) && people.count == meetings[other].participants.count
-                    && Set(people.compactMap { entities[$0].country }) == countries && people.count == countries.count
-                    && sameDay && meetings[other].status == meeting.status && meetings[other].kind != .visit
+                return sameDay && meetings[other].status == meeting.status
             }
             guard let target else { continue }
             if result[target].date == nil { result[target].date = meeting.date }

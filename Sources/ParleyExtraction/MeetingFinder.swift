@@ -137,6 +137,7 @@ struct MeetingFinder {
         let lower = context.sentence.range.lowerBound
         guard let meeting = found.last(where: { $0.kind != .summit && $0.kind != .visit }) else { return [] }
         var summits: [MeetingCandidate] = []
+        let met = found.filter { $0.kind != .summit && $0.kind != .visit }.flatMap(\.participants)
         for (trigger, range) in triggers where trigger.kind == .summit && trigger.form == .noun {
             guard !yielding.contains(range) else { continue }
             let leadRange = max(lower, range.lowerBound - 7)..<range.lowerBound
@@ -144,7 +145,17 @@ struct MeetingFinder {
             guard lead.contains("during") || lead.contains("sidelines") || lead.contains("at"),
                 context.sameClause(leadRange)
             else { continue }
-            var participants = found.filter { $0.kind != .summit && $0.kind != .visit }.flatMap(\.participants)
+            // "met Y on Monday and will speak at a summit": another verb's summit ("Biden and Xi" only
+            // joins two names).
+            let meetingWord = triggers.last { $0.1.upperBound <= range.lowerBound && $0.1 != range }?.1
+            guard let meetingWord,
+                !(meetingWord.upperBound..<range.lowerBound).contains(where: { position in
+                    ["and", "but", "while"].contains(tokens[position].lower)
+                        && !(context.mentions.contains { $0.range.upperBound == position }
+                            && context.mentions.contains { $0.range.lowerBound == position + 1 })
+                })
+            else { continue }
+            var participants = met
             // "the G-20 summit", "the NATO summit": the body that meets.
             if let body = context.mentionBefore(range.lowerBound, maxGap: 0),
                 entities[context.mentions[body].entity].kind == .organization
@@ -299,9 +310,14 @@ struct MeetingFinder {
             participants = subject + objects
         case .verb where attendedBy(triggerRange, context):
             // "The meeting was attended by Mitterrand, Chirac and Kohl": everyone named after "by" took part.
+            // The list ends where a clause of its own begins ("..., who later criticized Japan").
+            let listEnd =
+                (triggerRange.upperBound..<context.sentence.range.upperBound).first {
+                    context.isClauseBreak($0) || ["who", "which", "that", "where", "when"].contains(tokens[$0].lower)
+                } ?? context.sentence.range.upperBound
             let attendees = context.mentions.filter {
-                $0.range.lowerBound > triggerRange.upperBound && $0.canAct && !$0.isPossessive
-                    && !context.quoted.contains($0.range.lowerBound)
+                $0.range.lowerBound > triggerRange.upperBound && $0.range.upperBound <= listEnd && $0.canAct
+                    && !$0.isPossessive && !context.quoted.contains($0.range.lowerBound)
             }
             participants = attendees.map(\.entity)
             if let noun = otherTriggers.last(where: { $0.upperBound <= triggerRange.lowerBound }),
@@ -313,8 +329,8 @@ struct MeetingFinder {
         case .verb, .host:
             if let inheritedSubject {
                 subject = inheritedSubject
-            } else if refersToThePair(before: triggerRange.lowerBound, context),
-                let pair = thePair(before: triggerRange.lowerBound, context)
+            } else if let noun = pairReference(before: triggerRange.lowerBound, context),
+                let pair = thePair(named: noun, before: triggerRange.lowerBound, context)
             {
                 subject = pair
             } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
@@ -637,24 +653,26 @@ struct MeetingFinder {
         "governments", "delegations", "premiers", "envoys", "officials",
     ]
 
+    static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
         "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
     ]
 
-    /// "The two ministers will hold talks again", "when the two met": a pair the article already named.
-    private func refersToThePair(before position: Int, _ context: SentenceContext) -> Bool {
+    /// "The two ministers will hold talks again", "when the two met": a pair the article already named,
+    /// by its noun ("ministers"), or "two" when none follows.
+    private func pairReference(before position: Int, _ context: SentenceContext) -> String? {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
         var onlyAuxiliaries = true
         while cursor > lower, position - cursor <= 6 {
             let word = context.tokens[cursor].lower
-            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(word) { return true }
-            if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return true }
-            if context.isClauseBreak(cursor) { return false }
+            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(word) { return word }
+            if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return word }
+            if context.isClauseBreak(cursor) { return nil }
             onlyAuxiliaries = onlyAuxiliaries && Self.pairAuxiliaries.contains(word)
             cursor -= 1
         }
-        return false
+        return nil
     }
 
     /// The people of a coordinated subject ("she and Soviet Premier Ryzhkov") for a meeting noun after
@@ -704,8 +722,10 @@ struct MeetingFinder {
         return false
     }
 
-    /// Who "the two" are: the pair of people just reported meeting, else the last two people named.
-    private func thePair(before position: Int, _ context: SentenceContext) -> [Int]? {
+    /// Who "the two" are: the pair just reported meeting; for "the two" or "the two leaders" without such
+    /// a pair of people, the last two people named ("the two countries" are only ever a pair that met).
+    private func thePair(named noun: String, before position: Int, _ context: SentenceContext) -> [Int]? {
+        if Self.pairOfSidesNouns.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
         if previousParticipants.count == 2, previousParticipants.allSatisfy({ entities[$0].kind == .person }) {
             return previousParticipants
         }

@@ -88,9 +88,10 @@ extension MentionFinder {
         // "Chief of the General Staff" is an office of its own; "former chief negotiator" has a modifier.
         var skipped = cursor
         while skipped < end, Self.modifierWords.contains(tokens[skipped].lower) { skipped += 1 }
-        let directEnd = titleCache.match(tokens, at: cursor, end: end).map { cursor + $0.length } ?? 0
-        let skippedEnd = titleCache.match(tokens, at: skipped, end: end).map { skipped + $0.length } ?? 0
-        if directEnd < skippedEnd || directEnd == 0 { cursor = skipped }
+        let directEnd = titleCache.match(tokens, at: cursor, end: end).map { cursor + $0.length }
+        let skippedEnd = titleCache.match(tokens, at: skipped, end: end).map { skipped + $0.length }
+        let officeAtCursor = directEnd.map { $0 >= (skippedEnd ?? $0) } ?? false
+        if !officeAtCursor { cursor = skipped }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         var titleText = title.value.title
         var titleEnd = cursor + title.length

@@ -41,7 +41,8 @@ struct StatementFinder {
             let before = (max(range.lowerBound, cueRange.lowerBound - 4)..<cueRange.lowerBound).map {
                 context.tokens[$0].lower
             }
-            if let last = before.last, Self.negations.contains(last) { continue }
+            // "did not immediately say": an adverb may stand between.
+            if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { continue }
             if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {

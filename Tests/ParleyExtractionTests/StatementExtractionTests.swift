@@ -85,10 +85,13 @@ import Testing
 
     @Test(arguments: [
         "President Ronald Reagan will not agree to a deal that favours Moscow.",
+        "President Ronald Reagan didn't agree to the deal.",
+        "President Ronald Reagan did not immediately say why.",
         "Officials said President Ronald Reagan would be naive if he accepted the offer.",
     ])
     func negatedOrConditionalActsAreNoStatements(text: String) {
         #expect(!speakers(text).contains("Ronald Reagan"))
+        #expect(speakers("President Ronald Reagan said he would agree to the deal.").first == "Ronald Reagan")
     }
 }
 
