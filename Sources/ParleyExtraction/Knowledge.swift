@@ -28,6 +28,8 @@ public struct Knowledge: Sendable {
     private(set) var capitals: [String: String] = [:]
     /// Display names of capitals and other places, by lower-case form.
     private(set) var placeNames: [String: String] = [:]
+    /// Regions and other places that are no state (lower case): "Eastern Europe" names no person.
+    private(set) var regions: Set<String> = []
     /// What a capital, demonym or body stood for before a state dissolved, by lower-case phrase, earliest first.
     private(set) var formerNames: [String: [FormerName]] = [:]
 
@@ -42,6 +44,11 @@ public struct Knowledge: Sendable {
                 String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
                 file: "organizations.tsv")
             try knowledge.loadTitles(String(decoding: PackageResources.titles_tsv, as: UTF8.self), file: "titles.tsv")
+            for row in try rows(
+                String(decoding: PackageResources.regions_tsv, as: UTF8.self), file: "regions.tsv", columns: 1)
+            {
+                knowledge.regions.insert(row.fields[0].lowercased())
+            }
             try knowledge.loadFormerNames(
                 String(decoding: PackageResources.former_names_tsv, as: UTF8.self), file: "former-names.tsv")
             try knowledge.loadTriggers(

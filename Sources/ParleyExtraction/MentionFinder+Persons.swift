@@ -25,6 +25,8 @@ extension MentionFinder {
         guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
             let nameEnd = nameRun(at: i, end: end, allCaps: allCaps)
         else { return nil }
+        // "Eastern Europe", "the Middle East": a region is no one's name.
+        if knowledge.regions.contains(text(i..<nameEnd).lowercased()) { return nil }
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
         if nameEnd - i == 1 {

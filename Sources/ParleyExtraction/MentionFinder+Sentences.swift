@@ -76,7 +76,7 @@ extension MentionFinder {
         var cursor = start
         while cursor < end, cursor - start < 4 {
             let token = tokens[cursor]
-            guard token.shape == .word, !Self.nameStopWords.contains(token.lower),
+            guard token.shape == .word, token.text.first?.isLetter == true, !Self.nameStopWords.contains(token.lower),
                 !token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ing"), !token.lower.hasSuffix("ly"),
                 knowledge.calendar[token.lower] == nil,
                 gazetteerCache.match(tokens, at: cursor, end: end) == nil,

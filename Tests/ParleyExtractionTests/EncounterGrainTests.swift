@@ -314,6 +314,12 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "Farouk al-Sharaa") != nil)
     }
 
+    @Test func aRegionIsNoPerson() {
+        let extraction = ExtractionFixture.extract(
+            "NATO has grown into Eastern Europe. Eastern Europe welcomed the decision, officials said.")
+        #expect(!extraction.actors.contains { $0.name.contains("Europe") })
+    }
+
     @Test func aNameInAppositionAfterAnOfPhrase() throws {
         let extraction = ExtractionFixture.extract(
             "Ruiz met the president of the bank of Mexico, Miguel Mancera Soto, on Monday.")
