@@ -188,8 +188,9 @@ public struct Extractor: Sendable {
         var dropped = Set<Int>()
         for (visitIndex, visit) in meetings.enumerated() {
             guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { continue }
+            // Against the meetings as earlier visits have completed them: a plan absorbs one journey.
             let meeting = (byVisitor[visitor] ?? []).first { index in
-                let other = meetings[index]
+                let other = result[index]
                 let sameSentence = other.evidence == visit.evidence
                 // The same day, or the same month when the two are told apart ("will visit Japan ...
                 // to meet with Ikeda on April 14").
@@ -199,7 +200,10 @@ public struct Extractor: Sendable {
                         ($0.date.year, $0.date.month) == (visit.date!.date.year, visit.date!.date.month)
                     }
                         ?? false
-                guard sameSentence || sameDay && other.status == visit.status else { return false }
+                // "postponed a visit to Jordan scheduled for Sunday ... had been due to hold talks with King
+                // Abdullah": an undated plan with the host belongs to the visit that was planned.
+                let samePlan = visit.status != .occurred && other.status != .occurred && other.date == nil
+                guard sameSentence || sameDay && other.status == visit.status || samePlan else { return false }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)
@@ -207,10 +211,14 @@ public struct Extractor: Sendable {
             }
             guard let meeting else { continue }
             dropped.insert(visitIndex)
-            // "will travel to Moscow on Sunday for talks with Primakov": the journey dates the talks.
-            if visit.evidence == meetings[meeting].evidence {
+            // "will travel to Moscow on Sunday for talks with Primakov": the journey dates the talks, and a
+            // journey put off puts them off.
+            if visit.evidence == meetings[meeting].evidence || result[meeting].date == nil {
                 if result[meeting].date == nil { result[meeting].date = visit.date }
                 if result[meeting].location == nil { result[meeting].location = visit.location }
+            }
+            if visit.status == .postponed || visit.status == .cancelled, result[meeting].status == .planned {
+                result[meeting].status = visit.status
             }
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)

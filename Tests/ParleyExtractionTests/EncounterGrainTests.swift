@@ -356,6 +356,21 @@ import Testing
             })
     }
 
+    @Test func talksPlannedForAPostponedVisitArePostponedWithIt() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Palestinian President Mahmud Abbas has postponed a visit to Jordan that had been scheduled for Sunday. \
+            The Palestinian president now plans to travel to Jordan on Monday. \
+            Abbas had been due to hold talks with Jordanian King Abdullah II.
+            """,
+            published: "2006-12-23")
+        let talks = try #require(extraction.meetings.first { $0.kind == .talks })
+        #expect(talks.status == .postponed)
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "2006-12-24")!, precision: .day))
+        let visit = try #require(extraction.meetings.first { $0.kind == .visit })
+        #expect(visit.date == EventDate(date: CalendarDate(iso: "2006-12-25")!, precision: .day))
+    }
+
     @Test func theTwoAreTheLastTwoPeopleNamed() throws {
         let extraction = ExtractionFixture.extract(
             """
