@@ -110,6 +110,7 @@ public struct Extractor: Sendable {
         meetings = withoutVisitsMetByHosts(meetings, entities)
         meetings = foldingCountryMeetingsIntoPeople(meetings, entities)
         meetings = withoutCountriesMetInPerson(meetings, entities)
+        meetings = foldingPartsIntoWholeMeetings(meetings)
         return build(entities, meetings, statements)
     }
 
@@ -245,6 +246,33 @@ public struct Extractor: Sendable {
                     }
             }
         }
+    }
+
+    /// Folds a meeting into a larger one the article tells of the same kind and status on a compatible day
+    /// ("a meeting between Clinton and the Dalai Lama" and "the Dalai Lama met Gore, and the president
+    /// joined the talks"): the same encounter, told once in part.
+    private func foldingPartsIntoWholeMeetings(_ meetings: [MeetingCandidate]) -> [MeetingCandidate] {
+        var byParticipant: [Int: [Int]] = [:]
+        for (index, meeting) in meetings.enumerated() where meeting.participants.count >= 3 {
+            for participant in meeting.participants { byParticipant[participant, default: []].append(index) }
+        }
+        var result = meetings
+        var folded = Set<Int>()
+        for (index, part) in meetings.enumerated() {
+            guard let first = part.participants.first else { continue }
+            let whole = (byParticipant[first] ?? []).first { other in
+                let candidate = meetings[other]
+                let compatibleDays = part.date == nil || candidate.date == nil || part.date == candidate.date
+                return other != index && candidate.participants.count > part.participants.count
+                    && part.participants.allSatisfy(candidate.participants.contains) && candidate.kind == part.kind
+                    && candidate.status == part.status && compatibleDays
+            }
+            guard let whole else { continue }
+            if result[whole].date == nil { result[whole].date = part.date }
+            if result[whole].location == nil { result[whole].location = part.location }
+            folded.insert(index)
+        }
+        return result.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
     }
 
     /// Folds a meeting between states into the meeting of their people the article reports ("the heads of

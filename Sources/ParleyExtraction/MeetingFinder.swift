@@ -117,6 +117,7 @@ struct MeetingFinder {
                 previous = (subject, triggerRange.upperBound)
             }
         }
+        joinLateComers(&found, context)
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
         // The meetings on a summit's sidelines happen while it meets.
         if let day = summits.first?.date {
@@ -125,6 +126,24 @@ struct MeetingFinder {
             }
         }
         return found + summits
+    }
+
+    /// "met with Gore, and the president joined the talks": whoever joins takes part in the meeting just told.
+    private func joinLateComers(_ found: inout [MeetingCandidate], _ context: SentenceContext) {
+        guard !found.isEmpty else { return }
+        let tokens = context.tokens
+        for index in context.sentence.range where tokens[index].lower == "joined" {
+            let next = index + 2 < context.sentence.range.upperBound ? index + 2 : nil
+            guard let next, tokens[index + 1].lower == "the",
+                context.knowledge.meetingTriggers.match(tokens, at: next, end: next + 1)?.value.form == .noun,
+                let joiner = context.mentionBefore(index, maxGap: 0),
+                entities[context.mentions[joiner].entity].kind == .person
+            else { continue }
+            let person = context.mentions[joiner].entity
+            if !found[found.count - 1].participants.contains(person) {
+                found[found.count - 1].participants.append(person)
+            }
+        }
     }
 
     /// "talks with Chirac on the sidelines of a summit in Bamako", "to meet Putin during a summit of the
@@ -871,6 +890,15 @@ struct MeetingFinder {
             if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
             // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
             if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
+            // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day.
+            if time.range.upperBound <= trigger.lowerBound,
+                between.contains(where: {
+                    context.knowledge.reportingCues.match(context.tokens, at: $0, end: trigger.lowerBound)?.value.form
+                        == .verb
+                })
+            {
+                return false
+            }
             return context.sameClause(between)
         }
         let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }

@@ -371,6 +371,20 @@ import Testing
         #expect(visit.date == EventDate(date: CalendarDate(iso: "2006-12-25")!, precision: .day))
     }
 
+    @Test func whoJoinsTheTalksTakesPartAndThePartFoldsIntoTheWhole() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            US President Bill Clinton greeted reporters. Earlier Thursday, Beijing voiced indignation at a \
+            meeting between President Bill Clinton and Prime Minister Anna Berg. Berg met officially Wednesday \
+            with US Vice President Al Gore, and the president joined the talks in progress.
+            """,
+            published: "1997-04-24")
+        #expect(extraction.meetings.count == 1)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Anna Berg", "Al Gore", "Bill Clinton"])
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "1997-04-23")!, precision: .day))
+    }
+
     @Test func theTwoAreTheLastTwoPeopleNamed() throws {
         let extraction = ExtractionFixture.extract(
             """
