@@ -28,7 +28,9 @@ public struct Extractor: Sendable {
         mentionFinder.loneWords = MentionFinder.loneWords(tokens, sentences, knowledge)
         let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
         let datelineCity = self.datelineCity(tokens, sentences.first)
-        let dateline = datelineCity.flatMap { knowledge.capitals[$0.lowercased()] }
+        let dateline = datelineCity.flatMap {
+            knowledge.formerCountry(of: $0, published: article.published) ?? knowledge.capitals[$0.lowercased()]
+        }
 
         var contexts: [SentenceContext] = []
         var lastPerson: (entity: Int, sentence: Int)?

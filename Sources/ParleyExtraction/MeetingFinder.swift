@@ -417,7 +417,9 @@ struct MeetingFinder {
                     || cursor - triggerRange.upperBound < 14
                         && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
                             .contains(where: { tokens[$0].lower == "between" }),
-                !context.isClauseBreak(cursor), context.tokens[cursor].text != ","
+                !context.isClauseBreak(cursor), context.tokens[cursor].text != ",",
+                // "the talks could pave the way for a summit between X and Y": the summit's counterparts.
+                !otherTriggers.contains(where: { $0.lowerBound == cursor })
             {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
@@ -604,7 +606,7 @@ struct MeetingFinder {
         }
         // "was expected to brief Arafat on his talks last month": a past date outweighs a word of expectation.
         if status == .planned, let date, let published = context.published, date.date < published,
-            date.precision == .day || (date.date.year, date.date.month) < (published.year, published.month)
+            date.isBefore(published)
         {
             status = .occurred
         }
@@ -672,6 +674,7 @@ struct MeetingFinder {
         "governments", "delegations", "premiers", "envoys", "officials",
     ]
 
+    static let officeNouns: Set<String> = ["ministers"]
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
         "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
@@ -699,8 +702,18 @@ struct MeetingFinder {
     private func coordinatedPeople(before position: Int, _ context: SentenceContext) -> [Int]? {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
+        // "opened two days of talks", "began a new round of talks": a measure may stand before the noun.
+        if cursor - 1 > lower, context.tokens[cursor].lower == "of" {
+            var start = cursor - 1
+            while start > lower, cursor - start < 4, !Self.talksOpeners.contains(context.tokens[start].lower) {
+                start -= 1
+            }
+            if Self.talksOpeners.contains(context.tokens[start].lower) { cursor = start }
+        }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
-        guard cursor >= lower, ["during", "in", "at"].contains(context.tokens[cursor].lower),
+        guard cursor >= lower,
+            ["during", "in", "at"].contains(context.tokens[cursor].lower)
+                || Self.talksOpeners.contains(context.tokens[cursor].lower),
             let last = context.mentions.indices.last(where: {
                 context.mentions[$0].range.upperBound <= cursor && context.mentions[$0].canAct
                     && !context.quoted.contains(context.mentions[$0].range.lowerBound)
@@ -713,6 +726,12 @@ struct MeetingFinder {
         let distinct = unique(people)
         return distinct.count >= 2 ? distinct : nil
     }
+
+    /// Verbs that open or close talks whose participants are the verb's coordinated subject.
+    static let talksOpeners: Set<String> = [
+        "opened", "began", "held", "resumed", "concluded", "ended", "started", "continued", "opens", "begins",
+        "holds", "resume", "open", "begin", "hold",
+    ]
 
     /// "was attended by", "were attended by": the passive names the participants after "by".
     private func attendedBy(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
@@ -745,14 +764,24 @@ struct MeetingFinder {
     /// a pair of people, the last two people named ("the two countries" are only ever a pair that met).
     private func thePair(named noun: String, before position: Int, _ context: SentenceContext) -> [Int]? {
         if Self.pairOfSidesNouns.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
-        if previousParticipants.count == 2, previousParticipants.allSatisfy({ entities[$0].kind == .person }) {
+        // "the two ministers": people who hold a ministry or a secretaryship.
+        let fits: (Int) -> Bool = { person in
+            guard Self.officeNouns.contains(noun) else { return true }
+            return self.entities[person].roles.contains {
+                let title = $0.title.lowercased()
+                return title.contains("minister") || title.contains("secretary")
+            }
+        }
+        if previousParticipants.count == 2,
+            previousParticipants.allSatisfy({ entities[$0].kind == .person && fits($0) })
+        {
             return previousParticipants
         }
         let inSentence = context.mentions.filter {
             $0.range.upperBound <= position && $0.canAct && entities[$0.entity].kind == .person
         }.map(\.entity)
         var pair: [Int] = []
-        for person in (recentPeople + inSentence).reversed() where !pair.contains(person) {
+        for person in (recentPeople + inSentence).reversed() where !pair.contains(person) && fits(person) {
             pair.append(person)
             if pair.count == 2 { return pair.reversed() }
         }
@@ -957,5 +986,16 @@ struct MeetingFinder {
     private func unique(_ values: [Int]) -> [Int] {
         var seen = Set<Int>()
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+extension EventDate {
+    /// Wholly before `day` at this date's precision: "last month" is, "later this year" is not.
+    func isBefore(_ day: CalendarDate) -> Bool {
+        switch precision {
+        case .day: date < day
+        case .month: (date.year, date.month) < (day.year, day.month)
+        case .year: date.year < day.year
+        }
     }
 }

@@ -385,6 +385,30 @@ import Testing
         #expect(meeting.date == EventDate(date: CalendarDate(iso: "1997-04-23")!, precision: .day))
     }
 
+    @Test func aWireStoryOfTalksAndTheirAftermath() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            MOSCOW, April 13 - U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard \
+            Shevardnadze opened two days of talks today on arms control. \
+            A Soviet spokesman, Gennady Gerasimov, said Soviet leader Mikhail Gorbachev would receive Shultz tomorrow. \
+            The two ministers last met in Washington in September. \
+            Western diplomats said the talks could pave the way for a summit between Gorbachev and President \
+            Ronald Reagan later this year.
+            """,
+            published: "1987-04-13")
+        let found = extraction.meetings.map { (ExtractionFixture.names(extraction, $0.participants), $0) }
+        let talks = try #require(found.first { $0.1.kind == .talks })
+        #expect(talks.0 == ["George Shultz", "Eduard Shevardnadze"])
+        #expect(talks.1.date == EventDate(date: CalendarDate(iso: "1987-04-13")!, precision: .day))
+        let earlier = try #require(found.first { $0.1.location == "Washington" })
+        #expect(earlier.0 == ["George Shultz", "Eduard Shevardnadze"])
+        let summit = try #require(found.first { $0.1.kind == .summit })
+        #expect(summit.0 == ["Mikhail Gorbachev", "Ronald Reagan"])
+        #expect(summit.1.status == .planned)
+        #expect(found.count == 4)
+        #expect(extraction.statements.contains { extraction.actors[$0.speaker].name == "Gennady Gerasimov" })
+    }
+
     @Test func theTwoAreTheLastTwoPeopleNamed() throws {
         let extraction = ExtractionFixture.extract(
             """
