@@ -87,6 +87,11 @@ struct EntityTable {
         if surnameParts.count > 1 {
             let last = String(surnameParts.last!).lowercased()
             if bySurname[last] == nil { bySurname[last] = index }
+            // "Ibrahim al-Jaafari" is "Jaafari" on second mention.
+            for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-"] where last.hasPrefix(particle) {
+                let bare = String(last.dropFirst(particle.count))
+                if bare.count > 2, bySurname[bare] == nil { bySurname[bare] = index }
+            }
             // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
             // part is the surname then shows when the article uses one alone (the alias is added then).
             let first = String(parts.first!).lowercased()

@@ -192,7 +192,13 @@ public struct Extractor: Sendable {
         for (visitIndex, visit) in meetings.enumerated() {
             guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { continue }
             // Against the meetings as earlier visits have completed them: a plan absorbs one journey.
-            let meeting = (byVisitor[visitor] ?? []).first { index in
+            // The visit's own sentence first: "will travel to Washington for talks with Bush".
+            let candidates = (byVisitor[visitor] ?? []).sorted {
+                (meetings[$0].evidence == visit.evidence ? 0 : 1, $0) < (
+                    meetings[$1].evidence == visit.evidence ? 0 : 1, $1
+                )
+            }
+            let meeting = candidates.first { index in
                 let other = result[index]
                 let sameSentence = other.evidence == visit.evidence
                 // The same day, or the same month when the two are told apart ("will visit Japan ...
@@ -205,7 +211,9 @@ public struct Extractor: Sendable {
                         ?? false
                 // "postponed a visit to Jordan scheduled for Sunday ... had been due to hold talks with King
                 // Abdullah": an undated plan with the host belongs to the visit that was planned.
-                let samePlan = visit.status != .occurred && other.status != .occurred && other.date == nil
+                let samePlan =
+                    (visit.status == .postponed || visit.status == .cancelled) && other.status != .occurred
+                    && other.date == nil
                 guard sameSentence || sameDay && other.status == visit.status || samePlan else { return false }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person

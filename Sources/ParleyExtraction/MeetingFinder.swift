@@ -210,6 +210,8 @@ struct MeetingFinder {
         "cancelled", "canceled", "postponed", "ended", "concluded", "during",
         "beginning", "starting", "making", "paying",
         "for", "undertook", "wrapped", "continue", "continued", "continues",
+        // "called off a planned trip", "put off", "scrapped", "shelved", "delayed".
+        "off", "scrapped", "shelved", "delayed",
     ]
     /// Words before "visit" that make it a verb: "to visit", "will visit", "he visits".
     static let verbMarkers: Set<String> = [

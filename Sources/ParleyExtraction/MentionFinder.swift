@@ -79,6 +79,9 @@ struct MentionFinder {
         var mentions: [Mention] = []
         let end = sentence.range.upperBound
         var i = sentence.range.lowerBound
+        // "She flew in from Bahrain, where she held talks with King Hamad": a sentence set in another
+        // country than the dateline's gives its unplaced people no country.
+        let defaultCountry = placesElsewhere(sentence, than: defaultCountry) ? nil : defaultCountry
         // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
         if let datelineEnd = datelineEnd(sentence) {
             while i < datelineEnd {
@@ -165,6 +168,19 @@ struct MentionFinder {
             i += 1
         }
         return mentions
+    }
+
+    /// Whether the sentence puts something in a country other than `country` ("from Bahrain", "in Tokyo").
+    func placesElsewhere(_ sentence: Sentence, than country: String?) -> Bool {
+        guard let country else { return false }
+        for index in sentence.range where index > sentence.range.lowerBound {
+            guard Self.placePrepositions.contains(tokens[index - 1].lower),
+                let match = gazetteerCache.match(tokens, at: index, end: sentence.range.upperBound),
+                case let .country(code, _) = match.value
+            else { continue }
+            if code != country { return true }
+        }
+        return false
     }
 
     /// Words that may follow "with him" or "with her" when "her" is no possessive ("talks with her yesterday").

@@ -409,6 +409,25 @@ import Testing
         #expect(extraction.statements.contains { extraction.actors[$0.speaker].name == "Gennady Gerasimov" })
     }
 
+    @Test func aWireStoryFromBaghdad() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            BAGHDAD, Nov 11 (AFP) - Iraqi Prime Minister Ibrahim al-Jaafari greeted reporters. \
+            US Secretary of State Condoleezza Rice flew in from Bahrain, where she had held talks with King \
+            Hamad bin Isa al-Khalifa on Thursday. \
+            Jaafari, who met British Prime Minister Tony Blair in London last month, welcomed the visit. \
+            Iran's Foreign Minister Manouchehr Mottaki, meanwhile, called off a planned trip to Baghdad next week.
+            """,
+            published: "2005-11-11")
+        let hamad = try #require(ExtractionFixture.actor(extraction, named: "Hamad bin Isa al-Khalifa"))
+        #expect(hamad.country == nil)
+        let pairs = extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
+        #expect(pairs.contains(["Ibrahim al-Jaafari", "Tony Blair"]))
+        let trip = try #require(extraction.meetings.first { $0.kind == .visit })
+        #expect(ExtractionFixture.names(extraction, trip.participants) == ["Manouchehr Mottaki", "Iraq"])
+        #expect(trip.status == .cancelled)
+    }
+
     @Test func theTwoAreTheLastTwoPeopleNamed() throws {
         let extraction = ExtractionFixture.extract(
             """
