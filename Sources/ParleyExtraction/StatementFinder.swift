@@ -43,6 +43,8 @@ struct StatementFinder {
             }
             // "did not immediately say": an adverb may stand between.
             if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { continue }
+            // "declined to say whether": nothing was said.
+            if before.suffix(2) == ["declined", "to"] || before.suffix(2) == ["refused", "to"] { continue }
             if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {

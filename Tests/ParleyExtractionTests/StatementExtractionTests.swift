@@ -87,6 +87,7 @@ import Testing
         "President Ronald Reagan will not agree to a deal that favours Moscow.",
         "President Ronald Reagan didn't agree to the deal.",
         "President Ronald Reagan did not immediately say why.",
+        "President Ronald Reagan declined to say whether progress had been made.",
         "Officials said President Ronald Reagan would be naive if he accepted the offer.",
     ])
     func negatedOrConditionalActsAreNoStatements(text: String) {
