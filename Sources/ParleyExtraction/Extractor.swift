@@ -87,6 +87,8 @@ public struct Extractor: Sendable {
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
         var lastSpeaker: (entity: Int, sentence: Int)?
+        /// The last state, body or group that spoke: whom "they said" continues.
+        var lastBody: (entity: Int, sentence: Int)?
         var byParticipants: [[Int]: [Int]] = [:]
         for context in contexts {
             for meeting in meetingFinder.meetings(in: context) {
@@ -101,11 +103,15 @@ public struct Extractor: Sendable {
             }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
+            let body = lastBody.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let found = statementFinder.statements(
-                in: context, recentSpeaker: recent,
+                in: context, recentSpeaker: recent, recentBody: body,
                 recentPair: meetingFinder.previousParticipants)
             if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
                 lastSpeaker = (speaker.speaker, context.sentence.index)
+            }
+            if let speaker = found.last(where: { entities[$0.speaker].kind != .person }) {
+                lastBody = (speaker.speaker, context.sentence.index)
             }
             statements += found
         }

@@ -118,6 +118,15 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
+            // "Administration officials said" under a Washington dateline: the dateline's government.
+            if token.lower == "administration", let defaultCountry, i + 1 < end,
+                knowledge.collectiveWords.match(tokens, at: i + 1, end: end)?.value == .collective
+            {
+                let index = entities.country(defaultCountry, alias: nil)
+                mentions.append(finish(i..<(i + 2), index, .name, isPlace: false, end: end))
+                i += 2
+                continue
+            }
             if let mention = person(
                 at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
                 allCaps: allCaps, defaultCountry: defaultCountry)

@@ -28,7 +28,9 @@ struct StatementFinder {
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
     static let negations: Set<String> = ["not", "n't", "never"]
 
-    func statements(in context: SentenceContext, recentSpeaker: Int? = nil, recentPair: [Int] = [])
+    func statements(
+        in context: SentenceContext, recentSpeaker: Int? = nil, recentBody: Int? = nil, recentPair: [Int] = []
+    )
         -> [StatementCandidate]
     {
         var found: [StatementCandidate] = []
@@ -82,6 +84,11 @@ struct StatementFinder {
                 } else {
                     group = recentPair
                 }
+            } else if let recentBody, cue.value.form == .verb, cueRange.lowerBound > range.lowerBound,
+                context.tokens[cueRange.lowerBound - 1].lower == "they"
+            {
+                // "Administration officials said ... They said": the officials of the state that just spoke.
+                group = [recentBody]
             } else {
                 continue
             }

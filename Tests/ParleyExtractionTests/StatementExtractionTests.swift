@@ -74,6 +74,19 @@ import Testing
         #expect(found == ["Anna Berg", "Ashraf Ghani"])
     }
 
+    @Test func theyAreTheOfficialsOfTheStateThatJustSpoke() {
+        let found = speakers(
+            """
+            WASHINGTON, Oct 19 - Administration officials said the talks had gone well. \
+            They said Prince Abdullah was very supportive.
+            """)
+        #expect(found == ["United States", "United States"])
+    }
+
+    @Test func theyWithoutABodyThatSpokeIsNoOne() {
+        #expect(speakers("Prime Minister Anna Berg arrived. They said the talks had gone well.").isEmpty)
+    }
+
     @Test func aTrailingPronounIsTheLastSpeakerNotThePersonSpokenOf() {
         let found = speakers(
             """
