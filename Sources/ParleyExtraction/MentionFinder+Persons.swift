@@ -21,7 +21,11 @@ extension MentionFinder {
         }
         // "But Bush", "After Reagan": a word that opens sentences starts no name;
         // "the official paper El Peruano": a name after an outlet word is the outlet's.
-        let afterOutletWord = i > 0 && knowledge.collectiveWords.match(tokens, at: i - 1, end: i)?.value == .media
+        // "the official paper El Peruano": back over the name's particles to the word before it.
+        var before = i - 1
+        while before > 0, Self.nameParticles.contains(tokens[before].lower) { before -= 1 }
+        let afterOutletWord =
+            before >= 0 && knowledge.collectiveWords.match(tokens, at: before, end: before + 1)?.value == .media
         guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
             let nameEnd = nameRun(at: i, end: end, allCaps: allCaps)
         else { return nil }

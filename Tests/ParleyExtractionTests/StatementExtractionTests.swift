@@ -83,6 +83,11 @@ import Testing
         #expect(found == ["United States", "United States"])
     }
 
+    @Test func aNewspaperIsASourceNotASpeaker() {
+        #expect(
+            speakers("The two nations mine 40 pct of the world's silver, the official paper El Peruano said.").isEmpty)
+    }
+
     @Test func theyWithoutABodyThatSpokeIsNoOne() {
         #expect(speakers("Prime Minister Anna Berg arrived. They said the talks had gone well.").isEmpty)
     }
