@@ -57,9 +57,7 @@ extension MentionFinder {
         }
         // A run ending in an organization word is a body, not a person: "Liberal Democratic Party";
         // one ending in a news word is an outlet, and no actor: "Jiji Press"; nor is a company: "Toyota Motor Corp".
-        let companyAfter =
-            nameEnd < end && knowledge.collectiveWords.match(tokens, at: nameEnd, end: end)?.value == .company
-        if companyAfter { return nil }
+        if endsCompanyName(i..<nameEnd, end: end) { return nil }
         if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) {
             switch head.value {
             case .head:

@@ -120,6 +120,8 @@ extension MentionFinder {
             let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
                 ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd
         {
+            // "General Motors Corp": a company, not a general.
+            if endsCompanyName(titleEnd..<nameEnd, end: end) { return nil }
             var name = personName(titleEnd..<nameEnd)
             if lowered, name.first?.isLowercase == true {
                 name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
@@ -205,5 +207,14 @@ extension MentionFinder {
             }
         }
         return found
+    }
+
+    /// Whether a capitalized run is, or runs into, a company's name: "Toyota Motor Corp", "Pennzoil Co".
+    func endsCompanyName(_ run: Range<Int>, end: Int) -> Bool {
+        guard let last = run.last else { return false }
+        let isCompanyWord = { (index: Int) in
+            index < end && knowledge.collectiveWords.match(tokens, at: index, end: index + 1)?.value == .company
+        }
+        return isCompanyWord(last) || isCompanyWord(run.upperBound)
     }
 }

@@ -248,9 +248,13 @@ import Testing
 
     @Test func aCompanyIsNoActor() {
         let extraction = ExtractionFixture.extract(
-            "Toyota Motor Corp said it would visit suppliers in China next month.")
+            """
+            Toyota Motor Corp said it would visit suppliers in China next month. \
+            General Motors Corp said it held talks with Pennzoil Co on a joint venture.
+            """)
         #expect(extraction.meetings.isEmpty)
-        #expect(!extraction.actors.contains { $0.name.hasPrefix("Toyota") })
+        #expect(extraction.statements.isEmpty)
+        #expect(extraction.actors.map(\.name) == ["China"])
     }
 
     @Test func aVisitThatWillNotTakePlaceIsCancelled() throws {
