@@ -71,6 +71,16 @@ struct MeetingFinder {
                 if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) {
                     return previous.subject
                 }
+                // "and is expected to hold separate talks with": the verb's "and" or "to" a few words back.
+                let near = max(previous.objectEnd, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
+                // No one else is named since the first verb's object ("caused Blinken to cancel a trip").
+                if let joint = near.last(where: { ["and", "to"].contains(context.tokens[$0].lower) }),
+                    !context.mentions.contains(where: {
+                        $0.range.lowerBound >= previous.objectEnd && $0.range.lowerBound < triggerRange.lowerBound
+                    }), joint >= previous.objectEnd
+                {
+                    return previous.subject
+                }
                 // "talks with Turkish leaders, including a meeting with Erbakan": a part of the same plan.
                 let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
                 if lead.contains(where: { context.tokens[$0].lower == "including" }) {
@@ -107,7 +117,18 @@ struct MeetingFinder {
                     }
                 }
                 found += result.meetings
-                if !result.subject.isEmpty { previous = (result.subject, triggerRange.upperBound) }
+                if !result.subject.isEmpty {
+                    // The first verb's clause runs to its last counterpart ("will meet Nakasone on Thursday").
+                    let counterparts = Set(result.meetings.flatMap(\.participants))
+                    let nextTrigger =
+                        triggers.map(\.1.lowerBound).filter { $0 >= triggerRange.upperBound }.min() ?? range.upperBound
+                    let objectEnd =
+                        context.mentions.filter {
+                            $0.range.lowerBound >= triggerRange.upperBound && $0.range.upperBound <= nextTrigger
+                                && counterparts.contains($0.entity)
+                        }.map(\.range.upperBound).max() ?? triggerRange.upperBound
+                    previous = (result.subject, objectEnd)
+                }
             } else if trigger.form != .noun,
                 let subject = inherited
                     ?? verbSubject(before: triggerRange.lowerBound, context)
@@ -492,9 +513,19 @@ struct MeetingFinder {
                 isTripNoun && triggerRange.upperBound + 1 < context.sentence.range.upperBound
                     && tokens[triggerRange.upperBound].lower == "by"
                 ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0) : nil
+            // "a planned visit to Hanoi by Chinese Premier Li Peng": the traveller after the destination.
+            let travellerAfterDestination =
+                isTripNoun && travellerAfter == nil
+                ? (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 5))
+                    .first(where: { tokens[$0].lower == "by" && tokens[$0 - 1].lower != "followed" })
+                    .flatMap { context.mentionAfter($0 + 1, maxGap: 0) } : nil
             if let travellerAfter, entities[context.mentions[travellerAfter].entity].kind != .country {
                 subject = [context.mentions[travellerAfter].entity]
                 destinationFrom = context.mentions[travellerAfter].range.upperBound
+            } else if let traveller = travellerAfterDestination,
+                entities[context.mentions[traveller].entity].kind == .person
+            {
+                subject = [context.mentions[traveller].entity]
             } else if let inheritedSubject {
                 subject = inheritedSubject
             } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
@@ -612,6 +643,13 @@ struct MeetingFinder {
         {
             status = .occurred
         }
+        // "spoke with Putin by telephone": a conversation by phone is a call.
+        if kind == .meeting, form == .verb, tokens[triggerRange.lowerBound].lower.hasPrefix("spo"),
+            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 12)).contains(
+                where: { ["telephone", "phone"].contains(tokens[$0].lower) })
+        {
+            kind = .call
+        }
         var meeting = MeetingCandidate(
             kind: kind, status: status, date: date, location: location,
             participants: participants, evidence: context.evidence,
@@ -680,6 +718,7 @@ struct MeetingFinder {
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
         "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
+        "expected", "due", "set", "scheduled", "likely", "to", "be", "is",
     ]
 
     /// "The two ministers will hold talks again", "when the two met": a pair the article already named,
@@ -707,7 +746,7 @@ struct MeetingFinder {
         // "opened two days of talks", "began a new round of talks": a measure may stand before the noun.
         if cursor - 1 > lower, context.tokens[cursor].lower == "of" {
             var start = cursor - 1
-            while start > lower, cursor - start < 4, !Self.talksOpeners.contains(context.tokens[start].lower) {
+            while start > lower, cursor - start < 5, !Self.talksOpeners.contains(context.tokens[start].lower) {
                 start -= 1
             }
             if Self.talksOpeners.contains(context.tokens[start].lower) { cursor = start }
@@ -723,9 +762,12 @@ struct MeetingFinder {
             cursor - context.mentions[last].range.upperBound <= 16,
             context.sameClause(context.mentions[last].range.upperBound..<cursor)
         else { return nil }
-        let people = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
-            .filter { entities[$0].kind == .person }
-        let distinct = unique(people)
+        // "China and Vietnam opened talks": states open talks; "during talks" takes people only, as states
+        // that "discussed ... at a meeting" were represented there by people the sentence does not name.
+        let opened = Self.talksOpeners.contains(context.tokens[cursor].lower)
+        let sides = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
+            .filter { entities[$0].kind == .person || opened && entities[$0].kind != .group }
+        let distinct = unique(sides)
         return distinct.count >= 2 ? distinct : nil
     }
 

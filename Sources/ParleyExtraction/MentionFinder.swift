@@ -219,8 +219,9 @@ struct MentionFinder {
         var result = ""
         for index in range {
             let token = tokens[index]
+            // "Mr. Obama", not "Mr . Obama": a full stop leans on its word.
             let joins =
-                result.isEmpty || token.lower == "'s" || token.text == "-"
+                result.isEmpty || token.lower == "'s" || token.text == "-" || token.text == "."
                 || index > range.lowerBound && tokens[index - 1].text == "-"
             result += joins ? String(token.text) : " " + token.text
         }

@@ -46,7 +46,11 @@ struct StatementFinder {
             // "did not immediately say": an adverb may stand between.
             if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { continue }
             // "declined to say whether": nothing was said.
-            if before.suffix(2) == ["declined", "to"] || before.suffix(2) == ["refused", "to"] { continue }
+            if before.count >= 2, ["declined", "refused", "failed"].contains(before[before.count - 2]),
+                before.last == "to"
+            {
+                continue
+            }
             if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
@@ -154,9 +158,15 @@ struct StatementFinder {
             {
                 return quoted
             }
-            // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence.
+            // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence; so is
+            // the speaker of a verb joined to the first ("Modi met Hollande in Paris and announced a deal").
             if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
                 return firstActor(before: cueRange.lowerBound, context)
+            }
+            if previous.lowercased() == "and", let first = firstActor(before: cueRange.lowerBound, context),
+                context.mentions[first].range.lowerBound == context.sentence.range.lowerBound
+            {
+                return first
             }
             // "Britain and China were also asked": the subject of a passive is asked, not asking.
             if ["was", "were", "been", "being", "be"].contains(

@@ -246,6 +246,33 @@ import Testing
         #expect(visit.date == EventDate(date: CalendarDate(iso: "2023-06-01")!, precision: .month))
     }
 
+    @Test(arguments: [
+        (
+            "President Barack Obama spoke with President Vladimir Putin of Russia by telephone on Saturday.",
+            ["Barack Obama", "Vladimir Putin"], MeetingKind.call
+        ),
+        ("China and Vietnam on Friday opened a new round of talks on their border.", ["China", "Vietnam"], .talks),
+        (
+            "A planned visit to Hanoi by Chinese Premier Li Peng in October was called off.", ["Li Peng", "Vietnam"],
+            .visit
+        ),
+    ])
+    func wordingsOfOneEncounter(text: String, participants: [String], kind: MeetingKind) throws {
+        let extraction = ExtractionFixture.extract(text)
+        let meeting = try #require(extraction.meetings.first, "no meeting in: \(text)")
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == Set(participants))
+        #expect(meeting.kind == kind)
+    }
+
+    @Test func aSecondVerbAfterTheFirstOneObjectKeepsItsSubject() {
+        let found = pairs(
+            """
+            Secretary of State George Shultz will meet Prime Minister Yasuhiro Nakasone on Thursday and is \
+            expected to hold separate talks with Foreign Minister Tadashi Kuranari.
+            """)
+        #expect(Set(found) == [["George Shultz", "Yasuhiro Nakasone"], ["George Shultz", "Tadashi Kuranari"]])
+    }
+
     @Test func aCompanyIsNoActor() {
         let extraction = ExtractionFixture.extract(
             """

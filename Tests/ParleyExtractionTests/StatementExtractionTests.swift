@@ -83,6 +83,18 @@ import Testing
         #expect(found == ["United States", "United States"])
     }
 
+    @Test func aVerbJoinedToTheFirstHasTheSentencesSubject() {
+        #expect(
+            speakers("Prime Minister Narendra Modi met President Francois Hollande in Paris and announced a deal.")
+                == ["Narendra Modi"])
+    }
+
+    @Test func anHonorificKeepsItsFullStopInAliases() throws {
+        let extraction = ExtractionFixture.extract("Secretary John Kerry arrived. Mr. Kerry said the talks went well.")
+        let kerry = try #require(ExtractionFixture.actor(extraction, named: "John Kerry"))
+        #expect(kerry.aliases.contains("Mr. Kerry"))
+    }
+
     @Test func aNewspaperIsASourceNotASpeaker() {
         #expect(
             speakers("The two nations mine 40 pct of the world's silver, the official paper El Peruano said.").isEmpty)
@@ -106,6 +118,7 @@ import Testing
         "President Ronald Reagan didn't agree to the deal.",
         "President Ronald Reagan did not immediately say why.",
         "President Ronald Reagan declined to say whether progress had been made.",
+        "President Ronald Reagan and President Mikhail Gorbachev failed to agree on a ceasefire.",
         "Officials said President Ronald Reagan would be naive if he accepted the offer.",
     ])
     func negatedOrConditionalActsAreNoStatements(text: String) {
