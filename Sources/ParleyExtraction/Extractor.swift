@@ -199,11 +199,15 @@ public struct Extractor: Sendable {
             guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { continue }
             // Against the meetings as earlier visits have completed them: a plan absorbs one journey.
             // The visit's own sentence first: "will travel to Washington for talks with Bush".
-            let candidates = (byVisitor[visitor] ?? []).sorted {
-                (meetings[$0].evidence == visit.evidence ? 0 : 1, $0) < (
-                    meetings[$1].evidence == visit.evidence ? 0 : 1, $1
-                )
+            // Then a meeting with a person of the host country ("to meet Mr. Trump") before one with a
+            // person of unknown country.
+            func rank(_ index: Int) -> (Int, Int, Int) {
+                let meetsHost = meetings[index].participants.contains {
+                    $0 != visitor && entities[$0].kind == .person && entities[$0].country == host
+                }
+                return (meetings[index].evidence == visit.evidence ? 0 : 1, meetsHost ? 0 : 1, index)
             }
+            let candidates = (byVisitor[visitor] ?? []).sorted { rank($0) < rank($1) }
             let meeting = candidates.first { index in
                 let other = result[index]
                 let sameSentence = other.evidence == visit.evidence

@@ -29,6 +29,8 @@ struct MeetingFinder {
     var previousParticipants: [Int] = []
     /// The day of the last trip the article dated: when "during the visit" happens.
     var tripDate: EventDate?
+    /// The meeting words of the sentence being read that report a meeting of their own.
+    var yieldingTriggers: [Range<Int>] = []
     /// The people named in earlier sentences, the most recent last: who "the two" are without a meeting.
     var recentPeople: [Int] = []
 
@@ -50,6 +52,7 @@ struct MeetingFinder {
         let yielding = triggers.filter { trigger, range in
             meetings(trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], context) != nil
         }.map(\.1)
+        yieldingTriggers = yielding
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
             let times = context.times.filter { time in
@@ -60,7 +63,10 @@ struct MeetingFinder {
                     other != triggerRange && other.upperBound <= time.range.lowerBound
                         && follows(time.range, other, context) && distance(time.range, other) < own
                 }
-                return !heldByOther && !yielding.contains { distance(time.range, $0) < own }
+                // A meeting word past ", and" tells another clause's encounter ("met Kim at Panmunjom last
+                // month, and is due to visit Washington").
+                return !heldByOther
+                    && !yielding.contains { distance(time.range, $0) < own && !clausesApart(time.range, $0, context) }
             }
             let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
@@ -214,7 +220,7 @@ struct MeetingFinder {
                 MeetingCandidate(
                     kind: .summit, status: status,
                     date: date(near: range, status: status, times: context.times, context) ?? meeting.date,
-                    location: location(near: range, context) ?? meeting.location,
+                    location: location(near: range, otherTriggers: [], context) ?? meeting.location,
                     participants: unique(participants), evidence: context.evidence))
         }
         return summits
@@ -618,7 +624,10 @@ struct MeetingFinder {
         guard sides.count >= 2 else { return nil }
 
         var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
-        if location == nil { location = self.location(near: triggerRange, context) }
+        if location == nil {
+            location = self.location(
+                near: triggerRange, otherTriggers: yieldingTriggers.filter { $0 != triggerRange }, context)
+        }
         var date = self.date(near: triggerRange, status: status, times: times, context)
         if date == nil, refersToTheTrip(context) { date = tripDate }
         // What a dateline story reports for its own day happened in the dateline's city.
@@ -1003,6 +1012,15 @@ struct MeetingFinder {
         return nil
     }
 
+    /// Whether ", and" or ", but" stands between two spans: coordinated clauses.
+    private func clausesApart(_ a: Range<Int>, _ b: Range<Int>, _ context: SentenceContext) -> Bool {
+        let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
+        return between.contains { index in
+            index > between.lowerBound && ["and", "but"].contains(context.tokens[index].lower)
+                && context.tokens[index - 1].text == ","
+        }
+    }
+
     /// Whether `time` comes right after `trigger`: at most two words between, none of them an actor.
     private func follows(_ time: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
         let gap = trigger.upperBound..<time.lowerBound
@@ -1016,13 +1034,18 @@ struct MeetingFinder {
         return 0
     }
 
-    /// "in Geneva", "in Beijing": the place named nearest the trigger in its sentence.
-    private func location(near trigger: Range<Int>, _ context: SentenceContext) -> String? {
+    /// "in Geneva", "in Beijing": the place named nearest the trigger in its sentence, unless it is nearer
+    /// another meeting word that tells a meeting of its own ("met Kim at Panmunjom, and is due to visit
+    /// Washington to meet Trump"; but "meet Putin during a summit in Minsk" is in Minsk).
+    private func location(near trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
+        -> String?
+    {
         let candidates = context.places.filter { place in
             let start = place.range.lowerBound
             guard start > context.sentence.range.lowerBound else { return false }
             let previous = context.tokens[start - 1].lower
-            return ["in", "at"].contains(previous)
+            let own = distance(place.range, trigger)
+            return ["in", "at"].contains(previous) && !otherTriggers.contains { distance(place.range, $0) < own }
         }
         return candidates.min { distance($0.range, trigger) < distance($1.range, trigger) }?.name
     }

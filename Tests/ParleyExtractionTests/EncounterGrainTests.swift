@@ -264,6 +264,26 @@ import Testing
         #expect(meeting.kind == kind)
     }
 
+    @Test func eachClauseKeepsItsPlaceAndTime() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Moon Jae-in met North Korean leader Kim Jong-un at Panmunjom last month, and Mr. Moon is \
+            due to visit Washington next week to meet President Donald Trump.
+            """,
+            published: "2018-05-20")
+        let byCounterpart = Dictionary(
+            uniqueKeysWithValues: extraction.meetings.map {
+                (ExtractionFixture.names(extraction, $0.participants).subtracting(["Moon Jae-in"]), $0)
+            })
+        let summit = try #require(byCounterpart[["Kim Jong-un"]])
+        #expect(summit.location == "Panmunjom")
+        #expect(summit.date == EventDate(date: CalendarDate(iso: "2018-04-01")!, precision: .month))
+        let visit = try #require(byCounterpart[["Donald Trump"]])
+        #expect(visit.location == "Washington")
+        #expect(visit.status == .planned)
+        #expect(extraction.meetings.count == 2)
+    }
+
     @Test func aSecondVerbAfterTheFirstOneObjectKeepsItsSubject() {
         let found = pairs(
             """
