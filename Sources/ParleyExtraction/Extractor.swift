@@ -166,7 +166,10 @@ public struct Extractor: Sendable {
         let key = Array(Set(meeting.participants)).sorted()
         // The same participants meeting again on another day, or a plan beside a past meeting, is another encounter.
         func compatible(_ other: MeetingCandidate) -> Bool {
-            let differentDays = other.date != nil && meeting.date != nil && other.date != meeting.date
+            // "said at a news conference with Mr. Modi" dated only by the dateline is no other day.
+            let differentDays =
+                other.date != nil && meeting.date != nil && other.date != meeting.date && !other.dateIsInferred
+                && !meeting.dateIsInferred
             // "talks with Chirac on the sidelines of a summit": the summit is an encounter of its own.
             let summitAndSidelines =
                 other.kind != meeting.kind && (other.kind == .summit || meeting.kind == .summit)
@@ -177,7 +180,12 @@ public struct Extractor: Sendable {
         }
         let candidates = byParticipants[key] ?? []
         if let index = candidates.first(where: { meeting.isReference || compatible(meetings[$0]) }) {
-            if meetings[index].date == nil { meetings[index].date = meeting.date }
+            if meetings[index].date == nil
+                || meetings[index].dateIsInferred && meeting.date != nil && !meeting.dateIsInferred
+            {
+                meetings[index].date = meeting.date
+                meetings[index].dateIsInferred = meeting.dateIsInferred
+            }
             if meetings[index].location == nil { meetings[index].location = meeting.location }
             return
         }
@@ -205,7 +213,8 @@ public struct Extractor: Sendable {
                 let meetsHost = meetings[index].participants.contains {
                     $0 != visitor && entities[$0].kind == .person && entities[$0].country == host
                 }
-                return (meetings[index].evidence == visit.evidence ? 0 : 1, meetsHost ? 0 : 1, index)
+                let samePlan = meetings[index].status == visit.status
+                return (meetings[index].evidence == visit.evidence ? 0 : 1, meetsHost || samePlan ? 0 : 1, index)
             }
             let candidates = (byVisitor[visitor] ?? []).sorted { rank($0) < rank($1) }
             let meeting = candidates.first { index in

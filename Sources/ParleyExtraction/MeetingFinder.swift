@@ -13,6 +13,8 @@ struct MeetingCandidate {
     var hostCountry: String?
     /// "the meeting with Burns": a meeting the article already reported.
     var isReference = false
+    /// The date was guessed from tense or the dateline, not read from the sentence.
+    var dateIsInferred = false
 }
 
 /// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
@@ -629,7 +631,12 @@ struct MeetingFinder {
                 near: triggerRange, otherTriggers: yieldingTriggers.filter { $0 != triggerRange }, context)
         }
         var date = self.date(near: triggerRange, status: status, times: times, context)
-        if date == nil, refersToTheTrip(context) { date = tripDate }
+        // Without any time in the sentence, a date can only come from tense, dateline or the trip.
+        var dateIsInferred = date != nil && context.times.isEmpty
+        if date == nil, refersToTheTrip(context) {
+            date = tripDate
+            dateIsInferred = tripDate != nil
+        }
         // What a dateline story reports for its own day happened in the dateline's city.
         // A sentence that names a place of its own ("who is beginning a visit to Chile") may be elsewhere.
         if location == nil, let dateline = context.dateline, let date, date.precision == .day,
@@ -638,6 +645,13 @@ struct MeetingFinder {
                 $0.range.lowerBound > context.sentence.range.lowerBound
                     && MentionFinder.placePrepositions.contains(tokens[$0.range.lowerBound - 1].lower)
             })
+        {
+            location = dateline
+        }
+        // "met here late Wednesday": here is the dateline's city.
+        if location == nil, let dateline = context.dateline,
+            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 3)).contains(
+                where: { tokens[$0].lower == "here" })
         {
             location = dateline
         }
@@ -666,6 +680,7 @@ struct MeetingFinder {
         let before =
             triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
+        meeting.dateIsInferred = dateIsInferred
         return (meeting, subject, objects)
     }
 
@@ -1012,6 +1027,17 @@ struct MeetingFinder {
         return nil
     }
 
+    /// "spoke with Putin on Saturday, warning him that Russia's intervention in Ukraine ...": a place in a
+    /// participle or relative clause after the trigger is that clause's.
+    private func insideAnotherClause(_ place: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        guard trigger.upperBound <= place.lowerBound else { return false }
+        return (trigger.upperBound..<place.lowerBound).contains { index in
+            context.tokens[index].text == "," && index + 1 < place.lowerBound
+                && (context.tokens[index + 1].lower.hasSuffix("ing")
+                    || ["who", "which", "where"].contains(context.tokens[index + 1].lower))
+        }
+    }
+
     /// Whether ", and" or ", but" stands between two spans: coordinated clauses.
     private func clausesApart(_ a: Range<Int>, _ b: Range<Int>, _ context: SentenceContext) -> Bool {
         let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
@@ -1040,12 +1066,18 @@ struct MeetingFinder {
     private func location(near trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
         -> String?
     {
+        let host =
+            context.knowledge.meetingTriggers.match(
+                context.tokens, at: trigger.lowerBound, end: trigger.upperBound)?.value.form == .host
         let candidates = context.places.filter { place in
             let start = place.range.lowerBound
             guard start > context.sentence.range.lowerBound else { return false }
             let previous = context.tokens[start - 1].lower
             let own = distance(place.range, trigger)
-            return ["in", "at"].contains(previous) && !otherTriggers.contains { distance(place.range, $0) < own }
+            // "welcomed Modi to Berlin": a host receives in the place its guest comes to.
+            let marksPlace = ["in", "at"].contains(previous) || host && previous == "to"
+            return marksPlace && !otherTriggers.contains { distance(place.range, $0) < own }
+                && !insideAnotherClause(place.range, trigger, context)
         }
         return candidates.min { distance($0.range, trigger) < distance($1.range, trigger) }?.name
     }

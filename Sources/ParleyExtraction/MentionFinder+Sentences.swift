@@ -25,7 +25,15 @@ extension MentionFinder {
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word,
             !isCalendarWord(tokens[cursor])
-        { cursor += 1 }
+        {
+            cursor += 1
+            // "Sharm el-Sheikh": a particle joined by a hyphen to a capitalized word.
+            if cursor + 2 < end, Self.nameParticles.contains(tokens[cursor].lower), tokens[cursor + 1].text == "-",
+                tokens[cursor + 2].isCapitalized
+            {
+                cursor += 3
+            }
+        }
         return Place(range: i..<cursor, name: text(i..<cursor), country: nil)
     }
 

@@ -183,7 +183,10 @@ struct MentionFinder {
     func placesElsewhere(_ sentence: Sentence, than country: String?) -> Bool {
         guard let country else { return false }
         for index in sentence.range where index > sentence.range.lowerBound {
-            guard Self.placePrepositions.contains(tokens[index - 1].lower),
+            // "from Bahrain", "in Tokyo", "visit Washington".
+            guard
+                Self.placePrepositions.contains(tokens[index - 1].lower)
+                    || knowledge.travelWordEnds(at: index, in: tokens, from: sentence.range.lowerBound),
                 let match = gazetteerCache.match(tokens, at: index, end: sentence.range.upperBound),
                 case let .country(code, _) = match.value
             else { continue }

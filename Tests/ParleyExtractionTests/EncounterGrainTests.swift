@@ -284,6 +284,33 @@ import Testing
         #expect(extraction.meetings.count == 2)
     }
 
+    @Test func aMeetingDatedOnlyByTheDatelineIsTheDatedOne() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            BERLIN — Chancellor Angela Merkel welcomed Prime Minister Narendra Modi of India to Berlin on Tuesday. \
+            “India is a partner,” Ms. Merkel said at a news conference with Mr. Modi.
+            """,
+            published: "2015-04-15")
+        #expect(extraction.meetings.count == 1)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "2015-04-14")!, precision: .day))
+        #expect(meeting.location == "Berlin")
+    }
+
+    @Test func hereIsTheDatelineCityAndAPlaceInAParticipleClauseIsNot() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            PARIS, Oct 5 (AFP) - Palestinian leader Yasser Arafat and Israeli Prime Minister Ehud Barak met here \
+            late Wednesday. President Barack Obama spoke with President Vladimir Putin by telephone on Saturday, \
+            warning him that the intervention in Ukraine was a mistake.
+            """,
+            published: "2000-10-05")
+        let meetings = extraction.meetings
+        #expect(meetings.first?.location == "Paris")
+        #expect(meetings.last?.kind == .call)
+        #expect(meetings.last?.location == nil)
+    }
+
     @Test func aSecondVerbAfterTheFirstOneObjectKeepsItsSubject() {
         let found = pairs(
             """
