@@ -48,13 +48,17 @@ public struct Extractor: Sendable {
                 defaultCountry: dateline)
             // "he" and "she" stand for the person last named, in this sentence or the one before.
             var sentencePerson: Int?
+            // The last person named as a subject before the pronoun: "Muraoka said Hashimoto would raise it
+            // when he meets Hu" is Hashimoto's meeting.
+            var lastSubject: Int?
             mentions = mentions.compactMap { mention in
                 if mention.form == .pronoun {
                     // The person of the last few sentences; further back a pronoun is no safe reference.
                     let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
                     // "Gorbachev held talks with her": an object is someone other than the clause's subject.
                     let isObject = ["him", "her"].contains(tokens[mention.range.lowerBound].lower)
-                    guard let person = isObject ? recent ?? sentencePerson : sentencePerson ?? recent else {
+                    guard let person = isObject ? recent ?? sentencePerson : lastSubject ?? sentencePerson ?? recent
+                    else {
                         return nil
                     }
                     return Mention(
@@ -65,10 +69,11 @@ public struct Extractor: Sendable {
                 let previous =
                     mention.range.lowerBound > sentence.range.lowerBound
                     ? tokens[mention.range.lowerBound - 1].lower : ""
-                if entities[mention.entity].kind == .person, sentencePerson == nil,
-                    !Self.nonSubjectMarkers.contains(previous), !quoted.contains(mention.range.lowerBound)
+                if entities[mention.entity].kind == .person, !Self.nonSubjectMarkers.contains(previous),
+                    !quoted.contains(mention.range.lowerBound)
                 {
-                    sentencePerson = mention.entity
+                    if sentencePerson == nil { sentencePerson = mention.entity }
+                    if !mention.isPossessive { lastSubject = mention.entity }
                 }
                 return mention
             }

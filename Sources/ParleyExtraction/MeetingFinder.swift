@@ -280,6 +280,29 @@ struct MeetingFinder {
         {
             return nil
         }
+        // "urged Pretoria not to receive the Libyan leader": a meeting asked not to happen is none.
+        if triggerRange.lowerBound - 2 >= context.sentence.range.lowerBound,
+            tokens[triggerRange.lowerBound - 1].lower == "to", tokens[triggerRange.lowerBound - 2].lower == "not"
+        {
+            return nil
+        }
+        // "held talks with Arafat on the stalled negotiations with Israel": the other talks are the topic.
+        if form == .noun, otherTriggers.contains(where: { $0.upperBound <= triggerRange.lowerBound }) {
+            // Back over the noun's own words ("the stalled") to the preposition that makes it a topic.
+            var cursor = triggerRange.lowerBound - 1
+            while cursor > context.sentence.range.lowerBound, triggerRange.lowerBound - cursor <= 3,
+                tokens[cursor].isWordLike, !tokens[cursor].isCapitalized,
+                !["on", "about", "over", "regarding"].contains(tokens[cursor].lower),
+                !context.times.contains(where: { $0.range.contains(cursor) })
+            {
+                cursor -= 1
+            }
+            if cursor >= context.sentence.range.lowerBound,
+                ["on", "about", "over", "regarding"].contains(tokens[cursor].lower)
+            {
+                return nil
+            }
+        }
         if Self.genericPlurals.contains(first) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""

@@ -43,6 +43,23 @@ struct StatementFinder {
             let before = (max(range.lowerBound, cueRange.lowerBound - 4)..<cueRange.lowerBound).map {
                 context.tokens[$0].lower
             }
+            // "called on the government and the rebels to agree to a ceasefire": the content of a demand.
+            if cue.value.form == .verb, before.last == "to",
+                (max(range.lowerBound, cueRange.lowerBound - 12)..<cueRange.lowerBound).contains(where: {
+                    context.knowledge.reportingCues.match(context.tokens, at: $0, end: cueRange.lowerBound)?.value.act
+                        == .demand
+                })
+            {
+                continue
+            }
+            // "welcomed Libyan leader Kadhafi to Cape Town": a host's welcome, not praise.
+            if context.tokens[cueRange.lowerBound].lower.hasPrefix("welcom"),
+                let guest = context.mentionAfter(cueRange.upperBound, maxGap: 0),
+                context.mentions[guest].range.upperBound < range.upperBound,
+                context.tokens[context.mentions[guest].range.upperBound].lower == "to"
+            {
+                continue
+            }
             // "did not immediately say": an adverb may stand between.
             if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { continue }
             // "declined to say whether": nothing was said.
@@ -164,7 +181,11 @@ struct StatementFinder {
                 return firstActor(before: cueRange.lowerBound, context)
             }
             if previous.lowercased() == "and", let first = firstActor(before: cueRange.lowerBound, context),
-                context.mentions[first].range.lowerBound == context.sentence.range.lowerBound
+                entities[context.mentions[first].entity].kind == .person,
+                first == 0
+                    || !Extractor.nonSubjectMarkers.contains(
+                        tokens[max(context.sentence.range.lowerBound, context.mentions[first].range.lowerBound - 1)]
+                            .lower)
             {
                 return first
             }

@@ -118,6 +118,8 @@ struct TimeExpressionFinder {
         case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
+        case "this" where i + 1 < end && ["morning", "afternoon", "evening"].contains(tokens[i + 1].lower):
+            return TimeExpression(range: i..<(i + 2), value: .today)
         case "earlier", "later":
             // "earlier this month": this month; "later this year": this year.
             if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "month" {
@@ -176,6 +178,12 @@ struct TimeExpressionFinder {
         }
         switch calendarWord {
         case let .weekday(weekday):
+            // "on Monday, March 16": the date itself says which Monday.
+            if i + 2 < end, tokens[i + 1].text == ",", let dated = expression(at: i + 2, end: end),
+                case .monthDay = dated.value
+            {
+                return TimeExpression(range: i..<dated.range.upperBound, value: dated.value)
+            }
             return TimeExpression(range: i..<(i + 1), value: .weekday(weekday))
         case let .month(month):
             // "May" is a month only with a day, a year or "in"/"next"/"last" around it.

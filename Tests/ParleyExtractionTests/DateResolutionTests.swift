@@ -19,6 +19,8 @@ import Testing
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on December 20.", "2022-12-20", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on March 3, 1987.", "1987-03-03", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler earlier today.", "2023-05-10", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler this afternoon.", "2023-05-10", .day),
+        ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler on Monday, May 22.", "2023-05-22", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler earlier on Monday.", "2023-05-08", .day),
     ])
     func resolvesAgainstPublication(sentence: String, expected: String, precision: DatePrecision) {

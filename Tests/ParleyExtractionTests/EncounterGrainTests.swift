@@ -311,6 +311,23 @@ import Testing
         #expect(meetings.last?.location == nil)
     }
 
+    @Test func wordsThatMakeNoMeeting() {
+        #expect(pairs("Washington had urged Pretoria not to receive Libyan leader Moamer Kadhafi.").isEmpty)
+        #expect(
+            pairs(
+                "President Hosni Mubarak held talks with Palestinian leader Yasser Arafat on the stalled negotiations with Israel."
+            ) == [["Hosni Mubarak", "Yasser Arafat"]])
+    }
+
+    @Test func heInAReportedClauseIsItsSubject() {
+        let found = pairs(
+            """
+            Chief Cabinet Secretary Kanezo Muraoka said Prime Minister Ryutaro Hashimoto would raise the issue \
+            when he meets Chinese Vice President Hu Jintao in Tokyo next month.
+            """)
+        #expect(found == [["Ryutaro Hashimoto", "Hu Jintao"]])
+    }
+
     @Test func aSecondVerbAfterTheFirstOneObjectKeepsItsSubject() {
         let found = pairs(
             """

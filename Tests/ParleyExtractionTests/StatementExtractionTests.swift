@@ -87,6 +87,17 @@ import Testing
         #expect(
             speakers("Prime Minister Narendra Modi met President Francois Hollande in Paris and announced a deal.")
                 == ["Narendra Modi"])
+        #expect(
+            speakers(
+                "BEIJING, April 10 (Xinhua) -- Premier Li Peng met here with Foreign Minister Amr Moussa and said ties were good."
+            ) == ["Li Peng"])
+    }
+
+    @Test func theContentOfADemandOrAWelcomeIsNoStatement() {
+        #expect(
+            speakers("The OAU called on the government and the rebels of Laurent Kabila to agree to a ceasefire.")
+                == ["OAU"])
+        #expect(speakers("President Nelson Mandela welcomed Libyan leader Moamer Kadhafi to Cape Town.").isEmpty)
     }
 
     @Test func anHonorificKeepsItsFullStopInAliases() throws {
