@@ -88,8 +88,8 @@ struct EntityTable {
             let last = String(surnameParts.last!).lowercased()
             if bySurname[last] == nil { bySurname[last] = index }
             // "Ibrahim al-Jaafari" is "Jaafari" on second mention.
-            for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-"] where last.hasPrefix(particle) {
-                let bare = String(last.dropFirst(particle.count))
+            for particle in MentionFinder.nameParticles where last.hasPrefix(particle + "-") {
+                let bare = String(last.dropFirst(particle.count + 1))
                 if bare.count > 2, bySurname[bare] == nil { bySurname[bare] = index }
             }
             // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which

@@ -73,7 +73,9 @@ public struct Extractor: Sendable {
                     !quoted.contains(mention.range.lowerBound)
                 {
                     if sentencePerson == nil { sentencePerson = mention.entity }
-                    if !mention.isPossessive { lastSubject = mention.entity }
+                    if !mention.isPossessive, opensReportedClause(mention.range.lowerBound, sentence, tokens) {
+                        lastSubject = mention.entity
+                    }
                 }
                 return mention
             }
@@ -155,6 +157,15 @@ public struct Extractor: Sendable {
         return quoted
     }
 
+    /// Whether a name at `position` opens a reported clause ("said Prime Minister Hashimoto would ...",
+    /// "said that he"): the subject a later "he" in that clause stands for.
+    private func opensReportedClause(_ position: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        var cue = position - 1
+        if cue > sentence.range.lowerBound, tokens[cue].lower == "that" { cue -= 1 }
+        guard cue >= sentence.range.lowerBound else { return false }
+        return knowledge.reportingCues.matches(tokens, at: cue, end: cue + 1).contains { $0.value.form == .verb }
+    }
+
     /// Words after which a name is an object, not the subject a later "he" stands for:
     /// prepositions, and verbs that take a person as object.
     static let nonSubjectMarkers: Set<String> = [
@@ -212,17 +223,16 @@ public struct Extractor: Sendable {
             guard visit.kind == .visit, let visitor = visit.visitor, let host = visit.hostCountry else { continue }
             // Against the meetings as earlier visits have completed them: a plan absorbs one journey.
             // The visit's own sentence first: "will travel to Washington for talks with Bush".
-            // Then a meeting with a person of the host country ("to meet Mr. Trump") before one with a
-            // person of unknown country.
+            // Then a meeting with a person of the host country ("to meet Mr. Trump"), or of the same status,
+            // before one with a person of unknown country.
             func rank(_ index: Int) -> (Int, Int, Int) {
-                let meetsHost = meetings[index].participants.contains {
+                let meetsHost = result[index].participants.contains {
                     $0 != visitor && entities[$0].kind == .person && entities[$0].country == host
                 }
-                let samePlan = meetings[index].status == visit.status
-                return (meetings[index].evidence == visit.evidence ? 0 : 1, meetsHost || samePlan ? 0 : 1, index)
+                let sameStatus = result[index].status == visit.status
+                return (result[index].evidence == visit.evidence ? 0 : 1, meetsHost || sameStatus ? 0 : 1, index)
             }
-            let candidates = (byVisitor[visitor] ?? []).sorted { rank($0) < rank($1) }
-            let meeting = candidates.first { index in
+            let meeting = (byVisitor[visitor] ?? []).filter { index in
                 let other = result[index]
                 let sameSentence = other.evidence == visit.evidence
                 // The same day, or the same month when the two are told apart ("will visit Japan ...
@@ -235,15 +245,15 @@ public struct Extractor: Sendable {
                         ?? false
                 // "postponed a visit to Jordan scheduled for Sunday ... had been due to hold talks with King
                 // Abdullah": an undated plan with the host belongs to the visit that was planned.
-                let samePlan =
+                let putOffPlan =
                     (visit.status == .postponed || visit.status == .cancelled) && other.status != .occurred
                     && other.date == nil
-                guard sameSentence || sameDay && other.status == visit.status || samePlan else { return false }
+                guard sameSentence || sameDay && other.status == visit.status || putOffPlan else { return false }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)
                 }
-            }
+            }.min { rank($0) < rank($1) }
             guard let meeting else { continue }
             dropped.insert(visitIndex)
             // "will travel to Moscow on Sunday for talks with Primakov": the journey dates the talks, and a
@@ -286,15 +296,27 @@ public struct Extractor: Sendable {
     /// ("a meeting between Clinton and the Dalai Lama" and "the Dalai Lama met Gore, and the president
     /// joined the talks"): the same encounter, told once in part.
     private func foldingPartsIntoWholeMeetings(_ meetings: [MeetingCandidate]) -> [MeetingCandidate] {
-        var byParticipant: [Int: [Int]] = [:]
+        // Larger meetings by participant, kind and status; a part probes its rarest participant's list.
+        struct Key: Hashable {
+            let participant: Int
+            let kind: MeetingKind
+            let status: MeetingStatus
+        }
+        var byParticipant: [Key: [Int]] = [:]
         for (index, meeting) in meetings.enumerated() where meeting.participants.count >= 3 {
-            for participant in meeting.participants { byParticipant[participant, default: []].append(index) }
+            for participant in meeting.participants {
+                byParticipant[Key(participant: participant, kind: meeting.kind, status: meeting.status), default: []]
+                    .append(index)
+            }
         }
         var result = meetings
         var folded = Set<Int>()
         for (index, part) in meetings.enumerated() {
-            guard let first = part.participants.first else { continue }
-            let whole = (byParticipant[first] ?? []).first { other in
+            let lists = part.participants.map {
+                byParticipant[Key(participant: $0, kind: part.kind, status: part.status)] ?? []
+            }
+            guard let rarest = lists.min(by: { $0.count < $1.count }) else { continue }
+            let whole = rarest.first { other in
                 let candidate = meetings[other]
                 let compatibleDays = part.date == nil || candidate.date == nil || part.date == candidate.date
                 return other != index && candidate.participants.count > part.participants.count

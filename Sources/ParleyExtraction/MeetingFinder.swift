@@ -13,7 +13,7 @@ struct MeetingCandidate {
     var hostCountry: String?
     /// "the meeting with Burns": a meeting the article already reported.
     var isReference = false
-    /// The date was guessed from tense or the dateline, not read from the sentence.
+    /// The date was guessed from tense, the dateline or the trip it belongs to, not read from the sentence.
     var dateIsInferred = false
 }
 
@@ -31,8 +31,6 @@ struct MeetingFinder {
     var previousParticipants: [Int] = []
     /// The day of the last trip the article dated: when "during the visit" happens.
     var tripDate: EventDate?
-    /// The meeting words of the sentence being read that report a meeting of their own.
-    var yieldingTriggers: [Range<Int>] = []
     /// The people named in earlier sentences, the most recent last: who "the two" are without a meeting.
     var recentPeople: [Int] = []
 
@@ -52,9 +50,9 @@ struct MeetingFinder {
         // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
         // nearest trigger of any kind.
         let yielding = triggers.filter { trigger, range in
-            meetings(trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], context) != nil
+            meetings(
+                trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], yielding: [], context) != nil
         }.map(\.1)
-        yieldingTriggers = yielding
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
             let times = context.times.filter { time in
@@ -82,10 +80,10 @@ struct MeetingFinder {
                 // "and is expected to hold separate talks with": the verb's "and" or "to" a few words back.
                 let near = max(previous.objectEnd, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
                 // No one else is named since the first verb's object ("caused Blinken to cancel a trip").
-                if let joint = near.last(where: { ["and", "to"].contains(context.tokens[$0].lower) }),
+                if near.contains(where: { ["and", "to"].contains(context.tokens[$0].lower) }),
                     !context.mentions.contains(where: {
                         $0.range.lowerBound >= previous.objectEnd && $0.range.lowerBound < triggerRange.lowerBound
-                    }), joint >= previous.objectEnd
+                    })
                 {
                     return previous.subject
                 }
@@ -116,7 +114,7 @@ struct MeetingFinder {
             }
             if var result = meetings(
                 trigger, at: triggerRange, inheritedSubject: inherited, times: times,
-                otherTriggers: others, context)
+                otherTriggers: others, yielding: yielding, context)
             {
                 // "will hold talks with X and meet Y": the second verb shares the first one's plan.
                 if inherited != nil, let status = found.last?.status, status != .occurred {
@@ -250,15 +248,18 @@ struct MeetingFinder {
     static let objectPrepositions: Set<String> = [
         "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
     ]
+    static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking"]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
     static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
     /// and the subject, for a verb coordinated after it.
+    /// `yielding`: the sentence's meeting words that report a meeting of their own (none in the pre-pass
+    /// that finds them).
     private func meetings(
         _ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
-        times: [TimeExpression], otherTriggers: [Range<Int>], _ context: SentenceContext
+        times: [TimeExpression], otherTriggers: [Range<Int>], yielding: [Range<Int>], _ context: SentenceContext
     )
         -> (meetings: [MeetingCandidate], subject: [Int])?
     {
@@ -297,8 +298,11 @@ struct MeetingFinder {
             {
                 cursor -= 1
             }
-            if cursor >= context.sentence.range.lowerBound,
-                ["on", "about", "over", "regarding"].contains(tokens[cursor].lower)
+            // The preposition follows the earlier meeting's counterpart ("with Arafat on the ... negotiations");
+            // after a verb ("agreed on a summit with Jiang") the noun is an encounter of its own.
+            if cursor > context.sentence.range.lowerBound,
+                ["on", "about", "over", "regarding"].contains(tokens[cursor].lower),
+                context.mentions.contains(where: { $0.range.upperBound == cursor })
             {
                 return nil
             }
@@ -315,7 +319,7 @@ struct MeetingFinder {
             let base = meeting(
                 trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
                 inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
-                context)
+                yielding: yielding, context)
         else { return nil }
         let subject = base.subject
         // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
@@ -342,7 +346,7 @@ struct MeetingFinder {
 
     private func meeting(
         _ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
-        inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>],
+        inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>], yielding: [Range<Int>],
         _ context: SentenceContext
     )
         -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])?
@@ -651,7 +655,7 @@ struct MeetingFinder {
         var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
         if location == nil {
             location = self.location(
-                near: triggerRange, otherTriggers: yieldingTriggers.filter { $0 != triggerRange }, context)
+                near: triggerRange, otherTriggers: yielding.filter { $0 != triggerRange }, context)
         }
         var date = self.date(near: triggerRange, status: status, times: times, context)
         // Without any time in the sentence, a date can only come from tense, dateline or the trip.
@@ -662,7 +666,7 @@ struct MeetingFinder {
         }
         // What a dateline story reports for its own day happened in the dateline's city.
         // A sentence that names a place of its own ("who is beginning a visit to Chile") may be elsewhere.
-        if location == nil, let dateline = context.dateline, let date, date.precision == .day,
+        if location == nil, status == .occurred, let dateline = context.dateline, let date, date.precision == .day,
             date.date == context.published,
             !context.places.contains(where: {
                 $0.range.lowerBound > context.sentence.range.lowerBound
@@ -689,10 +693,15 @@ struct MeetingFinder {
         {
             status = .occurred
         }
-        // "spoke with Putin by telephone": a conversation by phone is a call.
-        if kind == .meeting, form == .verb, tokens[triggerRange.lowerBound].lower.hasPrefix("spo"),
+        // "spoke with Putin by telephone": a conversation by phone is a call ("about the phone-hacking
+        // scandal" is not).
+        if kind == .meeting, form == .verb, Self.speakingVerbs.contains(tokens[triggerRange.lowerBound].lower),
             (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 12)).contains(
-                where: { ["telephone", "phone"].contains(tokens[$0].lower) })
+                where: { index in
+                    ["telephone", "phone"].contains(tokens[index].lower)
+                        && (tokens[index - 1].lower == "by"
+                            || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
+                })
         {
             kind = .call
         }
@@ -761,6 +770,7 @@ struct MeetingFinder {
         "governments", "delegations", "premiers", "envoys", "officials",
     ]
 
+    /// Nouns for a pair that name an office: "the two ministers" are two people who hold one.
     static let officeNouns: Set<String> = ["ministers"]
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
@@ -793,15 +803,15 @@ struct MeetingFinder {
         // "opened two days of talks", "began a new round of talks": a measure may stand before the noun.
         if cursor - 1 > lower, context.tokens[cursor].lower == "of" {
             var start = cursor - 1
-            while start > lower, cursor - start < 5, !Self.talksOpeners.contains(context.tokens[start].lower) {
+            while start > lower, cursor - start < 5, !Self.talksVerbs.contains(context.tokens[start].lower) {
                 start -= 1
             }
-            if Self.talksOpeners.contains(context.tokens[start].lower) { cursor = start }
+            if Self.talksVerbs.contains(context.tokens[start].lower) { cursor = start }
         }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)
-                || Self.talksOpeners.contains(context.tokens[cursor].lower),
+                || Self.talksVerbs.contains(context.tokens[cursor].lower),
             let last = context.mentions.indices.last(where: {
                 context.mentions[$0].range.upperBound <= cursor && context.mentions[$0].canAct
                     && !context.quoted.contains(context.mentions[$0].range.lowerBound)
@@ -811,15 +821,15 @@ struct MeetingFinder {
         else { return nil }
         // "China and Vietnam opened talks": states open talks; "during talks" takes people only, as states
         // that "discussed ... at a meeting" were represented there by people the sentence does not name.
-        let opened = Self.talksOpeners.contains(context.tokens[cursor].lower)
+        let opened = Self.talksVerbs.contains(context.tokens[cursor].lower)
         let sides = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
             .filter { entities[$0].kind == .person || opened && entities[$0].kind != .group }
         let distinct = unique(sides)
         return distinct.count >= 2 ? distinct : nil
     }
 
-    /// Verbs that open or close talks whose participants are the verb's coordinated subject.
-    static let talksOpeners: Set<String> = [
+    /// Verbs that open, hold or close talks whose participants are the verb's coordinated subject.
+    static let talksVerbs: Set<String> = [
         "opened", "began", "held", "resumed", "concluded", "ended", "started", "continued", "opens", "begins",
         "holds", "resume", "open", "begin", "hold",
     ]

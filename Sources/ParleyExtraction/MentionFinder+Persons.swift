@@ -20,8 +20,7 @@ extension MentionFinder {
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
         }
         // "But Bush", "After Reagan": a word that opens sentences starts no name;
-        // "the official paper El Peruano": a name after an outlet word is the outlet's.
-        // "the official paper El Peruano": back over the name's particles to the word before it.
+        // "the official paper El Peruano": a name after an outlet word (back over its particles) is the outlet's.
         var before = i - 1
         while before > 0, Self.nameParticles.contains(tokens[before].lower) { before -= 1 }
         let afterOutletWord =

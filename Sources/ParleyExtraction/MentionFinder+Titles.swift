@@ -212,8 +212,11 @@ extension MentionFinder {
     /// Whether a capitalized run is, or runs into, a company's name: "Toyota Motor Corp", "Pennzoil Co".
     func endsCompanyName(_ run: Range<Int>, end: Int) -> Bool {
         guard let last = run.last else { return false }
+        // Capitalized and standing alone: "Pennzoil Co", not "co-sponsored".
         let isCompanyWord = { (index: Int) in
-            index < end && knowledge.collectiveWords.match(tokens, at: index, end: index + 1)?.value == .company
+            index < end && tokens[index].isCapitalized
+                && !(index + 1 < end && tokens[index + 1].text == "-" && tokens[index + 1].start == tokens[index].end)
+                && knowledge.collectiveWords.match(tokens, at: index, end: index + 1)?.value == .company
         }
         return isCompanyWord(last) || isCompanyWord(run.upperBound)
     }

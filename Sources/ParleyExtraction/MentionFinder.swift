@@ -79,9 +79,11 @@ struct MentionFinder {
         var mentions: [Mention] = []
         let end = sentence.range.upperBound
         var i = sentence.range.lowerBound
-        // "She flew in from Bahrain, where she held talks with King Hamad": a sentence set in another
-        // country than the dateline's gives its unplaced people no country.
-        let defaultCountry = placesElsewhere(sentence, than: defaultCountry) ? nil : defaultCountry
+        // "She flew in from Bahrain, where she held talks with King Hamad": people named after a place in
+        // another country than the dateline's take no country from it ("Powell, back from Moscow, said"
+        // keeps it).
+        let elsewhere = placeElsewhere(sentence, than: defaultCountry) ?? end
+        let datelineCountry = defaultCountry
         // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
         if let datelineEnd = datelineEnd(sentence) {
             while i < datelineEnd {
@@ -104,6 +106,7 @@ struct MentionFinder {
         }
         while i < end {
             let token = tokens[i]
+            let defaultCountry = i < elsewhere ? datelineCountry : nil
             guard token.isWordLike else { i += 1; continue }
             if let mention = titledPerson(
                 at: i, end: end, entities: &entities, allCaps: allCaps,
@@ -179,9 +182,9 @@ struct MentionFinder {
         return mentions
     }
 
-    /// Whether the sentence puts something in a country other than `country` ("from Bahrain", "in Tokyo").
-    func placesElsewhere(_ sentence: Sentence, than country: String?) -> Bool {
-        guard let country else { return false }
+    /// Where the sentence first puts something in a country other than `country` ("from Bahrain", "in Tokyo").
+    func placeElsewhere(_ sentence: Sentence, than country: String?) -> Int? {
+        guard let country else { return nil }
         for index in sentence.range where index > sentence.range.lowerBound {
             // "from Bahrain", "in Tokyo", "visit Washington".
             guard
@@ -190,9 +193,9 @@ struct MentionFinder {
                 let match = gazetteerCache.match(tokens, at: index, end: sentence.range.upperBound),
                 case let .country(code, _) = match.value
             else { continue }
-            if code != country { return true }
+            if code != country { return index }
         }
-        return false
+        return nil
     }
 
     /// Words that may follow "with him" or "with her" when "her" is no possessive ("talks with her yesterday").

@@ -182,10 +182,11 @@ struct StatementFinder {
             }
             if previous.lowercased() == "and", let first = firstActor(before: cueRange.lowerBound, context),
                 entities[context.mentions[first].entity].kind == .person,
-                first == 0
-                    || !Extractor.nonSubjectMarkers.contains(
-                        tokens[max(context.sentence.range.lowerBound, context.mentions[first].range.lowerBound - 1)]
-                            .lower)
+                opensSentence(context.mentions[first].range.lowerBound, context),
+                // "Merkel arrived in Paris, where Hollande greeted her and said": the relative clause's own.
+                !(context.mentions[first].range.upperBound..<cueRange.lowerBound).contains(where: {
+                    ["where", "who", "which", "when"].contains(tokens[$0].lower)
+                })
             {
                 return first
             }
@@ -278,6 +279,14 @@ struct StatementFinder {
             let mention = context.mentions[index]
             return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive
                 && !context.quoted.contains(mention.range.lowerBound)
+        }
+    }
+
+    /// Whether only a dateline ("BEIJING, April 10 (Xinhua) --") comes before `position`: no lower-case word.
+    private func opensSentence(_ position: Int, _ context: SentenceContext) -> Bool {
+        !(context.sentence.range.lowerBound..<position).contains { index in
+            context.tokens[index].isWordLike && !context.tokens[index].isCapitalized
+                && context.tokens[index].text.contains(where: \.isLowercase)
         }
     }
 

@@ -558,3 +558,39 @@ import Testing
         #expect(extraction.meetings.first?.date == EventDate(date: CalendarDate(iso: "2005-12-14")!, precision: .day))
     }
 }
+
+/// Cases the rules above must leave alone.
+@Suite struct EncounterCounterexampleTests {
+    func pairs(_ text: String, published: String? = "2023-05-10") -> [Set<String>] {
+        let extraction = ExtractionFixture.extract(text, published: published)
+        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
+    }
+
+    @Test func coHostingIsNoCompany() {
+        #expect(
+            pairs("Prime Minister John Howard co-hosted talks with President Bill Clinton on Monday.") == [
+                ["John Howard", "Bill Clinton"]
+            ])
+    }
+
+    @Test func speakingToABodyOrAboutAPhoneIsNoCall() throws {
+        #expect(pairs("President Barack Obama spoke to the United Nations General Assembly on Monday.").isEmpty)
+        let extraction = ExtractionFixture.extract(
+            "Prime Minister David Cameron spoke with President Barack Obama about the phone-hacking scandal.")
+        #expect(extraction.meetings.first?.kind == .meeting)
+    }
+
+    @Test func aSummitAgreedOnIsNoTopic() {
+        let found = pairs(
+            "President Boris Yeltsin met Chancellor Helmut Kohl and agreed on a summit with President Jiang Zemin in June."
+        )
+        #expect(found.contains(["Boris Yeltsin", "Helmut Kohl"]))
+        #expect(found.count == 2)
+    }
+
+    @Test func aPersonBeforeAForeignPlaceKeepsTheDatelineCountry() throws {
+        let extraction = ExtractionFixture.extract(
+            "WASHINGTON, Oct 3 - Secretary of State Colin Powell, back from Moscow, said the talks had gone well.")
+        #expect(ExtractionFixture.actor(extraction, named: "Colin Powell")?.country == "USA")
+    }
+}

@@ -93,6 +93,21 @@ import Testing
             ) == ["Li Peng"])
     }
 
+    @Test func theJoinedVerbsSubjectIsNotAnEarlierObjectOrAnotherClausesSubject() {
+        #expect(
+            speakers(
+                "After talks with President Francois Hollande, Prime Minister Narendra Modi flew to Berlin and announced a deal."
+            )
+                == ["Narendra Modi"])
+        #expect(
+            speakers(
+                "Chancellor Angela Merkel arrived in Paris, where President Francois Hollande greeted her and said ties were strong."
+            ) == ["Francois Hollande"])
+        #expect(
+            speakers("President Ronald Reagan met Mikhail Gorbachev in Geneva, and he said the talks were useful.")
+                == ["Ronald Reagan"])
+    }
+
     @Test func theContentOfADemandOrAWelcomeIsNoStatement() {
         #expect(
             speakers("The OAU called on the government and the rebels of Laurent Kabila to agree to a ceasefire.")
@@ -113,6 +128,12 @@ import Testing
 
     @Test func theyWithoutABodyThatSpokeIsNoOne() {
         #expect(speakers("Prime Minister Anna Berg arrived. They said the talks had gone well.").isEmpty)
+        #expect(
+            speakers(
+                """
+                WASHINGTON, Oct 19 - Administration officials said the talks had gone well. The rain stopped. \
+                The sun came out. The wind fell. They said the prince was supportive.
+                """) == ["United States"])
     }
 
     @Test func aTrailingPronounIsTheLastSpeakerNotThePersonSpokenOf() {
