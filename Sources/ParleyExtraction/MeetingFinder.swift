@@ -824,7 +824,16 @@ struct MeetingFinder {
         let opened = Self.talksVerbs.contains(context.tokens[cursor].lower)
         let sides = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
             .filter { entities[$0].kind == .person || opened && entities[$0].kind != .group }
-        let distinct = unique(sides)
+        var distinct = unique(sides)
+        // "Aziz told the chief inspector, Richard Butler, during talks in Baghdad": the one told and the
+        // sentence's subject.
+        if distinct.count == 1, !opened, entities[distinct[0]].kind == .person,
+            context.tokens[context.mentions[last].range.upperBound].text == ",",
+            let subject = sentenceSubject(before: context.mentions[last].range.lowerBound, context),
+            context.mentions[subject].entity != distinct[0]
+        {
+            distinct.insert(context.mentions[subject].entity, at: 0)
+        }
         return distinct.count >= 2 ? distinct : nil
     }
 

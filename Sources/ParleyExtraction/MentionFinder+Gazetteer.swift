@@ -16,7 +16,10 @@ extension MentionFinder {
         var matchEnd = i + match.length
         let surface = text(i..<matchEnd)
         let previous = i > 0 ? tokens[i - 1].lower : ""
-        let afterPreposition = Self.placePrepositions.contains(previous)
+        // "in eastern Zaire": a compass word may stand between the preposition and the place.
+        let afterPreposition =
+            Self.placePrepositions.contains(previous)
+            || Self.compassWords.contains(previous) && i > 1 && Self.placePrepositions.contains(tokens[i - 2].lower)
         switch match.value {
         case let .country(code, form):
             // "Chinese Foreign Ministry", "Japan's Finance Ministry".
@@ -96,4 +99,8 @@ extension MentionFinder {
     }
 
     static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]
+    static let compassWords: Set<String> = [
+        "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    ]
 }

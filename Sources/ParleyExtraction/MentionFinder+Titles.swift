@@ -166,7 +166,8 @@ extension MentionFinder {
         let precededByThe =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
-        if precededByThe,
+        // "his Libyan counterpart" is someone's counterpart, not the last Libyan named.
+        if precededByThe, office != nil,
             let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
                 ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) })
         {

@@ -45,7 +45,7 @@ struct StatementFinder {
             }
             // "called on the government and the rebels to agree to a ceasefire": the content of a demand.
             if cue.value.form == .verb, before.last == "to",
-                (max(range.lowerBound, cueRange.lowerBound - 12)..<cueRange.lowerBound).contains(where: {
+                (max(range.lowerBound, cueRange.lowerBound - 16)..<cueRange.lowerBound).contains(where: {
                     context.knowledge.reportingCues.match(context.tokens, at: $0, end: cueRange.lowerBound)?.value.act
                         == .demand
                 })
@@ -71,11 +71,15 @@ struct StatementFinder {
             if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
-                // "Chirac and Reagan said": each speaks.
+                // "Chirac and Reagan said": each speaks; "according to Qian, President Jiang will ..." names
+                // one source and then whom the report is about.
                 let rightward = context.mentions[speakerMention].range.lowerBound >= cueRange.upperBound
-                group = context.coordinated(from: speakerMention, leftward: !rightward).map {
-                    context.mentions[$0].entity
-                }
+                group =
+                    cue.value.form == .source
+                    ? [context.mentions[speakerMention].entity]
+                    : context.coordinated(from: speakerMention, leftward: !rightward).map {
+                        context.mentions[$0].entity
+                    }
                 // '"...," he said' goes back to the last speaker, unless the sentence itself named a person before
                 // the pronoun ("When President Ghani announced the exchange, he said").
                 // A trailing "..., she said." has its content before it, and a person there is spoken of.

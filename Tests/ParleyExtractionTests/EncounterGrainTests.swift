@@ -311,6 +311,17 @@ import Testing
         #expect(meetings.last?.location == nil)
     }
 
+    @Test func theOneToldDuringTalksTookPart() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Iraqi Deputy Prime Minister Tariq Aziz told the chief UN weapons inspector, Richard Butler, during talks \
+            in Baghdad last week, that Iraq would not yield.
+            """)
+        let talks = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Tariq Aziz", "Richard Butler"])
+        #expect(talks.location == "Baghdad")
+    }
+
     @Test func wordsThatMakeNoMeeting() {
         #expect(pairs("Washington had urged Pretoria not to receive Libyan leader Moamer Kadhafi.").isEmpty)
         #expect(
@@ -586,6 +597,16 @@ import Testing
         )
         #expect(found.contains(["Boris Yeltsin", "Helmut Kohl"]))
         #expect(found.count == 2)
+    }
+
+    @Test func aCounterpartIsNoOneElse() {
+        let extraction = ExtractionFixture.extract(
+            """
+            Libyan leader Moamer Kadhafi arrived. Foreign Minister Alfred Nzo and his Libyan counterpart signed \
+            an agreement.
+            """)
+        #expect(
+            !extraction.statements.contains { extraction.actors[$0.speaker].name == "Moamer Kadhafi" })
     }
 
     @Test func aPersonBeforeAForeignPlaceKeepsTheDatelineCountry() throws {

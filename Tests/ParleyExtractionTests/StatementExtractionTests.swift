@@ -108,6 +108,17 @@ import Testing
                 == ["Ronald Reagan"])
     }
 
+    @Test func aSourceIsOneSpeakerAndAPlaceInARegionIsNoSpeaker() {
+        #expect(
+            speakers(
+                "According to Foreign Minister Qian Qichen, President Jiang Zemin will visit Cairo later this year.")
+                == ["Qian Qichen"])
+        #expect(
+            speakers(
+                "Salim said in a statement that the fighting in eastern Zaire threatened the stability of the region.")
+                == ["Salim"])
+    }
+
     @Test func theContentOfADemandOrAWelcomeIsNoStatement() {
         #expect(
             speakers("The OAU called on the government and the rebels of Laurent Kabila to agree to a ceasefire.")
