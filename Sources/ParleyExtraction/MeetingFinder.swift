@@ -931,7 +931,9 @@ struct MeetingFinder {
                 entities[mention.entity].kind == .country
                 && context.knowledge.travelWordEnds(
                     at: start, in: context.tokens, from: context.sentence.range.lowerBound)
-            guard isDestination else { return index }
+            // "dealings with Ukraine and a phone call with Trump": someone's counterpart is no subject.
+            let isCounterpart = start > context.sentence.range.lowerBound && context.tokens[start - 1].lower == "with"
+            guard isDestination || isCounterpart else { return index }
             limit = start
         }
         return nil

@@ -609,6 +609,15 @@ import Testing
             !extraction.statements.contains { extraction.actors[$0.speaker].name == "Moamer Kadhafi" })
     }
 
+    @Test func someonesCounterpartIsNoSubject() {
+        let found = pairs(
+            """
+            Ambassador Gordon Sondland faces questions about the administration's dealings with Ukraine and a \
+            phone call with President Donald Trump.
+            """)
+        #expect(!found.contains(["Ukraine", "Donald Trump"]))
+    }
+
     @Test func aPersonBeforeAForeignPlaceKeepsTheDatelineCountry() throws {
         let extraction = ExtractionFixture.extract(
             "WASHINGTON, Oct 3 - Secretary of State Colin Powell, back from Moscow, said the talks had gone well.")
