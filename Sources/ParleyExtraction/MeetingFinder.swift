@@ -281,6 +281,14 @@ struct MeetingFinder {
         {
             return nil
         }
+        // "denied reports that he had met Suu Kyi": a denied encounter is not reported as one.
+        if (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 8)..<triggerRange.lowerBound).contains(
+            where: {
+                context.knowledge.reportingCues.match(tokens, at: $0, end: triggerRange.lowerBound)?.value.act == .deny
+            })
+        {
+            return nil
+        }
         // "urged Pretoria not to receive the Libyan leader": a meeting asked not to happen is none.
         if triggerRange.lowerBound - 2 >= context.sentence.range.lowerBound,
             tokens[triggerRange.lowerBound - 1].lower == "to", tokens[triggerRange.lowerBound - 2].lower == "not"

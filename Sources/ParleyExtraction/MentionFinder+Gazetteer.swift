@@ -6,7 +6,7 @@ extension MentionFinder {
 
     func gazetteerMention(
         at i: Int, end: Int, entities: inout EntityTable, places: inout [Place],
-        allCaps: Bool
+        allCaps: Bool, defaultCountry: String? = nil
     ) -> Mention? {
         guard let match = gazetteerCache.match(tokens, at: i, end: end),
             tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
@@ -80,8 +80,9 @@ extension MentionFinder {
             }
         case let .organization(name, country, scope):
             if scope == .generic {
-                // A generic body with no country word before it takes none; "a foreign ministry official" is the body.
-                let index = entities.organization(name, country: nil, alias: surface)
+                // A generic body with no country word before it is the dateline state's ("TOKYO - the foreign
+                // ministry said"), else no state's; "a foreign ministry official" is the body.
+                let index = entities.organization(name, country: defaultCountry, alias: surface)
                 if let collective = knowledge.collectiveWords.match(tokens, at: matchEnd, end: end),
                     collective.value == .collective
                 {

@@ -116,7 +116,9 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            if let mention = gazetteerMention(at: i, end: end, entities: &entities, places: &places, allCaps: allCaps) {
+            if let mention = gazetteerMention(
+                at: i, end: end, entities: &entities, places: &places, allCaps: allCaps, defaultCountry: defaultCountry)
+            {
                 mentions.append(mention)
                 i = mention.range.upperBound
                 continue

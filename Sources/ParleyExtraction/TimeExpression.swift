@@ -202,8 +202,13 @@ struct TimeExpressionFinder {
                 return TimeExpression(range: i..<rangeEnd, value: .month(month, year: year))
             }
             let previous = i > 0 ? tokens[i - 1].lower : ""
-            if ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(
-                previous)
+            // "planned for April", "scheduled for May": a plan's month ("support for May" is no date).
+            let planFor =
+                previous == "for" && i > 1
+                && ["planned", "scheduled", "set", "slated", "due", "expected"].contains(tokens[i - 2].lower)
+            if planFor
+                || ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(
+                    previous)
             {
                 return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
             }

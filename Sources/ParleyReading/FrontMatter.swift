@@ -1,6 +1,7 @@
 import Foundation
 
-/// The static-site header of a text article: `---`, `key: value` lines, `---`.
+/// The header of a text article: `key: value` lines between `---` lines (static-site front matter), or
+/// before a single `---` line (the wire-archive form `source: / published: / title:` then `---`).
 public struct FrontMatter: Sendable, Hashable {
     /// Keys in lower case, values trimmed and unquoted.
     public var fields: [String: String]
@@ -11,7 +12,7 @@ public struct FrontMatter: Sendable, Hashable {
     public static func parse(_ text: String) -> FrontMatter {
         var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true, lines.count == 2 else {
-            return FrontMatter(fields: [:], body: text[...])
+            return headerBeforeRule(text) ?? FrontMatter(fields: [:], body: text[...])
         }
         var fields: [String: String] = [:]
         var rest = lines.removeLast()
@@ -32,5 +33,29 @@ public struct FrontMatter: Sendable, Hashable {
         }
         // An opening `---` that is never closed is not front matter.
         return FrontMatter(fields: [:], body: text[...])
+    }
+
+    /// Keys that make a leading block of `key: value` lines a header even without an opening `---`.
+    static let headerKeys: Set<String> = ["source", "published", "title", "date", "url", "author"]
+
+    /// "source: ...", "published: ...", "title: ...", then `---`: every line before the rule is a known key.
+    private static func headerBeforeRule(_ text: String) -> FrontMatter? {
+        var fields: [String: String] = [:]
+        var rest = text[...]
+        var lineCount = 0
+        while !rest.isEmpty, lineCount <= headerKeys.count {
+            let parts = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let line = parts[0]
+            rest = parts.count > 1 ? parts[1] : ""
+            lineCount += 1
+            if line.trimmingCharacters(in: .whitespacesAndNewlines) == "---" {
+                return fields.isEmpty ? nil : FrontMatter(fields: fields, body: rest)
+            }
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard headerKeys.contains(key) else { return nil }
+            fields[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return nil
     }
 }

@@ -618,6 +618,17 @@ import Testing
         #expect(!found.contains(["Ukraine", "Donald Trump"]))
     }
 
+    @Test func aDeniedMeetingIsNone() {
+        #expect(
+            pairs("Foreign Minister Don Pramudwinai denied reports that he had met President Win Myint.").isEmpty)
+    }
+
+    @Test func aForeignMinistryUnderADatelineIsThatStates() throws {
+        let extraction = ExtractionFixture.extract("TOKYO, June 22 - The foreign ministry said the ship had left.")
+        let ministry = try #require(extraction.actors.first { $0.kind == .organization })
+        #expect(ministry.country == "JPN")
+    }
+
     @Test func aPersonBeforeAForeignPlaceKeepsTheDatelineCountry() throws {
         let extraction = ExtractionFixture.extract(
             "WASHINGTON, Oct 3 - Secretary of State Colin Powell, back from Moscow, said the talks had gone well.")

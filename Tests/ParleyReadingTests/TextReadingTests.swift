@@ -5,6 +5,19 @@ import Testing
 @testable import ParleyReading
 
 @Suite struct FrontMatterTests {
+    @Test func aWireArchiveHeaderEndsAtItsRule() {
+        let front = FrontMatter.parse("source: Reuters\npublished: 1987-04-13\ntitle: TALKS OPEN\n---\nThe body.")
+        #expect(front.fields["published"] == "1987-04-13")
+        #expect(front.fields["title"] == "TALKS OPEN")
+        #expect(front.body == "The body.")
+    }
+
+    @Test func proseWithAColonIsNoHeader() {
+        let text = "Note: the talks opened today.\n---\nMore text."
+        #expect(FrontMatter.parse(text).fields.isEmpty)
+        #expect(FrontMatter.parse(text).body == text[...])
+    }
+
     @Test func readsKeysAndBody() {
         let front = FrontMatter.parse(
             "---\ntitle: \"Talks resume\"\npublished: 2023-05-10\nSource: https://example.org/a\n---\nBody.\n")
