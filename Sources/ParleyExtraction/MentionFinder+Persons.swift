@@ -76,7 +76,18 @@ extension MentionFinder {
         let followedBySpeech =
             nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
             || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
-        guard isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3) else {
+        // "Xi Jinping met Shehbaz Sharif", "spoke by phone with Wang Yi": a two- or three-word name on either
+        // side of a meeting verb is a person's.
+        // "meet with Central Asian leaders" names a group.
+        let beforeCollective = nameEnd < end && knowledge.collectiveWords.match(tokens, at: nameEnd, end: end) != nil
+        let besideMeeting =
+            (2...3).contains(words.count) && !beforeCollective
+            && (meetingVerbEnds(at: i, from: sentenceStart)
+                || nameEnd < end && knowledge.meetingTriggers.match(tokens, at: nameEnd, end: end)?.value.form == .verb)
+        guard
+            isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3)
+                || besideMeeting
+        else {
             return nil
         }
         var country: String? = nil
@@ -96,6 +107,17 @@ extension MentionFinder {
             personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
             title: title, alias: nil)
         return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// Whether a meeting verb ends right before `position` ("met", "met with", "spoke by phone with").
+    func meetingVerbEnds(at position: Int, from lower: Int) -> Bool {
+        var end = position
+        if end - 1 >= lower, tokens[end - 1].lower == "with" { end -= 1 }
+        return (max(lower, end - 4)..<end).contains { start in
+            knowledge.meetingTriggers.matches(tokens, at: start, end: end).contains {
+                $0.value.form == .verb && start + $0.length == end
+            }
+        }
     }
 
     /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb.

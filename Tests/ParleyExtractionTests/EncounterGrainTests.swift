@@ -618,6 +618,12 @@ import Testing
         #expect(!found.contains(["Ukraine", "Donald Trump"]))
     }
 
+    @Test func aNameBesideAMeetingVerbIsAPerson() {
+        #expect(pairs("Joe Biden met Xi Jinping in Bali on Monday.") == [["Joe Biden", "Xi Jinping"]])
+        #expect(pairs("Wang Yi spoke by phone with Antony Blinken on Sunday.") == [["Wang Yi", "Antony Blinken"]])
+        #expect(pairs("The minister met Buckingham Palace officials.").isEmpty)
+    }
+
     @Test func aDeniedMeetingIsNone() {
         #expect(
             pairs("Foreign Minister Don Pramudwinai denied reports that he had met President Win Myint.").isEmpty)
