@@ -1011,7 +1011,10 @@ struct MeetingFinder {
         }
         if trigger.lowerBound > context.sentence.range.lowerBound,
             context.tokens[trigger.lowerBound - 1].lower == "to",
-            ["meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin"].contains(
+            [
+                "meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin", "continue", "resume",
+                "open", "start",
+            ].contains(
                 context.tokens[trigger.lowerBound].lower)
         {
             found = .planned

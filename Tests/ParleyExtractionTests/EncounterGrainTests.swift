@@ -452,6 +452,17 @@ import Testing
         #expect(talks.location == "Moscow")
     }
 
+    @Test func theTwoMenAgreeToContinueTalks() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Geneva on Friday. \
+            The two men agreed to continue talks.
+            """)
+        let talks = try #require(extraction.meetings.first { $0.kind == .talks })
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Antony Blinken", "Sergei Lavrov"])
+        #expect(talks.status == .planned)
+    }
+
     @Test func theTwoCountriesAreTheStatesThatMet() throws {
         let extraction = ExtractionFixture.extract(
             "Japan and China met in Tokyo on Monday. The two countries will meet again on Friday.")
