@@ -48,8 +48,8 @@ public struct Extractor: Sendable {
                 defaultCountry: dateline)
             // "he" and "she" stand for the person last named, in this sentence or the one before.
             var sentencePerson: Int?
-            // The last person named as a subject before the pronoun: "Muraoka said Hashimoto would raise it
-            // when he meets Hu" is Hashimoto's meeting.
+            // The subject of the last reported clause before the pronoun: "Muraoka said Hashimoto would raise
+            // it when he meets Hu" is Hashimoto's meeting.
             var lastSubject: Int?
             mentions = mentions.compactMap { mention in
                 if mention.form == .pronoun {
