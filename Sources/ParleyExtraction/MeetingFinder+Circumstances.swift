@@ -1,0 +1,205 @@
+import ParleyModel
+
+/// When, where and whether: a meeting's status, date and place, from its own clause.
+extension MeetingFinder {
+    /// Planned, cancelled or postponed when a cue stands near the trigger in its clause.
+    func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
+        -> MeetingStatus
+    {
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
+        // "Talks between X and Y were called off": the cue may follow the participants.
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 16)
+        var found: MeetingStatus = .occurred
+        var i = lower
+        while i < upper {
+            if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
+                let cueRange = i..<(i + cue.length)
+                let between =
+                    cueRange.upperBound <= trigger.lowerBound
+                    ? cueRange.upperBound..<trigger.lowerBound
+                    : trigger.upperBound <= cueRange.lowerBound
+                        ? trigger.upperBound..<cueRange.lowerBound
+                        : trigger.lowerBound..<trigger.lowerBound
+                let own = distance(cueRange, trigger)
+                let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
+                // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
+                // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
+                let afterTrigger = cueRange.lowerBound >= trigger.upperBound
+                let cueWord = context.tokens[cueRange.lowerBound].lower
+                let nextWord =
+                    cueRange.upperBound < context.sentence.range.upperBound
+                    ? context.tokens[cueRange.upperBound].lower : ""
+                // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
+                let statesPlan =
+                    ["scheduled", "planned", "is", "was", "were", "are", "set", "later"].contains(cueWord)
+                    || cueWord == "will"
+                        && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
+                if afterTrigger, cue.value == .planned, !statesPlan {
+                    i = cueRange.upperBound
+                    continue
+                }
+                if context.sameClause(between), !belongsElsewhere {
+                    if cue.value == .cancelled || cue.value == .postponed { return cue.value }
+                    found = .planned
+                }
+                i = cueRange.upperBound
+            } else {
+                i += 1
+            }
+        }
+        // "headed for Jordan on Wednesday for talks with King Hussein": talks a journey is for lie ahead.
+        // "for talks", "for two days of talks".
+        let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 5)..<trigger.lowerBound)
+            .contains { context.tokens[$0].lower == "for" }
+        if found == .occurred, purpose,
+            otherTriggers.contains(where: { other in
+                other.upperBound <= trigger.lowerBound
+                    && context.knowledge.meetingTriggers
+                        .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
+            })
+        {
+            found = .planned
+        }
+        // "is expected in Washington next month", "is due in Paris": the word itself looks ahead.
+        if found == .occurred, ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) {
+            found = .planned
+        }
+        if trigger.lowerBound > context.sentence.range.lowerBound,
+            context.tokens[trigger.lowerBound - 1].lower == "to",
+            [
+                "meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin", "continue", "resume",
+                "open", "start",
+            ].contains(
+                context.tokens[trigger.lowerBound].lower)
+        {
+            found = .planned
+        }
+        return found
+    }
+
+    /// The time expression nearest the trigger; present tense in a dated story means the publication day.
+    func date(
+        near trigger: Range<Int>, status: MeetingStatus, times: [TimeExpression],
+        _ context: SentenceContext
+    ) -> EventDate? {
+        // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
+        let forward = status != .occurred
+        // "since June 1982", "ahead of December 21 talks", "until May": a point of reference, not the day.
+        let anchors: Set<String> = ["since", "until", "till", "ahead"]
+        let sameClause = times.filter { time in
+            let lead = max(context.sentence.range.lowerBound, time.range.lowerBound - 2)..<time.range.lowerBound
+            if lead.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
+            let between =
+                time.range.upperBound <= trigger.lowerBound
+                ? time.range.upperBound..<trigger.lowerBound
+                : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
+            // "during the visit, his first since he ascended the throne in June 1982": another time's clause.
+            if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
+            // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
+            if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
+            // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day.
+            if time.range.upperBound <= trigger.lowerBound,
+                between.contains(where: {
+                    context.knowledge.reportingCues.match(context.tokens, at: $0, end: trigger.lowerBound)?.value.form
+                        == .verb
+                })
+            {
+                return false
+            }
+            return context.sameClause(between)
+        }
+        let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
+        let first = context.tokens[trigger.lowerBound].lower
+        if let nearest {
+            // "lands in Kenya on Friday", "begins a visit to Britain on Tuesday": the present tense with
+            // a day looks ahead.
+            // "begins a four-day state visit": the verb may stand a few words before its noun.
+            let lead = max(context.sentence.range.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound
+            let presentTense =
+                Self.presentTense.contains(first)
+                || lead.contains(where: { Self.presentTense.contains(context.tokens[$0].lower) })
+            if !forward, presentTense, case .weekday = nearest.value {
+                return nearest.resolve(published: context.published, forward: true)
+            }
+            return nearest.resolve(published: context.published, forward: forward)
+        }
+        let previous =
+            trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
+        // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan";
+        // any time in the sentence ("attended the Nov. 18-19 forum", "last week") tells of other days.
+        let inWireStory = context.dateline != nil
+        let vague = !context.times.isEmpty
+        if status == .occurred, !vague, let published = context.published,
+            Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory
+        {
+            return EventDate(date: published, precision: .day)
+        }
+        return nil
+    }
+
+    /// "spoke with Putin on Saturday, warning him that Russia's intervention in Ukraine ...": a place in a
+    /// participle or relative clause after the trigger is that clause's.
+    func insideAnotherClause(_ place: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        guard trigger.upperBound <= place.lowerBound else { return false }
+        return (trigger.upperBound..<place.lowerBound).contains { index in
+            context.tokens[index].text == "," && index + 1 < place.lowerBound
+                && (context.tokens[index + 1].lower.hasSuffix("ing")
+                    || ["who", "which", "where"].contains(context.tokens[index + 1].lower))
+        }
+    }
+
+    /// Whether ", and" or ", but" stands between two spans: coordinated clauses.
+    func clausesApart(_ a: Range<Int>, _ b: Range<Int>, _ context: SentenceContext) -> Bool {
+        let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
+        return between.contains { index in
+            index > between.lowerBound && ["and", "but"].contains(context.tokens[index].lower)
+                && context.tokens[index - 1].text == ","
+        }
+    }
+
+    /// Whether `time` comes right after `trigger`: at most two words between, none of them an actor.
+    func follows(_ time: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let gap = trigger.upperBound..<time.lowerBound
+        return gap.count <= 2 && context.sameClause(gap)
+            && !context.mentions.contains { $0.range.overlaps(gap) && $0.form != .pronoun }
+    }
+
+    func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+
+    /// "in Geneva", "in Beijing": the place named nearest the trigger in its sentence, unless it is nearer
+    /// another meeting word that tells a meeting of its own ("met Kim at Panmunjom, and is due to visit
+    /// Washington to meet Trump"; but "meet Putin during a summit in Minsk" is in Minsk).
+    func location(near trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
+        -> String?
+    {
+        let host =
+            context.knowledge.meetingTriggers.match(
+                context.tokens, at: trigger.lowerBound, end: trigger.upperBound)?.value.form == .host
+        let candidates = context.places.filter { place in
+            let start = place.range.lowerBound
+            guard start > context.sentence.range.lowerBound else { return false }
+            let previous = context.tokens[start - 1].lower
+            let own = distance(place.range, trigger)
+            // "welcomed Modi to Berlin": a host receives in the place its guest comes to.
+            let marksPlace = ["in", "at"].contains(previous) || host && previous == "to"
+            return marksPlace && !otherTriggers.contains { distance(place.range, $0) < own }
+                && !insideAnotherClause(place.range, trigger, context)
+        }
+        return candidates.min { distance($0.range, trigger) < distance($1.range, trigger) }?.name
+    }
+}
+
+extension EventDate {
+    /// Wholly before `day` at this date's precision: "last month" is, "later this year" is not.
+    func isBefore(_ day: CalendarDate) -> Bool {
+        switch precision {
+        case .day: date < day
+        case .month: (date.year, date.month) < (day.year, day.month)
+        case .year: date.year < day.year
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import ParleyModel
+
+/// Who takes part: the subject of a meeting word, the pair "the two" stands for, coordinated people.
+extension MeetingFinder {
+    static let clauseVerbs: Set<String> = [
+        "would", "will", "has", "had", "was", "is", "said", "says", "also", "could",
+        "did", "told", "might", "should", "may",
+    ]
+
+    /// Whose "his talks": the nearest person that is the subject of a clause ("Arafat would inform
+    /// King Hussein about his talks" is Arafat's).
+    func ownerOfPronoun(before position: Int, _ context: SentenceContext) -> Int? {
+        for index in context.mentions.indices.reversed() where context.mentions[index].range.upperBound <= position {
+            let mention = context.mentions[index]
+            guard mention.canAct, entities[mention.entity].kind == .person,
+                !context.quoted.contains(mention.range.lowerBound),
+                mention.range.upperBound < context.sentence.range.upperBound
+            else { continue }
+            if Self.clauseVerbs.contains(context.tokens[mention.range.upperBound].lower) { return index }
+        }
+        return nil
+    }
+
+    /// The person a sentence opens with, as the doer of a meeting noun far from any other actor
+    /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
+    func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
+        guard let first = context.mentions.indices.first, context.mentions[first].canAct,
+            !context.mentions[first].isPossessive,
+            context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
+            context.mentions[first].range.upperBound <= position,
+            entities[context.mentions[first].entity].kind == .person,
+            context.sameClause(context.mentions[first].range.upperBound..<position)
+        else { return nil }
+        return first
+    }
+
+    /// The first person the sentence names outside quotes: its subject, as far as words tell.
+    func sentenceSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        context.mentions.indices.first { index in
+            let mention = context.mentions[index]
+            return mention.canAct && mention.range.upperBound <= position && entities[mention.entity].kind == .person
+                && !context.quoted.contains(mention.range.lowerBound)
+        }
+    }
+
+    /// The subject of a meeting verb: the nearest actor before it, passing over a possessive
+    /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
+    func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        if let index = relativeSubject(before: position, context) { return index }
+        if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
+        return openingPerson(before: position, context)
+    }
+
+    static let pairNouns: Set<String> = [
+        "leaders", "ministers", "presidents", "men", "sides", "countries",
+        "governments", "delegations", "premiers", "envoys", "officials",
+    ]
+
+    /// Nouns for a pair that name an office: "the two ministers" are two people who hold one.
+    static let officeNouns: Set<String> = ["ministers"]
+    static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
+    static let pairAuxiliaries: Set<String> = [
+        "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
+        "expected", "due", "set", "scheduled", "likely", "to", "be", "is",
+    ]
+
+    /// "The two ministers will hold talks again", "when the two met": a pair the article already named,
+    /// by its noun ("ministers"), or "two" when none follows.
+    func pairReference(before position: Int, _ context: SentenceContext) -> String? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        var onlyAuxiliaries = true
+        while cursor > lower, position - cursor <= 6 {
+            let word = context.tokens[cursor].lower
+            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(word) { return word }
+            if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return word }
+            if context.isClauseBreak(cursor) { return nil }
+            onlyAuxiliaries = onlyAuxiliaries && Self.pairAuxiliaries.contains(word)
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The people of a coordinated subject ("she and Soviet Premier Ryzhkov") for a meeting noun after
+    /// "during", "in" or "at" that names no counterpart.
+    func coordinatedPeople(before position: Int, _ context: SentenceContext) -> [Int]? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        // "opened two days of talks", "began a new round of talks": a measure may stand before the noun.
+        if cursor - 1 > lower, context.tokens[cursor].lower == "of" {
+            var start = cursor - 1
+            while start > lower, cursor - start < 5, !Self.talksVerbs.contains(context.tokens[start].lower) {
+                start -= 1
+            }
+            if Self.talksVerbs.contains(context.tokens[start].lower) { cursor = start }
+        }
+        if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
+        guard cursor >= lower,
+            ["during", "in", "at"].contains(context.tokens[cursor].lower)
+                || Self.talksVerbs.contains(context.tokens[cursor].lower),
+            let last = context.mentions.indices.last(where: {
+                context.mentions[$0].range.upperBound <= cursor && context.mentions[$0].canAct
+                    && !context.quoted.contains(context.mentions[$0].range.lowerBound)
+            }),
+            cursor - context.mentions[last].range.upperBound <= 16,
+            context.sameClause(context.mentions[last].range.upperBound..<cursor)
+        else { return nil }
+        // "China and Vietnam opened talks": states open talks; "during talks" takes people only, as states
+        // that "discussed ... at a meeting" were represented there by people the sentence does not name.
+        let opened = Self.talksVerbs.contains(context.tokens[cursor].lower)
+        let sides = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
+            .filter { entities[$0].kind == .person || opened && entities[$0].kind != .group }
+        var distinct = unique(sides)
+        // "Aziz told the chief inspector, Richard Butler, during talks in Baghdad": the one told and the
+        // sentence's subject.
+        if distinct.count == 1, !opened, entities[distinct[0]].kind == .person,
+            context.tokens[context.mentions[last].range.upperBound].text == ",",
+            let subject = sentenceSubject(before: context.mentions[last].range.lowerBound, context),
+            context.mentions[subject].entity != distinct[0]
+        {
+            distinct.insert(context.mentions[subject].entity, at: 0)
+        }
+        return distinct.count >= 2 ? distinct : nil
+    }
+
+    /// Verbs that open, hold or close talks whose participants are the verb's coordinated subject.
+    static let talksVerbs: Set<String> = [
+        "opened", "began", "held", "resumed", "concluded", "ended", "started", "continued", "opens", "begins",
+        "holds", "resume", "open", "begin", "hold",
+    ]
+
+    /// "was attended by", "were attended by": the passive names the participants after "by".
+    func attendedBy(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard trigger.lowerBound > context.sentence.range.lowerBound,
+            trigger.upperBound < context.sentence.range.upperBound,
+            tokens[trigger.lowerBound].lower == "attended"
+        else { return false }
+        return ["was", "were", "been", "is", "be"].contains(tokens[trigger.lowerBound - 1].lower)
+            && tokens[trigger.upperBound].lower == "by"
+    }
+
+    static let tripNouns: Set<String> = ["visit", "trip", "stay", "tour"]
+
+    /// "during the visit", "during his stay": the trip the article has already told of, not a new one.
+    func refersToTheTrip(_ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let range = context.sentence.range
+        for index in range where index + 3 <= range.upperBound && tokens[index].lower == "during" {
+            guard ["the", "his", "her", "this"].contains(tokens[index + 1].lower),
+                Self.tripNouns.contains(tokens[index + 2].lower)
+            else { continue }
+            let next = index + 3 < range.upperBound ? tokens[index + 3].lower : ""
+            if !["to", "in"].contains(next) { return true }
+        }
+        return false
+    }
+
+    /// Who "the two" are: the pair just reported meeting; for "the two" or "the two leaders" without such
+    /// a pair of people, the last two people named ("the two countries" are only ever a pair that met).
+    func thePair(named noun: String, before position: Int, _ context: SentenceContext) -> [Int]? {
+        if Self.pairOfSidesNouns.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
+        // "the two ministers": people who hold a ministry or a secretaryship.
+        let fits: (Int) -> Bool = { person in
+            guard Self.officeNouns.contains(noun) else { return true }
+            return self.entities[person].roles.contains {
+                let title = $0.title.lowercased()
+                return title.contains("minister") || title.contains("secretary")
+            }
+        }
+        if previousParticipants.count == 2,
+            previousParticipants.allSatisfy({ entities[$0].kind == .person && fits($0) })
+        {
+            return previousParticipants
+        }
+        let inSentence = context.mentions.filter {
+            $0.range.upperBound <= position && $0.canAct && entities[$0.entity].kind == .person
+        }.map(\.entity)
+        var pair: [Int] = []
+        for person in (recentPeople + inSentence).reversed() where !pair.contains(person) && fits(person) {
+            pair.append(person)
+            if pair.count == 2 { return pair.reversed() }
+        }
+        return previousParticipants.count == 2 ? previousParticipants : nil
+    }
+
+    /// "Alfonsin, who is beginning a visit": the name before a relative pronoun shortly before the trigger.
+    func relativeSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        while cursor > lower, position - cursor <= 10 {
+            if context.isClauseBreak(cursor) { return nil }
+            // "Alfonsin, who", "Mottaki -- who": a comma or a dash sets the relative clause off.
+            var mark = cursor - 1
+            while mark > lower, context.tokens[mark].text == "-", context.tokens[mark - 1].text == "-" { mark -= 1 }
+            if context.tokens[cursor].lower == "who",
+                [",", "-", "--", "\u{2014}", "\u{2013}"].contains(context.tokens[mark].text)
+            {
+                guard let index = context.mentionBefore(mark, maxGap: 0),
+                    entities[context.mentions[index].entity].kind == .person
+                else { return nil }
+                return index
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The actor that does the meeting for "talks with Y": the nearest one before, passing over
+    /// a country that is only where the subject travels ("headed for Jordan for talks with").
+    func subjectBefore(_ position: Int, _ context: SentenceContext) -> Int? {
+        var limit = position
+        while let index = context.mentionBefore(limit, maxGap: 8) {
+            let mention = context.mentions[index]
+            let start = mention.range.lowerBound
+            let isDestination =
+                entities[mention.entity].kind == .country
+                && context.knowledge.travelWordEnds(
+                    at: start, in: context.tokens, from: context.sentence.range.lowerBound)
+            // "dealings with Ukraine and a phone call with Trump": someone's counterpart is no subject.
+            let isCounterpart = start > context.sentence.range.lowerBound && context.tokens[start - 1].lower == "with"
+            guard isDestination || isCounterpart else { return index }
+            limit = start
+        }
+        return nil
+    }
+}
