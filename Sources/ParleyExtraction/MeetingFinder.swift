@@ -249,6 +249,8 @@ struct MeetingFinder {
         "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
     ]
     static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking"]
+    /// "talks on the stalled negotiations": words that make a following meeting noun a topic.
+    static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
     static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
@@ -301,7 +303,7 @@ struct MeetingFinder {
             var cursor = triggerRange.lowerBound - 1
             while cursor > context.sentence.range.lowerBound, triggerRange.lowerBound - cursor <= 3,
                 tokens[cursor].isWordLike, !tokens[cursor].isCapitalized,
-                !["on", "about", "over", "regarding"].contains(tokens[cursor].lower),
+                !Self.topicPrepositions.contains(tokens[cursor].lower),
                 !context.times.contains(where: { $0.range.contains(cursor) })
             {
                 cursor -= 1
@@ -309,7 +311,7 @@ struct MeetingFinder {
             // The preposition follows the earlier meeting's counterpart ("with Arafat on the ... negotiations");
             // after a verb ("agreed on a summit with Jiang") the noun is an encounter of its own.
             if cursor > context.sentence.range.lowerBound,
-                ["on", "about", "over", "regarding"].contains(tokens[cursor].lower),
+                Self.topicPrepositions.contains(tokens[cursor].lower),
                 context.mentions.contains(where: { $0.range.upperBound == cursor })
             {
                 return nil

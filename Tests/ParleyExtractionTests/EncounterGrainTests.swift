@@ -4,9 +4,7 @@ import Testing
 
 /// How many encounters a sentence reports, and which details belong to which.
 @Suite struct EncounterGrainTests {
-    func pairs(_ extraction: Extraction) -> [Set<String>] {
-        extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
-    }
+    func pairs(_ extraction: Extraction) -> [Set<String>] { ExtractionFixture.pairs(extraction) }
 
     @Test func twoOfficialsMetAreTwoMeetings() {
         let extraction = ExtractionFixture.extract(
@@ -90,10 +88,7 @@ import Testing
 
 /// Words that look like a meeting and are not one, or are one without a meeting word.
 @Suite struct EncounterWordingTests {
-    func pairs(_ text: String) -> [Set<String>] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
-    }
+    func pairs(_ text: String) -> [Set<String>] { ExtractionFixture.pairs(text) }
 
     @Test func aCallWithSomeoneIsACall() throws {
         let extraction = ExtractionFixture.extract(
@@ -583,10 +578,7 @@ import Testing
 
 /// Cases the rules above must leave alone.
 @Suite struct EncounterCounterexampleTests {
-    func pairs(_ text: String, published: String? = "2023-05-10") -> [Set<String>] {
-        let extraction = ExtractionFixture.extract(text, published: published)
-        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
-    }
+    func pairs(_ text: String) -> [Set<String>] { ExtractionFixture.pairs(text) }
 
     @Test func coHostingIsNoCompany() {
         #expect(

@@ -14,6 +14,16 @@ enum ExtractionFixture {
         Set(indices.map { extraction.actors[$0].name })
     }
 
+    /// The participants of each meeting, by name.
+    static func pairs(_ extraction: Extraction) -> [Set<String>] {
+        extraction.meetings.map { names(extraction, $0.participants) }
+    }
+
+    /// The participants of each meeting a text reports, by name.
+    static func pairs(_ text: String, published: String? = "2023-05-10") -> [Set<String>] {
+        pairs(extract(text, published: published))
+    }
+
     static func actor(_ extraction: Extraction, named name: String) -> ExtractedActor? {
         extraction.actors.first { $0.name == name }
     }

@@ -90,10 +90,7 @@ import Testing
 }
 
 @Suite struct MeetingPairingTests {
-    func pairs(_ text: String) -> [Set<String>] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) }
-    }
+    func pairs(_ text: String) -> [Set<String>] { ExtractionFixture.pairs(text) }
 
     @Test func twoHostsMeetingOneGuestAreTwoMeetings() {
         let found = pairs("Chinese President Li Wei and Premier Zhao Ming are to meet with President Karl Weiss.")
