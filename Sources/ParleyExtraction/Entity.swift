@@ -6,6 +6,8 @@ struct Entity: Sendable {
     var name: String
     var kind: ActorKind
     var country: String?
+    /// The country was only guessed from the dateline ("President Reagan" in a MOSCOW story), not read.
+    var countryIsGuess = false
     var aliases: [String] = []
     var roles: [Role] = []
     /// Set when the article names this actor as an actor, not only inside another name.

@@ -55,15 +55,19 @@ struct EntityTable {
     }
 
     /// A person by full name; a surname-only name joins the person it abbreviates when there is one.
-    mutating func person(_ name: String, country: String?, title: String?, alias: String?) -> Int {
+    /// `guessedCountry`: the dateline's state, for a person the text gives no country; a country read
+    /// later replaces it.
+    mutating func person(
+        _ name: String, country: String?, guessedCountry: String? = nil, title: String?, alias: String?
+    ) -> Int {
         let parts = name.split(separator: " ")
         if parts.count == 1, let known = bySurname[parts[0].lowercased()] {
-            update(known, country: country, title: title, alias: alias ?? name)
+            update(known, country: country, guessedCountry: guessedCountry, title: title, alias: alias ?? name)
             return known
         }
         let key = "person:" + NameNormalizer.normalize(name)
         if let existing = byKey[key] {
-            update(existing, country: country, title: title, alias: alias)
+            update(existing, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
             return existing
         }
         // A full name arriving after its surname alone: promote the surname-only person.
@@ -74,7 +78,7 @@ struct EntityTable {
             entities[surnameOnly].name = name
             entities[surnameOnly].addAlias(old)
             byKey[key] = surnameOnly
-            update(surnameOnly, country: country, title: title, alias: alias)
+            update(surnameOnly, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
             return surnameOnly
         }
         let index = entities.count
@@ -102,12 +106,20 @@ struct EntityTable {
         } else {
             bySurname[name.lowercased()] = index
         }
-        update(index, country: country, title: title, alias: alias)
+        update(index, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
         return index
     }
 
-    private mutating func update(_ index: Int, country: String?, title: String?, alias: String?) {
-        if entities[index].country == nil, let country { entities[index].country = country }
+    private mutating func update(
+        _ index: Int, country: String?, guessedCountry: String?, title: String?, alias: String?
+    ) {
+        if let country, entities[index].country == nil || entities[index].countryIsGuess {
+            entities[index].country = country
+            entities[index].countryIsGuess = false
+        } else if entities[index].country == nil, let guessedCountry {
+            entities[index].country = guessedCountry
+            entities[index].countryIsGuess = true
+        }
         let known = entities[index].country
         if let known { lastPersonByCountry[known] = max(index, lastPersonByCountry[known] ?? index) }
         if let title {
@@ -129,6 +141,12 @@ struct EntityTable {
             }
         }
         if let alias { entities[index].addAlias(alias) }
+    }
+
+    mutating func forgetGuessedCountry(of index: Int) {
+        guard entities[index].countryIsGuess else { return }
+        entities[index].country = nil
+        entities[index].countryIsGuess = false
     }
 
     /// The person the article last gave this title ("the foreign minister").

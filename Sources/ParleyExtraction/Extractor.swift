@@ -85,10 +85,12 @@ public struct Extractor: Sendable {
                     sentence: sentence, tokens: tokens, mentions: mentions, places: places,
                     times: timeFinder.expressions(in: sentence.range),
                     published: article.published, knowledge: knowledge, quoted: quoted,
-                    dateline: datelineCity))
+                    dateline: datelineCity, datelineCountry: dateline))
         }
 
-        // Meetings and statements are read once every name of the article is known.
+        // Meetings and statements are read once every name of the article is known. The dateline's
+        // state is among them, as the host of a visit "here".
+        if let dateline { _ = entities.country(dateline, alias: nil, asActor: false) }
         var meetingFinder = MeetingFinder(entities: entities)
         let statementFinder = StatementFinder(entities: entities)
         var meetings: [MeetingCandidate] = []
@@ -121,6 +123,13 @@ public struct Extractor: Sendable {
                 lastBody = (speaker.speaker, context.sentence.index)
             }
             statements += found
+        }
+        // A visitor to the dateline's country is not of it: the guess gives way.
+        for meeting in meetings {
+            guard let visitor = meeting.visitor, entities[visitor].countryIsGuess,
+                entities[visitor].country == meeting.hostCountry
+            else { continue }
+            entities.forgetGuessedCountry(of: visitor)
         }
         meetings = withoutVisitsMetByHosts(meetings, entities)
         meetings = foldingCountryMeetingsIntoPeople(meetings, entities)
@@ -194,7 +203,7 @@ public struct Extractor: Sendable {
                 other.kind != meeting.kind && other.status != meeting.status || summitAndSidelines
             return !differentDays && !differentEncounter
         }
-        let candidates = byParticipants[key] ?? []
+        let candidates = meeting.isRepeat ? [] : byParticipants[key] ?? []
         if let index = candidates.first(where: { meeting.isReference || compatible(meetings[$0]) }) {
             if meetings[index].date == nil
                 || meetings[index].dateIsInferred && meeting.date != nil && !meeting.dateIsInferred

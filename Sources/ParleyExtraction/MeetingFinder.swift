@@ -15,6 +15,8 @@ struct MeetingCandidate {
     var isReference = false
     /// The date was guessed from tense, the dateline or the trip it belongs to, not read from the sentence.
     var dateIsInferred = false
+    /// "has met twice": an encounter of its own although the same people meet again.
+    var isRepeat = false
 }
 
 /// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
@@ -123,6 +125,8 @@ struct MeetingFinder {
                     }
                 }
                 found += result.meetings
+                found += repeats(of: result.meetings, after: triggerRange, context)
+                if let gapped = gappedVisit(of: result.meetings, after: triggerRange, context) { found.append(gapped) }
                 if !result.subject.isEmpty {
                     // The first verb's clause runs to its last counterpart ("will meet Nakasone on Thursday").
                     let counterparts = Set(result.meetings.flatMap(\.participants))
@@ -153,6 +157,55 @@ struct MeetingFinder {
             }
         }
         return found + summits
+    }
+
+    static let repeatCounts: [String: Int] = ["twice": 2, "three times": 3, "four times": 4]
+
+    /// "has met twice with the Israeli leader": one encounter more for each time the sentence counts,
+    /// undated, as the sentence dates at most one of them.
+    private func repeats(of meetings: [MeetingCandidate], after trigger: Range<Int>, _ context: SentenceContext)
+        -> [MeetingCandidate]
+    {
+        let end = context.sentence.range.upperBound
+        guard trigger.upperBound < end, meetings.count == 1 else { return [] }
+        let next = context.tokens[trigger.upperBound].lower
+        let phrase = trigger.upperBound + 1 < end ? next + " " + context.tokens[trigger.upperBound + 1].lower : next
+        guard let count = Self.repeatCounts[next] ?? Self.repeatCounts[phrase] else { return [] }
+        var again = meetings[0]
+        again.date = nil
+        again.dateIsInferred = false
+        again.isRepeat = true
+        return Array(repeating: again, count: count - 1)
+    }
+
+    /// "King Faisal visited in 1967 and King Khaled in 1981": a second visitor and time, the verb left out.
+    private func gappedVisit(of meetings: [MeetingCandidate], after trigger: Range<Int>, _ context: SentenceContext)
+        -> MeetingCandidate?
+    {
+        let tokens = context.tokens
+        let end = context.sentence.range.upperBound
+        guard meetings.count == 1, let visit = meetings.first, visit.kind == .visit, let visitor = visit.visitor,
+            let firstTime = context.times.first(where: {
+                $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound <= trigger.upperBound + 4
+            }),
+            firstTime.range.upperBound + 1 < end, tokens[firstTime.range.upperBound].lower == "and",
+            let second = context.mentionAfter(firstTime.range.upperBound + 1, maxGap: 0)
+        else { return nil }
+        let person = context.mentions[second].entity
+        let after = context.mentions[second].range.upperBound
+        guard entities[person].kind == .person, person != visitor,
+            let time = context.times.first(where: {
+                $0.range.lowerBound == after
+                    || $0.range.lowerBound == after + 1 && ["in", "on"].contains(tokens[after].lower)
+            }),
+            time.range.upperBound == end || [",", ".", ";"].contains(tokens[time.range.upperBound].text)
+        else { return nil }
+        var again = visit
+        again.participants = visit.participants.map { $0 == visitor ? person : $0 }
+        again.visitor = person
+        again.date = time.resolve(published: context.published, forward: visit.status != .occurred)
+        again.dateIsInferred = false
+        return again
     }
 
     /// "met with Gore, and the president joined the talks": whoever joins takes part in the meeting just told.
@@ -335,7 +388,9 @@ struct MeetingFinder {
         // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
         // encounter of each side with each counterpart.
         let pairs = subject.count * base.objects.count
-        if (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2, pairs <= 8 {
+        // "X and Y were joined by Z": the one who joins meets them together.
+        let joins = tokens[triggerRange].contains { $0.lower == "joined" }
+        if !joins, (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2, pairs <= 8 {
             var split: [MeetingCandidate] = []
             for side in subject {
                 for object in base.objects where object != side {
@@ -616,7 +671,14 @@ struct MeetingFinder {
             visitor = subject.first
             // The destination: a place or country after the trigger ("to Beijing", "visited China").
             let windowEnd = min(context.sentence.range.upperBound, destinationFrom + 4)
-            if let place = context.places.first(where: {
+            if isHere(around: triggerRange, context), let dateline = context.dateline,
+                let country = context.datelineCountry
+            {
+                // "Velayati, here on a two-day official visit": here is the dateline's city.
+                location = dateline
+                hostCountry = country
+                if isTripNoun, counterpart == nil { counterpart = toldAfterApposition(triggerRange, context) }
+            } else if let place = context.places.first(where: {
                 $0.range.lowerBound >= destinationFrom
                     && $0.range.lowerBound < windowEnd
                     && context.sameClause(destinationFrom..<$0.range.lowerBound)
@@ -641,6 +703,10 @@ struct MeetingFinder {
                     hostCountry = country
                 }
             }
+            if hostCountry == nil, !isTripNoun, visitsWithoutObject(triggerRange, context) {
+                // "King Faisal visited in 1967" in a London story: the country the story is told from.
+                hostCountry = context.datelineCountry
+            }
             // The person is one of the hosts, or at least not one of the visitor's own people.
             if let person = counterpart, let visitor,
                 entities[person].country == hostCountry || entities[person].country == nil
@@ -655,8 +721,15 @@ struct MeetingFinder {
         }
 
         participants = unique(participants)
-        // A person's own country beside the person adds nothing; two sides are needed.
-        let personCountries = Set(participants.compactMap { entities[$0].kind == .person ? entities[$0].country : nil })
+        // A person's own country beside the person adds nothing; two sides are needed. A visitor is no
+        // citizen of the country visited, whatever the dateline suggested.
+        let personCountries = Set(
+            participants.compactMap { participant -> String? in
+                let entity = entities[participant]
+                guard entity.kind == .person else { return nil }
+                return participant == visitor && entity.countryIsGuess && entity.country == hostCountry
+                    ? nil : entity.country
+            })
         let sides = participants.filter {
             !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? ""))
         }
@@ -724,6 +797,46 @@ struct MeetingFinder {
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         meeting.dateIsInferred = dateIsInferred
         return (meeting, subject, objects)
+    }
+
+    /// "here on a visit", "arrived here": the trip ends in the dateline's city.
+    private func isHere(around trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let range = context.sentence.range
+        let lead = max(range.lowerBound, trigger.lowerBound - 7)..<trigger.lowerBound
+        let words = lead.filter { context.tokens[$0].lower == "here" }
+        if let here = words.last, context.sameClause(here..<trigger.lowerBound) { return true }
+        return context.tokens[trigger].contains { $0.lower == "here" }
+            || trigger.upperBound < range.upperBound && context.tokens[trigger.upperBound].lower == "here"
+    }
+
+    /// "visited in 1967", "visited last year.": the verb ends its clause or only a time follows.
+    private func visitsWithoutObject(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        guard context.tokens[trigger].last?.lower.hasPrefix("visit") == true else { return false }
+        let end = context.sentence.range.upperBound
+        var cursor = trigger.upperBound
+        if let time = context.times.first(where: { $0.range.lowerBound == cursor || $0.range.lowerBound == cursor + 1 }
+        ),
+            cursor == time.range.lowerBound || ["in", "on", "at"].contains(context.tokens[cursor].lower)
+        {
+            cursor = time.range.upperBound
+        }
+        guard cursor > trigger.upperBound || cursor == end || !context.tokens[cursor].isWordLike else { return false }
+        return cursor == end || [",", ".", "and", ";"].contains(context.tokens[cursor].lower)
+    }
+
+    static let tellingVerbs: Set<String> = ["told", "informed", "briefed", "assured", "handed", "gave"]
+
+    /// "Velayati, here on an official visit, informed Cuban foreign ministry officials": the visitor
+    /// told the one named right after the apposition, and met them to do so.
+    private func toldAfterApposition(_ trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 6)
+        guard let comma = (trigger.upperBound..<end).first(where: { context.tokens[$0].text == "," }),
+            comma + 1 < context.sentence.range.upperBound,
+            Self.tellingVerbs.contains(context.tokens[comma + 1].lower),
+            let told = context.mentionAfter(comma + 2, maxGap: 1)
+        else { return nil }
+        let kind = entities[context.mentions[told].entity].kind
+        return kind == .person || kind == .organization ? context.mentions[told].entity : nil
     }
 
     func unique(_ values: [Int]) -> [Int] {

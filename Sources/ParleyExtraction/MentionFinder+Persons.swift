@@ -104,7 +104,7 @@ extension MentionFinder {
             mentionEnd = named.end
         }
         let index = entities.person(
-            personName(i..<nameEnd), country: country ?? (title != nil ? defaultCountry : nil),
+            personName(i..<nameEnd), country: country, guessedCountry: title != nil ? defaultCountry : nil,
             title: title, alias: nil)
         return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
     }

@@ -134,7 +134,7 @@ extension MentionFinder {
                 mentionEnd = named.end
             }
             let index = entities.person(
-                name, country: personCountry ?? defaultCountry, title: office,
+                name, country: personCountry, guessedCountry: defaultCountry, title: office,
                 alias: text(start..<nameEnd))
             let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
             if possessive { mentionEnd += 1 }
@@ -157,7 +157,7 @@ extension MentionFinder {
             if name.contains(" ") || entities.person(bySurname: name) != nil {
                 let ofCountry = countries(in: titleEnd..<comma, entities: &entities).first
                 let index = entities.person(
-                    name, country: mods.country ?? ofCountry ?? defaultCountry, title: office,
+                    name, country: mods.country ?? ofCountry, guessedCountry: defaultCountry, title: office,
                     alias: name)
                 return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
             }

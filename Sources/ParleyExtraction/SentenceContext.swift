@@ -14,6 +14,8 @@ struct SentenceContext {
     let quoted: Set<Int>
     /// The city of the article's wire dateline ("TOKYO, April 27 -"), if it has one.
     let dateline: String?
+    /// The state of that city, as of the article's date.
+    let datelineCountry: String?
 
     static let clauseBreaks: Set<Substring> = [";", "\u{2014}", "\u{2013}", "(", ")", ":"]
     static let quotes: Set<Substring> = ["\"", "\u{201C}", "\u{201D}"]

@@ -168,7 +168,13 @@ struct TimeExpressionFinder {
             let year = yearAfter(rangeEnd, end, &rangeEnd)
             return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
         }
-        guard tokens[i].isCapitalized, let calendarWord = knowledge.calendar[word] else {
+        // A weekday's full name is one in lower case too ("on monday" in an all-lower-case wire story);
+        // a month's is not ("may", "march").
+        let isWeekdayName =
+            word.hasSuffix("day")
+            && knowledge.calendar[word].map({ if case .weekday = $0 { true } else { false } })
+                == true
+        guard tokens[i].isCapitalized || isWeekdayName, let calendarWord = knowledge.calendar[word] else {
             if tokens[i].shape == .number, i > 0, ["in", "since", "during"].contains(tokens[i - 1].lower),
                 let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].text.count == 4
             {

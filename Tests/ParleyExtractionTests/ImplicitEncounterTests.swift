@@ -1,0 +1,93 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Encounters the sentence leaves partly unsaid: a count, a verb left out, a place given as "here".
+@Suite struct ImplicitEncounterTests {
+    @Test func metTwiceIsTwoEncounters() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            AMMAN, April 23 - Prime Minister Dan Levi of Israel spoke today. \
+            King Omar has met twice with the Israeli leader, including once earlier this month in Paris.
+            """,
+            published: "1997-04-23")
+        let meetings = extraction.meetings.filter {
+            ExtractionFixture.names(extraction, $0.participants) == ["Omar", "Dan Levi"]
+        }
+        #expect(meetings.count == 2)
+        #expect(meetings.compactMap(\.date).count == 1)
+    }
+
+    @Test func metOnceIsOneEncounter() {
+        let pairs = ExtractionFixture.pairs(
+            "King Omar met Prime Minister Dan Levi of Israel in Paris, and said the talks went well.")
+        #expect(pairs == [["Omar", "Dan Levi"]])
+    }
+
+    @Test func whoJoinsMeetsTheGroupAsOne() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            After her talks with Prime Minister Ivan Petrov of Russia, Prime Minister Anna Berg of Sweden and \
+            Petrov were joined for the signing of two agreements by President Oleg Sokolov of Russia.
+            """)
+        let joined = try #require(extraction.meetings.first { $0.participants.count == 3 })
+        #expect(
+            ExtractionFixture.names(extraction, joined.participants) == ["Anna Berg", "Ivan Petrov", "Oleg Sokolov"])
+        #expect(!ExtractionFixture.pairs(extraction).contains(["Ivan Petrov", "Oleg Sokolov"]))
+    }
+
+    @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            LIMA, Oct 19 - Chilean foreign minister pedro soto, here on a two-day official visit, informed \
+            peruvian foreign ministry officials on monday on the border talks, diplomats said.
+            """,
+            published: "1987-10-21")
+        let meeting = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(
+            ExtractionFixture.names(extraction, meeting.participants) == ["Pedro Soto", "peruvian foreign ministry"])
+        #expect(meeting.location == "Lima")
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "1987-10-19")!, precision: .day))
+    }
+
+    @Test func aVisitorHereOnAVisitVisitsTheDatelineCountry() throws {
+        let extraction = ExtractionFixture.extract(
+            "LIMA, Oct 19 - Chilean Foreign Minister Pedro Soto, here on an official visit, praised the talks.",
+            published: "1987-10-19")
+        let visit = try #require(extraction.meetings.first)
+        #expect(visit.kind == .visit)
+        #expect(ExtractionFixture.names(extraction, visit.participants) == ["Pedro Soto", "Peru"])
+        #expect(visit.location == "Lima")
+    }
+
+    @Test func aVisitWithoutDestinationIsToTheDatelineCountry() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            PARIS, March 22 - There were two previous state tours of France by Thai monarchs. \
+            King Rama visited in 1960 and King Chai in 1981.
+            """,
+            published: "1987-03-22")
+        #expect(Set(ExtractionFixture.pairs(extraction)) == [["Rama", "France"], ["Chai", "France"]])
+        let years = Set(extraction.meetings.compactMap { $0.date?.date.year })
+        #expect(years == [1960, 1981])
+        // Visitors to France are not French, although the dateline first suggested it.
+        #expect(ExtractionFixture.actor(extraction, named: "Rama")?.country == nil)
+    }
+
+    @Test func aVisitWithAnObjectIsNoVisitToTheDatelineCountry() {
+        let pairs = ExtractionFixture.pairs(
+            "PARIS, March 22 - Minister Ana Cruz of Spain visited a factory in 1990.", published: "1987-03-22")
+        #expect(pairs.isEmpty)
+    }
+
+    @Test func aDatelineGuessGivesWayToACountryReadLater() {
+        let extraction = ExtractionFixture.extract(
+            """
+            MOSCOW, May 2 - President Walker arrived on Sunday. \
+            U.S. President Walker met Soviet leader Ivan Petrov.
+            """,
+            published: "1987-05-04")
+        #expect(ExtractionFixture.actor(extraction, named: "Walker")?.country == "USA")
+    }
+}
