@@ -105,6 +105,14 @@ struct SentenceContext {
         var sawAnd = false
         var next = leftward ? current - 1 : current + 1
         while mentions.indices.contains(next) {
+            // "Obasanjo, who chairs the African Union, Mbeki and Tandja": the clause's own names are no part.
+            if leftward, let head = relativeClauseHead(before: mentions[current].range.lowerBound), head < next {
+                if mentions[head].entity != mentions[current].entity { group.append(head) }
+                sawAnd = true
+                current = head
+                next = head - 1
+                continue
+            }
             let candidate = mentions[next]
             if !candidate.canAct {
                 guard candidate.form == .demonym else { break }
@@ -147,5 +155,26 @@ struct SentenceContext {
             next = leftward ? next - 1 : next + 1
         }
         return leftward ? group.reversed() : group
+    }
+
+    /// The person a relative clause ending right before `position` describes: "Obasanjo" in "Obasanjo,
+    /// who chairs the African Union, Mbeki".
+    private func relativeClauseHead(before position: Int) -> Int? {
+        let lower = sentence.range.lowerBound
+        var cursor = position - 1
+        if cursor > lower, tokens[cursor].lower == "and" { cursor -= 1 }
+        guard cursor > lower, tokens[cursor].text == "," else { return nil }
+        var index = cursor - 1
+        while index > lower + 1, cursor - index <= 12 {
+            let word = tokens[index]
+            if word.text == "," || isClauseBreak(index) { return nil }
+            if ["who", "which"].contains(word.lower), tokens[index - 1].text == "," {
+                return mentions.indices.last {
+                    mentions[$0].range.upperBound == index - 1 && mentions[$0].canAct
+                }
+            }
+            index -= 1
+        }
+        return nil
     }
 }

@@ -19,6 +19,8 @@ struct TimeExpression: Sendable, Hashable {
         case year(Int)
         /// "last year" (-1), "this year" (0), "next year" (+1).
         case relativeYear(Int)
+        /// "three days ago" (-3).
+        case relativeDay(Int)
         /// "next week", "recently": a time, but no usable date.
         case vague
     }
@@ -48,6 +50,8 @@ struct TimeExpression: Sendable, Hashable {
             return EventDate(date: published.adding(days: -1), precision: .day)
         case .tomorrow:
             return EventDate(date: published.adding(days: 1), precision: .day)
+        case let .relativeDay(offset):
+            return EventDate(date: published.adding(days: offset), precision: .day)
         case let .weekday(weekday):
             // The most recent such day for what happened, the next one for what is planned;
             // the publication day itself counts as either.
@@ -155,6 +159,7 @@ struct TimeExpressionFinder {
             }
         default: break
         }
+        if let ago = timeAgo(at: i, end: end) { return ago }
         for phrase in Self.vaguePhrases where i + phrase.count <= end {
             if phrase.enumerated().allSatisfy({ tokens[i + $0.offset].lower == $0.element }) {
                 return TimeExpression(range: i..<(i + phrase.count), value: .vague)
@@ -223,6 +228,26 @@ struct TimeExpressionFinder {
     }
 
     /// A four-digit year at `index` (after an optional comma); moves `end` past it.
+    static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    /// "three days ago", "two weeks ago", "six months ago", "20 years ago": weeks give no usable day.
+    private func timeAgo(at i: Int, end: Int) -> TimeExpression? {
+        guard i + 2 < end, tokens[i + 2].lower == "ago",
+            let count = Self.counts[tokens[i].lower] ?? (tokens[i].shape == .number ? Int(tokens[i].text) : nil)
+        else { return nil }
+        let range = i..<(i + 3)
+        switch tokens[i + 1].lower {
+        case "day", "days": return TimeExpression(range: range, value: .relativeDay(-count))
+        case "week", "weeks": return TimeExpression(range: range, value: .vague)
+        case "month", "months": return TimeExpression(range: range, value: .relativeMonth(-count))
+        case "year", "years": return TimeExpression(range: range, value: .relativeYear(-count))
+        default: return nil
+        }
+    }
+
     private func yearAfter(_ index: Int, _ limit: Int, _ end: inout Int) -> Int? {
         var cursor = index
         if cursor < limit, tokens[cursor].text == "," { cursor += 1 }

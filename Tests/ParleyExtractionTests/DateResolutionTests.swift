@@ -23,6 +23,9 @@ import Testing
         ("A meeting between Ana Ruiz and John Kessler planned for June was postponed.", "2023-06-01", .month),
         ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler on Monday, May 22.", "2023-05-22", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler earlier on Monday.", "2023-05-08", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler three days ago.", "2023-05-07", .day),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler two months ago.", "2023-03-01", .month),
+        ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on monday.", "2023-05-08", .day),
     ])
     func resolvesAgainstPublication(sentence: String, expected: String, precision: DatePrecision) {
         let date = meetingDate(sentence)
@@ -32,6 +35,7 @@ import Testing
 
     @Test func vagueTimeGivesNoDate() {
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler recently.") == nil)
+        #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler two weeks ago.") == nil)
     }
 
     @Test func relativeDatesNeedAPublicationDate() {

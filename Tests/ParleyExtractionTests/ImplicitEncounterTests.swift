@@ -36,6 +36,15 @@ import Testing
         #expect(!ExtractionFixture.pairs(extraction).contains(["Ivan Petrov", "Oleg Sokolov"]))
     }
 
+    @Test func aRelativeClauseInAListOfPeopleNamesNoOneOfIt() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            President Olu Bello of Nigeria, who chairs the African Union, President Sipho Dube of South Africa and \
+            Kaba sought to end the deadlock during talks in Abidjan two weeks ago.
+            """)
+        #expect(pairs == [["Olu Bello", "Sipho Dube"]])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
