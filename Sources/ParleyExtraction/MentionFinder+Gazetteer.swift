@@ -70,7 +70,8 @@ extension MentionFinder {
                 // A plural demonym is the people or state acting: "the Soviets agreed".
                 let isPlural = surface.hasSuffix("s") && !surface.hasSuffix("ss")
                 let nextIsVerb = matchEnd < end && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) != nil
-                return finish(i..<matchEnd, index, isPlural || nextIsVerb ? .name : .demonym, isPlace: false, end: end)
+                let acts = isPlural || nextIsVerb || sharesCollective(after: matchEnd, end: end)
+                return finish(i..<matchEnd, index, acts ? .name : .demonym, isPlace: false, end: end)
             case .name:
                 let index = entities.country(code, alias: surface)
                 if afterPreposition {
@@ -98,6 +99,16 @@ extension MentionFinder {
             matchEnd = i + match.length
             return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
         }
+    }
+
+    /// "Israeli and Palestinian leaders": the first adjective shares the group word of the second.
+    private func sharesCollective(after position: Int, end: Int) -> Bool {
+        guard position + 1 < end, tokens[position].lower == "and",
+            let next = gazetteerCache.match(tokens, at: position + 1, end: end),
+            case .country(_, .demonym) = next.value,
+            let collective = knowledge.collectiveWords.match(tokens, at: position + 1 + next.length, end: end)
+        else { return false }
+        return collective.value == .collective || collective.value == .governing
     }
 
     static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]

@@ -136,11 +136,13 @@ extension MentionFinder {
 
     /// "of Saudi Arabia" after a name: registers the country and gives its code and where the mention ends.
     func ofCountry(after nameEnd: Int, end: Int, entities: inout EntityTable) -> (code: String, end: Int)? {
-        guard nameEnd + 1 < end, tokens[nameEnd].lower == "of", tokens[nameEnd + 1].isCapitalized,
-            let match = gazetteerCache.match(tokens, at: nameEnd + 1, end: end),
+        // "of the United States", "of the Philippines".
+        let start = nameEnd + 2 < end && tokens[nameEnd + 1].lower == "the" ? nameEnd + 2 : nameEnd + 1
+        guard start < end, tokens[nameEnd].lower == "of", tokens[start].isCapitalized,
+            let match = gazetteerCache.match(tokens, at: start, end: end),
             case let .country(code, .name) = match.value
         else { return nil }
-        let countryRange = (nameEnd + 1)..<(nameEnd + 1 + match.length)
+        let countryRange = start..<(start + match.length)
         _ = entities.country(code, alias: text(countryRange))
         return (code, countryRange.upperBound)
     }

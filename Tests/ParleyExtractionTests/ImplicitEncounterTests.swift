@@ -45,6 +45,12 @@ import Testing
         #expect(pairs == [["Olu Bello", "Sipho Dube"]])
     }
 
+    @Test func twoCountryAdjectivesShareOneGroupWord() {
+        let pairs = ExtractionFixture.pairs(
+            "Envoy Dan Ross of the United States met with both Israeli and Palestinian leaders on Monday.")
+        #expect(Set(pairs) == [["Dan Ross", "Israel"], ["Dan Ross", "Palestine"]])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
