@@ -140,6 +140,39 @@ extension MeetingFinder {
             && tokens[trigger.upperBound].lower == "by"
     }
 
+    /// Who is named in a list of those present, from `start` to where a clause of its own begins
+    /// ("..., who later criticized Japan"); the people alone when two or more are named.
+    func attendees(after start: Int, _ context: SentenceContext) -> [Int] {
+        let listEnd =
+            (start..<context.sentence.range.upperBound).first {
+                context.isClauseBreak($0)
+                    || ["who", "which", "that", "where", "when"].contains(context.tokens[$0].lower)
+            } ?? context.sentence.range.upperBound
+        let named = context.mentions.filter {
+            $0.range.lowerBound >= start && $0.range.upperBound <= listEnd && $0.canAct
+                && !$0.isPossessive && !context.quoted.contains($0.range.lowerBound)
+        }.map(\.entity)
+        let people = named.filter { entities[$0].kind == .person }
+        return people.count >= 2 ? people : named
+    }
+
+    /// "Taking part in the talks ... were": where the list of those taking part begins.
+    func takingPart(in trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        var cursor = trigger.lowerBound - 1
+        if cursor >= lower, tokens[cursor].lower == "the" { cursor -= 1 }
+        guard cursor - 2 >= lower, tokens[cursor].lower == "in",
+            tokens[cursor - 1].lower == "part" && tokens[cursor - 2].lower == "taking"
+                || tokens[cursor - 1].lower == "participating"
+        else { return nil }
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 8)
+        guard let verb = (trigger.upperBound..<end).first(where: { ["were", "was"].contains(tokens[$0].lower) }),
+            context.sameClause(trigger.upperBound..<verb)
+        else { return nil }
+        return verb + 1
+    }
+
     static let tripNouns: Set<String> = ["visit", "trip", "stay", "tour"]
 
     /// "during the visit", "during his stay": the trip the article has already told of, not a new one.

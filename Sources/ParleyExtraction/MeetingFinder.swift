@@ -452,16 +452,7 @@ struct MeetingFinder {
             participants = subject + objects
         case .verb where attendedBy(triggerRange, context):
             // "The meeting was attended by Mitterrand, Chirac and Kohl": everyone named after "by" took part.
-            // The list ends where a clause of its own begins ("..., who later criticized Japan").
-            let listEnd =
-                (triggerRange.upperBound..<context.sentence.range.upperBound).first {
-                    context.isClauseBreak($0) || ["who", "which", "that", "where", "when"].contains(tokens[$0].lower)
-                } ?? context.sentence.range.upperBound
-            let attendees = context.mentions.filter {
-                $0.range.lowerBound > triggerRange.upperBound && $0.range.upperBound <= listEnd && $0.canAct
-                    && !$0.isPossessive && !context.quoted.contains($0.range.lowerBound)
-            }
-            participants = attendees.map(\.entity)
+            participants = attendees(after: triggerRange.upperBound, context)
             if let noun = otherTriggers.last(where: { $0.upperBound <= triggerRange.lowerBound }),
                 let match = context.knowledge.meetingTriggers.match(tokens, at: noun.lowerBound, end: noun.upperBound),
                 match.value.form == .noun
@@ -498,6 +489,13 @@ struct MeetingFinder {
                 objectGroup = context.coordinated(from: right, leftward: false)
                 objects = entitiesOf(objectGroup)
             }
+            // "conferred with a number of U.N. diplomats, including the representative of the Soviet Union":
+            // the list after "including" names whom.
+            if objects.allSatisfy({ entities[$0].kind == .organization || entities[$0].kind == .group }),
+                let included = includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
+            {
+                objects = included
+            }
             // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
             // ("X and Y signed an agreement" has one too, and is their meeting).
             if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"),
@@ -521,6 +519,9 @@ struct MeetingFinder {
             {
                 objects = []
             }
+        case .noun where takingPart(in: triggerRange, context) != nil:
+            // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
+            participants = attendees(after: takingPart(in: triggerRange, context)!, context)
         case .noun:
             // "a meeting Zelenskiy wanted with Trump": sought, not held or planned.
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
@@ -822,6 +823,26 @@ struct MeetingFinder {
         }
         guard cursor > trigger.upperBound || cursor == end || !context.tokens[cursor].isWordLike else { return false }
         return cursor == end || [",", ".", "and", ";"].contains(context.tokens[cursor].lower)
+    }
+
+    /// The actors after ", including" in a meeting verb's object ("with several diplomats, including the
+    /// envoy of Peru and Chile"), when the verb takes "with" and no other meeting word comes between.
+    private func includedCounterparts(
+        after trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext
+    ) -> [Int]? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 12)
+        guard
+            let including = (trigger.upperBound..<end).first(where: {
+                tokens[$0].lower == "including" && tokens[$0 - 1].text == ","
+            }),
+            (trigger.upperBound..<including).contains(where: { tokens[$0].lower == "with" })
+                || tokens[trigger].contains(where: { $0.lower == "with" }),
+            context.sameClause(trigger.upperBound..<including),
+            !otherTriggers.contains(where: { $0.lowerBound > trigger.upperBound && $0.lowerBound < including }),
+            let first = context.mentionAfter(including + 1, maxGap: 4)
+        else { return nil }
+        return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
     }
 
     static let tellingVerbs: Set<String> = ["told", "informed", "briefed", "assured", "handed", "gave"]

@@ -51,6 +51,24 @@ import Testing
         #expect(Set(pairs) == [["Dan Ross", "Israel"], ["Dan Ross", "Palestine"]])
     }
 
+    @Test func theOnesIncludedAreWhomOneConferredWith() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            Foreign Minister Ana Ruiz of Peru has conferred with a number of U.N. diplomats, including the \
+            representative of Chile.
+            """)
+        #expect(pairs == [["Ana Ruiz", "Chile"]])
+    }
+
+    @Test func thoseTakingPartInTheTalksAreListedAfterTheVerb() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            Taking part in the talks at an undisclosed location were Chile's U.N. representative, Ambassador \
+            Luis Vera, and the director-general of the Peruvian Foreign Ministry, Ana Ruiz.
+            """)
+        #expect(pairs == [["Luis Vera", "Ana Ruiz"]])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
