@@ -149,14 +149,15 @@ public final class ParleyStore {
             "SELECT id, country FROM actor WHERE kind = ? AND normalized_name = ?",
             [.text(actor.kind.rawValue), .text(normalized)]
         ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
-        // An organization written "G7" here and "G-7" there is one body: match on its other names.
+        // An organization written "G7" here and "G-7" there is one body: match on its other names, of the
+        // same state only ("Cuban Foreign Ministry" is no stateless "Foreign Ministry").
         if candidates.isEmpty, actor.kind == .organization {
             for alias in actor.aliases {
                 candidates = try database.query(
                     """
                     SELECT a.id, a.country FROM actor_alias l JOIN actor a ON a.id = l.actor_id
-                    WHERE l.normalized = ? AND a.kind = 'organization'
-                    """, [.text(NameNormalizer.normalize(alias))]
+                    WHERE l.normalized = ? AND a.kind = 'organization' AND a.country IS ?
+                    """, [.text(NameNormalizer.normalize(alias)), SQLiteValue(actor.country)]
                 ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
                 if !candidates.isEmpty { break }
             }

@@ -101,6 +101,37 @@ import Testing
         #expect(actors.first?.country == "ESP")
     }
 
+    @Test func aBodyWrittenTwoWaysIsOneActor() throws {
+        // Given "G7" in one article and "G-7" (with "G7" among its other names) in another
+        let first = Extraction(actors: [ExtractedActor(name: "G7", kind: .organization, country: nil)])
+        try store.save(Article(origin: "one.txt", text: "The G7 met."), first)
+        let second = Extraction(actors: [
+            ExtractedActor(name: "G-7", kind: .organization, country: nil, aliases: ["G7"])
+        ])
+        try store.save(Article(origin: "two.txt", text: "The G-7 met."), second)
+
+        // Then they are one body
+        #expect(try store.statistics().actors == 1)
+    }
+
+    @Test func aStatesBodyIsNotAStatelessBodyOfTheSameKind() throws {
+        // Given a foreign ministry of no known state
+        let stateless = Extraction(actors: [ExtractedActor(name: "Foreign Ministry", kind: .organization, country: nil)]
+        )
+        try store.save(Article(origin: "one.txt", text: "The foreign ministry said."), stateless)
+
+        // When another article names Cuba's, with the generic name among its other names
+        let cuban = Extraction(actors: [
+            ExtractedActor(
+                name: "Cuban Foreign Ministry", kind: .organization, country: "CUB", aliases: ["Foreign Ministry"])
+        ])
+        try store.save(Article(origin: "two.txt", text: "The Cuban Foreign Ministry said."), cuban)
+
+        // Then the two stay apart, each under its own name
+        let names = try store.actors(matching: "Ministry").map(\.name)
+        #expect(Set(names) == ["Foreign Ministry", "Cuban Foreign Ministry"])
+    }
+
     @Test func namesakesOfDifferentCountriesStayApart() throws {
         // Given two people of the same name from different countries
         try store.save(StoreFixture.articleA, StoreFixture.extractionA)
