@@ -30,8 +30,9 @@ extension MeetingFinder {
                     cueRange.upperBound < context.sentence.range.upperBound
                     ? context.tokens[cueRange.upperBound].lower : ""
                 // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
+                // "when they see each other next week": a time ahead is the meeting's own.
                 let statesPlan =
-                    ["scheduled", "planned", "is", "was", "were", "are", "set", "later"].contains(cueWord)
+                    ["scheduled", "planned", "is", "was", "were", "are", "set", "later", "next"].contains(cueWord)
                     || cueWord == "will"
                         && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
                 if afterTrigger, cue.value == .planned, !statesPlan {

@@ -466,6 +466,13 @@ struct MeetingFinder {
                 let pair = thePair(named: noun, before: triggerRange.lowerBound, context)
             {
                 subject = pair
+            } else if tokens[triggerRange].last?.lower == "other",
+                triggerRange.lowerBound > context.sentence.range.lowerBound,
+                tokens[triggerRange.lowerBound - 1].lower == "they",
+                let pair = thePair(named: "leaders", before: triggerRange.lowerBound, context)
+            {
+                // "when they see each other": the two people the sentence is about.
+                subject = pair
             } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
             }
@@ -736,7 +743,8 @@ struct MeetingFinder {
         }
         guard sides.count >= 2 else { return nil }
 
-        var status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
+        // A cue goes to the nearest meeting word that reports a meeting, not to "the APEC leaders' meeting".
+        var status = self.status(around: triggerRange, otherTriggers: otherTriggers.filter(yielding.contains), context)
         if location == nil {
             location = self.location(
                 near: triggerRange, otherTriggers: yielding.filter { $0 != triggerRange }, context)

@@ -69,6 +69,19 @@ import Testing
         #expect(pairs == [["Luis Vera", "Ana Ruiz"]])
     }
 
+    @Test func theyWhoWillSeeEachOtherAreTheTwoJustNamed() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Karl Weiss on Friday had a telephone discussion with Prime Minister Anna Berg. \
+            "The president looks forward to continuing his conversation with Berg when they see each other at \
+            the leaders' meeting next week," the spokesman said.
+            """)
+        let planned = try #require(extraction.meetings.first { $0.status == .planned })
+        #expect(ExtractionFixture.names(extraction, planned.participants) == ["Karl Weiss", "Anna Berg"])
+        #expect(planned.kind == .meeting)
+        #expect(extraction.meetings.filter { $0.kind == .call }.count == 1)
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """

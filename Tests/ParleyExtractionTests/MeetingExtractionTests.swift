@@ -24,6 +24,9 @@ import Testing
         ),
         ("Prime Minister Anna Berg telephoned Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .call),
         ("King Hamad received Foreign Minister Lena Ost at the palace.", ["Hamad", "Lena Ost"], .meeting),
+        ("President Anna Berg sat down with Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .meeting),
+        ("President Anna Berg had lunch with Chancellor Karl Weiss in Bonn.", ["Anna Berg", "Karl Weiss"], .meeting),
+        ("President Anna Berg held a video call with Chancellor Karl Weiss.", ["Anna Berg", "Karl Weiss"], .call),
     ])
     func commonForms(text: String, participants: [String], kind: MeetingKind) throws {
         let found = meetings(text)
