@@ -35,6 +35,8 @@ struct MeetingFinder {
     var tripDate: EventDate?
     /// The people named in earlier sentences, the most recent last: who "the two" are without a meeting.
     var recentPeople: [Int] = []
+    /// Who travelled on the last trip the article told: whose trip "is to be followed by a visit to".
+    var lastTraveller: Int?
 
     static let presentTense: Set<String> = [
         "meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
@@ -124,6 +126,7 @@ struct MeetingFinder {
                         result.meetings[index].status = status
                     }
                 }
+                if trigger.form == .travel, let traveller = result.subject.first { lastTraveller = traveller }
                 found += result.meetings
                 found += repeats(of: result.meetings, after: triggerRange, context)
                 if let gapped = gappedVisit(of: result.meetings, after: triggerRange, context) { found.append(gapped) }
@@ -636,6 +639,9 @@ struct MeetingFinder {
                 subject = [context.mentions[traveller].entity]
             } else if let inheritedSubject {
                 subject = inheritedSubject
+            } else if isTripNoun, let lastTraveller, continuesATrip(triggerRange, context) {
+                // "the envoy's trip, to be followed from Tuesday by a visit to Nicaragua": the same traveller.
+                subject = [lastTraveller]
             } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
                 subject = [context.mentions[relative].entity]
             } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
@@ -806,6 +812,16 @@ struct MeetingFinder {
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         meeting.dateIsInferred = dateIsInferred
         return (meeting, subject, objects)
+    }
+
+    /// "followed by a visit", "to be followed from Tuesday by a visit": a trip that continues another.
+    private func continuesATrip(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        var cursor = trigger.lowerBound - 1
+        if cursor >= lower, ["a", "an"].contains(tokens[cursor].lower) { cursor -= 1 }
+        guard cursor >= lower, tokens[cursor].lower == "by" else { return false }
+        return (max(lower, cursor - 4)..<cursor).contains { tokens[$0].lower == "followed" }
     }
 
     /// "here on a visit", "arrived here": the trip ends in the dateline's city.

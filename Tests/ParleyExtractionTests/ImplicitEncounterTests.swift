@@ -82,6 +82,19 @@ import Testing
         #expect(extraction.meetings.filter { $0.kind == .call }.count == 1)
     }
 
+    @Test func aVisitThatFollowsATripHasItsTraveller() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            LIMA, Oct 19 - Chilean Foreign Minister Pedro Soto, here on an official visit, praised the talks. \
+            Diplomats said the envoy's trip, to be followed from Tuesday by a visit to Bolivia, could help.
+            """,
+            published: "1987-10-19")
+        let onward = try #require(extraction.meetings.first { $0.location == "Bolivia" })
+        #expect(ExtractionFixture.names(extraction, onward.participants) == ["Pedro Soto", "Bolivia"])
+        #expect(onward.status == .planned)
+        #expect(onward.date == EventDate(date: CalendarDate(iso: "1987-10-20")!, precision: .day))
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
