@@ -25,9 +25,8 @@ extension MentionFinder {
             // "Chinese Foreign Ministry", "Japan's Finance Ministry".
             var cursor = matchEnd
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
-            // In lower case too: "cuban foreign ministry officials" in a story typed without capitals.
-            if cursor < end, tokens[cursor].isCapitalized || tokens[i].lower == tokens[i].text,
-                let next = gazetteerCache.match(tokens, at: cursor, end: end),
+            // In lower case too: "Egypt's foreign ministry", "cuban foreign ministry officials".
+            if cursor < end, let next = gazetteerCache.match(tokens, at: cursor, end: end),
                 case let .organization(name, _, .generic) = next.value
             {
                 _ = entities.country(code, alias: surface)

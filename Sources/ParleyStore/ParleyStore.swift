@@ -165,8 +165,10 @@ public final class ParleyStore {
         var id: Int64
         var isNew = false
         // The same country, else the one actor whose country is unknown on one side; several such
-        // candidates ("Li Wen" of two countries, and one without) are not guessed between.
-        let compatible = candidates.filter { $0.1 == nil || actor.country == nil }
+        // candidates ("Li Wen" of two countries, and one without) are not guessed between. A body is one
+        // only within one state: a "Foreign Ministry" of no known state is none of the states' ministries.
+        let compatible =
+            actor.kind == .organization ? [] : candidates.filter { $0.1 == nil || actor.country == nil }
         if let match = candidates.first(where: { $0.1 == actor.country })
             ?? (compatible.count == 1 ? compatible.first : nil)
         {

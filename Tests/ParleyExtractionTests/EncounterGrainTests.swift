@@ -638,6 +638,12 @@ import Testing
         #expect(ministry.country == "JPN")
     }
 
+    @Test func aStatesForeignMinistryInLowerCaseIsThatStates() throws {
+        let extraction = ExtractionFixture.extract("TOKYO, June 22 - Egypt's foreign ministry said the ship had left.")
+        let ministry = try #require(extraction.actors.first { $0.kind == .organization })
+        #expect(ministry.country == "EGY")
+    }
+
     @Test func aPersonBeforeAForeignPlaceKeepsTheDatelineCountry() throws {
         let extraction = ExtractionFixture.extract(
             "WASHINGTON, Oct 3 - Secretary of State Colin Powell, back from Moscow, said the talks had gone well.")

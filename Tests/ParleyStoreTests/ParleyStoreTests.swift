@@ -132,6 +132,24 @@ import Testing
         #expect(Set(names) == ["Foreign Ministry", "Cuban Foreign Ministry"])
     }
 
+    @Test func aBodyOfNoKnownStateTakesNoStatesBody() throws {
+        // Given Egypt's foreign ministry
+        let egyptian = Extraction(actors: [
+            ExtractedActor(name: "Foreign Ministry", kind: .organization, country: "EGY")
+        ])
+        try store.save(Article(origin: "one.txt", text: "Egypt's foreign ministry said."), egyptian)
+
+        // When another article names a foreign ministry of no known state
+        let stateless = Extraction(actors: [ExtractedActor(name: "Foreign Ministry", kind: .organization, country: nil)]
+        )
+        try store.save(Article(origin: "two.txt", text: "The foreign ministry said."), stateless)
+
+        // Then the two stay apart, and Egypt's keeps its state
+        let countries = try store.actors(matching: "Ministry").map(\.country)
+        #expect(countries.count == 2)
+        #expect(Set(countries) == ["EGY", nil])
+    }
+
     @Test func namesakesOfDifferentCountriesStayApart() throws {
         // Given two people of the same name from different countries
         try store.save(StoreFixture.articleA, StoreFixture.extractionA)
