@@ -70,9 +70,11 @@ struct EntityTable {
             update(existing, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
             return existing
         }
-        // A full name arriving after its surname alone: promote the surname-only person.
+        // A full name arriving after its surname alone: promote the surname-only person. A monarch's one
+        // name is no surname ("King Hussein" is not "Saddam Hussein").
         if parts.count > 1, let last = parts.last, let surnameOnly = bySurname[last.lowercased()],
-            !entities[surnameOnly].name.contains(" ")
+            !entities[surnameOnly].name.contains(" "),
+            !entities[surnameOnly].roles.contains(where: { knowledge.royalTitles.contains($0.title) })
         {
             let old = entities[surnameOnly].name
             entities[surnameOnly].name = name

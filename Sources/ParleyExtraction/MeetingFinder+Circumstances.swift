@@ -69,7 +69,7 @@ extension MeetingFinder {
             context.tokens[trigger.lowerBound - 1].lower == "to",
             [
                 "meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin", "continue", "resume",
-                "open", "start",
+                "open", "start", "see",
             ].contains(
                 context.tokens[trigger.lowerBound].lower)
         {

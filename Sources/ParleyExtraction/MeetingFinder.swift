@@ -304,6 +304,7 @@ struct MeetingFinder {
     static let objectPrepositions: Set<String> = [
         "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
     ]
+    static let seeingVerbs: Set<String> = ["see", "sees", "saw"]
     static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking"]
     /// "talks on the stalled negotiations": words that make a following meeting noun a topic.
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
@@ -514,6 +515,14 @@ struct MeetingFinder {
                 let next = tokens[triggerRange.upperBound]
                 let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
                 if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
+            }
+            // "to see President Saddam Hussein" is a meeting; "to see progress", "saw Iran as" are not: the
+            // person seen follows at once.
+            if triggerRange.count == 1, Self.seeingVerbs.contains(tokens[triggerRange.lowerBound].lower) {
+                guard let seen = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
+                    entities[context.mentions[seen].entity].kind == .person
+                else { return nil }
+                objects = [context.mentions[seen].entity]
             }
             // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
             if tokens[triggerRange.lowerBound].lower == "signed" {

@@ -17,6 +17,16 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "China")?.kind == .country)
     }
 
+    @Test func aMonarchsOneNameIsNoSurname() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            King Talal of Jordan held talks in Cairo today. He will then see Iraqi President Omar Talal in \
+            Baghdad.
+            """)
+        #expect(ExtractionFixture.actor(extraction, named: "Talal")?.country == "JOR")
+        #expect(ExtractionFixture.actor(extraction, named: "Omar Talal")?.country == "IRQ")
+    }
+
     @Test func appositiveGivesTitleAndCountry() throws {
         let extraction = ExtractionFixture.extract(
             "Eduard Shevardnadze, the Soviet foreign minister, arrived in Geneva.")

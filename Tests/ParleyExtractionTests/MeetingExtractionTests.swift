@@ -25,6 +25,10 @@ import Testing
         ("Prime Minister Anna Berg telephoned Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .call),
         ("King Hamad received Foreign Minister Lena Ost at the palace.", ["Hamad", "Lena Ost"], .meeting),
         ("President Anna Berg sat down with Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .meeting),
+        (
+            "President Anna Berg will fly on to Bonn on Saturday to see Chancellor Karl Weiss.",
+            ["Anna Berg", "Karl Weiss"], .meeting
+        ),
         ("President Anna Berg had lunch with Chancellor Karl Weiss in Bonn.", ["Anna Berg", "Karl Weiss"], .meeting),
         ("President Anna Berg held a video call with Chancellor Karl Weiss.", ["Anna Berg", "Karl Weiss"], .call),
     ])
@@ -76,6 +80,7 @@ import Testing
         "Because China often blocks meetings with the United States, any meeting is a success.",
         "Poland had to cut its army to meet NATO's standards.",
         "The football club is holding talks with the striker.",
+        "Foreign Minister Lena Ost said she expects to see progress soon.",
     ])
     func noMeetingFromGeneralTalk(text: String) {
         #expect(meetings(text).isEmpty)
