@@ -56,8 +56,11 @@ extension MeetingFinder {
         "governments", "delegations", "premiers", "envoys", "officials",
     ]
 
-    /// Nouns for a pair that name an office: "the two ministers" are two people who hold one.
-    static let officeNouns: Set<String> = ["ministers"]
+    /// Nouns for a pair that name an office, and the titles that hold it: "the two presidents" are two
+    /// people whose titles say president.
+    static let officeNouns: [String: [String]] = [
+        "ministers": ["minister", "secretary"], "presidents": ["president"], "premiers": ["premier", "prime minister"],
+    ]
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
         "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
@@ -72,7 +75,14 @@ extension MeetingFinder {
         var onlyAuxiliaries = true
         while cursor > lower, position - cursor <= 6 {
             let word = context.tokens[cursor].lower
-            if context.tokens[cursor - 1].lower == "two", Self.pairNouns.contains(word) { return word }
+            // "the two presidents", "the two prime ministers".
+            if Self.pairNouns.contains(word),
+                context.tokens[cursor - 1].lower == "two"
+                    || cursor - 2 >= lower && context.tokens[cursor - 2].lower == "two"
+                        && ["prime", "foreign"].contains(context.tokens[cursor - 1].lower)
+            {
+                return word
+            }
             if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return word }
             if context.isClauseBreak(cursor) { return nil }
             onlyAuxiliaries = onlyAuxiliaries && Self.pairAuxiliaries.contains(word)
@@ -195,10 +205,10 @@ extension MeetingFinder {
         if Self.pairOfSidesNouns.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
         // "the two ministers": people who hold a ministry or a secretaryship.
         let fits: (Int) -> Bool = { person in
-            guard Self.officeNouns.contains(noun) else { return true }
-            return self.entities[person].roles.contains {
-                let title = $0.title.lowercased()
-                return title.contains("minister") || title.contains("secretary")
+            guard let offices = Self.officeNouns[noun] else { return true }
+            return self.entities[person].roles.contains { role in
+                let title = role.title.lowercased()
+                return offices.contains { title.contains($0) }
             }
         }
         if previousParticipants.count == 2,

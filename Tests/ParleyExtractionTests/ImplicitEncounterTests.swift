@@ -95,6 +95,18 @@ import Testing
         #expect(onward.date == EventDate(date: CalendarDate(iso: "1987-10-20")!, precision: .day))
     }
 
+    @Test func theTwoPresidentsAreThePresidentsJustNamed() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Li Wei of China held talks with President Aset Nurlan of Kazakhstan on Thursday. \
+            Premier Zhou Min of China will meet Nurlan separately. \
+            The two presidents last met in June in Shanghai.
+            """,
+            published: "2004-07-01")
+        let june = try #require(extraction.meetings.first { $0.location == "Shanghai" })
+        #expect(ExtractionFixture.names(extraction, june.participants) == ["Li Wei", "Aset Nurlan"])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
