@@ -127,19 +127,14 @@ struct EntityTable {
         if let title {
             entities[index].addRole(Role(title: title, country: country ?? known))
             byTitle[title.lowercased()] = index
-            // "Foreign Minister Lavrov ... the minister": a minister of a field is "the minister" too;
-            // a prime or deputy minister is not.
-            let words = title.lowercased().split(separator: " ")
-            if words.count == 2, ["minister", "secretary"].contains(words[1]),
-                !["prime", "deputy", "vice", "first"].contains(words[0])
-            {
-                byTitle[String(words[1])] = index
-            }
+            if let office = Self.shortOffice(title) { byTitle[office] = index }
         }
         if let known {
             for role in entities[index].roles {
-                let key = role.title.lowercased() + "|" + known
-                byTitleAndCountry[key] = max(index, byTitleAndCountry[key] ?? index)
+                for office in [role.title.lowercased(), Self.shortOffice(role.title)].compactMap({ $0 }) {
+                    let key = office + "|" + known
+                    byTitleAndCountry[key] = max(index, byTitleAndCountry[key] ?? index)
+                }
             }
         }
         if let alias { entities[index].addAlias(alias) }
@@ -149,6 +144,16 @@ struct EntityTable {
         guard entities[index].countryIsGuess else { return }
         entities[index].country = nil
         entities[index].countryIsGuess = false
+    }
+
+    /// "Foreign Minister Lavrov ... the minister": a minister of a field is "the minister" too; a prime or
+    /// deputy minister is not.
+    static func shortOffice(_ title: String) -> String? {
+        let words = title.lowercased().split(separator: " ")
+        guard words.count == 2, ["minister", "secretary"].contains(words[1]),
+            !["prime", "deputy", "vice", "first"].contains(words[0])
+        else { return nil }
+        return String(words[1])
     }
 
     /// The person the article last gave this title ("the foreign minister").

@@ -166,16 +166,26 @@ extension MentionFinder {
         let precededByThe =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
-        // "his Libyan counterpart" is someone's counterpart, not the last Libyan named.
+        // "his Libyan counterpart" is someone's counterpart, not the last Libyan named. "The Saudi leader" is
+        // the last Saudi named; "the Polish ambassador" only an ambassador.
+        let isGeneric = Self.genericOffices.contains(title.value.title.lowercased())
         if precededByThe, office != nil,
             let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
-                ?? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) })
+                ?? (isGeneric ? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) : nil)
         {
             return Mention(
                 range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
+        // "met the Polish ambassador", no ambassador named: the state the office serves.
+        if precededByThe, office != nil, let country = mods.country {
+            let index = entities.country(country, alias: nil)
+            return Mention(range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false)
+        }
         return nil
     }
+
+    /// Offices that any head of a state's side may be called by: "the Saudi leader", "the Israeli premier".
+    static let genericOffices: Set<String> = ["leader", "monarch", "ruler", "head of state", "premier", "chief"]
 
     /// The comma before a name in apposition to a title: right after it, or after a short "of" phrase
     /// without a name of its own ("the president of the bank of Mexico, ...").

@@ -107,6 +107,26 @@ import Testing
         #expect(ExtractionFixture.names(extraction, june.participants) == ["Li Wei", "Aset Nurlan"])
     }
 
+    @Test func anUnnamedAmbassadorIsHisStateNotItsLastPersonNamed() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            BONN, Nov 27 - Polish Foreign Minister Jan Nowak called off his visit. West German Foreign Minister \
+            Karl Weiss instead met the Polish ambassador in Bonn on Monday.
+            """,
+            published: "1984-11-27")
+        #expect(pairs == [["Karl Weiss", "Poland"]])
+    }
+
+    @Test func theMinisterOfAStateIsItsMinisterOfAField() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            SEOUL, April 5 - South Korean Foreign Minister Kim Dae-ho spoke today. Officials said the South \
+            Korean minister would meet Prime Minister Taro Sato of Japan.
+            """,
+            published: "1996-04-05")
+        #expect(ExtractionFixture.pairs(extraction) == [["Kim Dae-ho", "Taro Sato"]])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
