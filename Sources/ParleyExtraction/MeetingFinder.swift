@@ -500,6 +500,9 @@ struct MeetingFinder {
                 objectGroup = context.coordinated(from: right, leftward: false)
                 objects = entitiesOf(objectGroup)
             }
+            if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
+                objects = [leader]
+            }
             // "conferred with a number of U.N. diplomats, including the representative of the Soviet Union":
             // the list after "including" names whom.
             if objects.allSatisfy({ entities[$0].kind == .organization || entities[$0].kind == .group }),
@@ -523,6 +526,19 @@ struct MeetingFinder {
                     entities[context.mentions[seen].entity].kind == .person
                 else { return nil }
                 objects = [context.mentions[seen].entity]
+            }
+            // "would also call on senior leader Deng Xiaoping" pays him a call; "called on Iran to stop" or
+            // "called on Tokyo for restraint" asks something of him.
+            if triggerRange.count == 2, tokens[triggerRange.upperBound - 1].lower == "on" {
+                guard let called = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
+                    entities[context.mentions[called].entity].kind == .person
+                else { return nil }
+                let after = context.mentions[called].range.upperBound
+                let asks = (after..<min(context.sentence.range.upperBound, after + 4)).contains {
+                    ["to", "for"].contains(tokens[$0].lower)
+                }
+                guard !asks else { return nil }
+                objects = [context.mentions[called].entity]
             }
             // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
             if tokens[triggerRange.lowerBound].lower == "signed" {
@@ -876,6 +892,37 @@ struct MeetingFinder {
             let first = context.mentionAfter(including + 1, maxGap: 4)
         else { return nil }
         return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
+    }
+
+    static let delegationNouns: Set<String> = ["delegation", "mission", "team"]
+
+    /// "received a delegation of the Japan Business Federation led by its chairman Hiroshi Okuda": whoever
+    /// leads the delegation, else the body or state it comes from.
+    private func delegationCounterpart(after trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = context.sentence.range.upperBound
+        var cursor = trigger.upperBound
+        if cursor < end, ["a", "an", "the"].contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < end, context.mentions.contains(where: { $0.range.lowerBound == cursor && $0.form == .demonym }) {
+            cursor += 1
+        }
+        guard cursor < end, Self.delegationNouns.contains(tokens[cursor].lower) else { return nil }
+        let window = (cursor + 1)..<min(end, cursor + 14)
+        if let by = window.first(where: {
+            tokens[$0].lower == "by" && ["led", "headed"].contains(tokens[$0 - 1].lower)
+        }), let leader = context.mentionAfter(by + 1, maxGap: 3),
+            context.sameClause(cursor..<by)
+        {
+            return context.mentions[leader].entity
+        }
+        // "a Chinese delegation", "a delegation of the IMF".
+        if let demonym = context.mentions.first(where: { $0.range.upperBound == cursor && $0.form == .demonym }) {
+            return demonym.entity
+        }
+        guard cursor + 1 < end, tokens[cursor + 1].lower == "of",
+            let body = context.mentionAfter(cursor + 2, maxGap: 1)
+        else { return nil }
+        return context.mentions[body].entity
     }
 
     static let tellingVerbs: Set<String> = ["told", "informed", "briefed", "assured", "handed", "gave"]

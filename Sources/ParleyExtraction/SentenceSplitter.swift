@@ -83,7 +83,13 @@ struct SentenceSplitter: Sendable {
                     return false
                 }
             }
+            // "talks in Hanoi. felipe gonzalez arrived": a wire story typed in lower case starts its
+            // sentences in lower case; a word closed by a period and a space ends one there too.
+            let lowerCaseStart =
+                token.text == "." && next.shape == .word && i > 0 && tokens[i - 1].shape == .word
+                && tokens[i - 1].text.count >= 2 && tokens[i - 1].end == token.start && next.start > token.end
             return next.isCapitalized || next.shape == .number || Self.openers.contains(tokens[i + 1].text)
+                || lowerCaseStart
         case .abbreviation:
             // "U.S." or "Jan." at the end of a sentence: only a clear sentence opener splits.
             guard let next, token.text.last == "." else { return false }

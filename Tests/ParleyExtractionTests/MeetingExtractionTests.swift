@@ -26,6 +26,15 @@ import Testing
         ("King Hamad received Foreign Minister Lena Ost at the palace.", ["Hamad", "Lena Ost"], .meeting),
         ("President Anna Berg sat down with Chancellor Karl Weiss on Tuesday.", ["Anna Berg", "Karl Weiss"], .meeting),
         (
+            "President Anna Berg would also call on Chancellor Karl Weiss if her schedule permitted.",
+            ["Anna Berg", "Karl Weiss"], .meeting
+        ),
+        (
+            "President Anna Berg received a delegation of the Business Federation led by Karl Weiss in Hanoi.",
+            ["Anna Berg", "Karl Weiss"], .meeting
+        ),
+        ("President Anna Berg received a Japanese delegation on Monday.", ["Anna Berg", "Japan"], .meeting),
+        (
             "President Anna Berg will fly on to Bonn on Saturday to see Chancellor Karl Weiss.",
             ["Anna Berg", "Karl Weiss"], .meeting
         ),
@@ -81,6 +90,7 @@ import Testing
         "Poland had to cut its army to meet NATO's standards.",
         "The football club is holding talks with the striker.",
         "Foreign Minister Lena Ost said she expects to see progress soon.",
+        "President Anna Berg called on Chancellor Karl Weiss to release the prisoners.",
     ])
     func noMeetingFromGeneralTalk(text: String) {
         #expect(meetings(text).isEmpty)

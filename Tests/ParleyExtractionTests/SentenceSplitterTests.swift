@@ -12,6 +12,9 @@ import Testing
         ("\"We will meet again,\" he said. Then he left.", 2),
         ("First paragraph without a stop\n\nSecond paragraph.", 2),
         ("George W. Bush met Jiang in Beijing. They talked.", 2),
+        ("the talks ended in hanoi. gonzalez then flew home.", 2),
+        ("The talks ended at 5 p.m. yesterday in Hanoi.", 1),
+        ("The site is example.com and it is new.", 1),
     ])
     func sentenceCounts(text: String, expected: Int) {
         #expect(extractor.sentences(of: text).count == expected)
