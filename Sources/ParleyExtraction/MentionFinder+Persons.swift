@@ -4,11 +4,25 @@ import ParleyModel
 extension MentionFinder {
     // MARK: Persons without a title
 
+    /// Surnames that are common words too: in lower case they are the words.
+    static let nameStopWordsInLowerCase: Set<String> = [
+        "bush", "brown", "young", "rice", "king", "may", "long", "little", "white", "black", "green", "rose",
+        "hope", "well", "will", "rich", "sharp", "field", "hill", "lord", "cook", "baker", "smith", "price",
+    ]
+
     func person(
         at i: Int, end: Int, sentenceStart: Int, entities: inout EntityTable, allCaps: Bool,
         defaultCountry: String?
     ) -> Mention? {
         let token = tokens[i]
+        // "gonzalez went straight into talks": in a sentence typed in lower case, a surname the article
+        // has already given in full.
+        if lowered, token.shape == .word, !token.isCapitalized, token.text.count > 3,
+            !Self.nameStopWordsInLowerCase.contains(token.lower),
+            let known = entities.person(bySurname: token.lower), entities[known].name.contains(" ")
+        {
+            return finish(i..<(i + 1), known, .reference, isPlace: false, end: end)
+        }
         guard token.isCapitalized, token.shape == .word else { return nil }
         // "Mr Straw", "Dr. Jones".
         if knowledge.honorifics.contains(token.lower) {

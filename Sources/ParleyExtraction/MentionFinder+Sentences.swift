@@ -65,8 +65,13 @@ extension MentionFinder {
         "its", "their", "also", "today", "yesterday", "told", "met", "meets",
     ]
 
-    /// A sentence written in lower case: country words appear without capitals.
+    /// A sentence written in lower case: it opens in lower case, or country words appear without capitals.
     func isLowered(_ sentence: Sentence) -> Bool {
+        if let first = sentence.range.first(where: { tokens[$0].shape == .word }),
+            tokens[first].text.first?.isLowercase == true
+        {
+            return true
+        }
         for index in sentence.range.dropFirst() {
             let token = tokens[index]
             guard token.shape == .word, token.text.count >= 5, token.text.first?.isLowercase == true,
@@ -79,8 +84,9 @@ extension MentionFinder {
         return false
     }
 
-    /// A name in lower case after a title: plain words up to punctuation or a function word.
-    func loweredNameRun(at start: Int, end: Int) -> Int? {
+    /// A name in lower case after a title: plain words up to punctuation or a function word; one word
+    /// is enough after a monarch's title ("king hassan").
+    func loweredNameRun(at start: Int, end: Int, minimumLength: Int = 2) -> Int? {
         var cursor = start
         while cursor < end, cursor - start < 4 {
             let token = tokens[cursor]
@@ -92,7 +98,7 @@ extension MentionFinder {
             else { break }
             cursor += 1
         }
-        return cursor - start >= 2 ? cursor : nil
+        return cursor - start >= minimumLength ? cursor : nil
     }
 
     /// A sentence written in capitals, like a wire headline.

@@ -118,7 +118,11 @@ extension MentionFinder {
         let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
         if titleEnd < end,
             let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
-                ?? (lowered ? loweredNameRun(at: titleEnd, end: end) : nil), !allCaps || nameEnd > titleEnd
+                ?? (lowered
+                    ? loweredNameRun(
+                        at: titleEnd, end: end,
+                        minimumLength: knowledge.royalTitles.contains(title.value.title) ? 1 : 2) : nil),
+            !allCaps || nameEnd > titleEnd
         {
             // "General Motors Corp": a company, not a general.
             if endsCompanyName(titleEnd..<nameEnd, end: end) { return nil }

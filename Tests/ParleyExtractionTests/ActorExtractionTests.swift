@@ -27,6 +27,17 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "Omar Talal")?.country == "IRQ")
     }
 
+    @Test func aStoryTypedInLowerCaseStillNamesItsPeople() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            RABAT, Oct 2 - Spanish Prime Minister Luis Ortega arrived here today. \
+            ortega went straight into talks with king talal at the palace. \
+            he then flew to algiers, where he is to see president omar haddad on friday.
+            """,
+            published: "1986-10-02")
+        #expect(Set(pairs) == [["Luis Ortega", "Talal"], ["Luis Ortega", "Omar Haddad"]])
+    }
+
     @Test func appositiveGivesTitleAndCountry() throws {
         let extraction = ExtractionFixture.extract(
             "Eduard Shevardnadze, the Soviet foreign minister, arrived in Geneva.")
