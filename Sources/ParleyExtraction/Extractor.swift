@@ -257,7 +257,16 @@ public struct Extractor: Sendable {
                 let putOffPlan =
                     (visit.status == .postponed || visit.status == .cancelled) && other.status != .occurred
                     && other.date == nil
-                guard sameSentence || sameDay && other.status == visit.status || putOffPlan else { return false }
+                // "visited Hanoi in April 2002, and the two met again in Bali last October": told together,
+                // months apart.
+                let monthsApart =
+                    !visit.dateIsInferred && !other.dateIsInferred
+                    && visit.date.flatMap { visitDate in
+                        other.date.map { ($0.date.year, $0.date.month) != (visitDate.date.year, visitDate.date.month) }
+                    } == true
+                guard sameSentence && !monthsApart || sameDay && other.status == visit.status || putOffPlan else {
+                    return false
+                }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)

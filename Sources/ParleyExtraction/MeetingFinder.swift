@@ -91,6 +91,15 @@ struct MeetingFinder {
                 {
                     return previous.subject
                 }
+                // "leave for Europe on Friday for visits to Germany and Britain": the journey's purpose.
+                if trigger.form == .travel, triggerRange.lowerBound - 2 >= range.lowerBound,
+                    context.tokens[triggerRange.lowerBound - 1].lower == "for"
+                        || context.tokens[triggerRange.lowerBound - 2].lower == "for"
+                            && ["a", "an"].contains(context.tokens[triggerRange.lowerBound - 1].lower),
+                    context.sameClause(previous.objectEnd..<triggerRange.lowerBound)
+                {
+                    return previous.subject
+                }
                 // "talks with Turkish leaders, including a meeting with Erbakan": a part of the same plan.
                 let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
                 if lead.contains(where: { context.tokens[$0].lower == "including" }) {
@@ -377,7 +386,8 @@ struct MeetingFinder {
         if Self.genericPlurals.contains(first) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
-            guard next == "between" else { return nil }
+            // "for visits to Germany and Britain": one visit to each.
+            guard next == "between" || first == "visits" && next == "to" else { return nil }
         }
         if form == .verb && first == "meeting" && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
             form = .noun
@@ -724,6 +734,16 @@ struct MeetingFinder {
             }) {
                 location = place.name
                 hostCountry = place.country
+                // "visits to Germany and Britain": one visit to each.
+                if let named = context.mentions.firstIndex(where: {
+                    $0.range == place.range && entities[$0.entity].kind == .country
+                }) {
+                    let more = context.coordinated(from: named, leftward: false).dropFirst()
+                        .filter { entities[context.mentions[$0].entity].kind == .country }
+                    if !more.isEmpty {
+                        objects = [context.mentions[named].entity] + more.map { context.mentions[$0].entity }
+                    }
+                }
             } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
                 context.mentions[right].form != .demonym
             {

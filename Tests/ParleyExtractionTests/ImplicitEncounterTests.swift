@@ -127,6 +127,25 @@ import Testing
         #expect(ExtractionFixture.pairs(extraction) == [["Kim Dae-ho", "Taro Sato"]])
     }
 
+    @Test func aJourneysPurposeIsOneVisitToEachCountry() {
+        let pairs = ExtractionFixture.pairs(
+            "President Li Wei of China is scheduled to leave for Europe on Friday for visits to Germany and Britain.",
+            published: "1990-06-10")
+        #expect(Set(pairs) == [["Li Wei", "Germany"], ["Li Wei", "United Kingdom"]])
+    }
+
+    @Test func aVisitAndAMeetingMonthsApartAreTwoEncounters() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            HANOI, June 10 - Prime Minister Van Khai of Vietnam met Vice Premier Wu Xi of China today. \
+            Prime Minister Taro Sato of Japan visited Hanoi in April 2002, and he and Khai met again in Bali \
+            last October.
+            """,
+            published: "2004-06-10")
+        #expect(pairs.contains(["Taro Sato", "Vietnam"]))
+        #expect(pairs.contains(["Taro Sato", "Van Khai"]))
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
