@@ -44,6 +44,14 @@ extension MentionFinder {
         else { return nil }
         // "Eastern Europe", "the Middle East": a region is no one's name.
         if knowledge.regions.contains(text(i..<nameEnd).lowercased()) { return nil }
+        // "the Ministry of National Defence": the field of a body, whose name it completes.
+        if i >= 2, tokens[i - 1].lower == "of", tokens[i - 2].isCapitalized,
+            knowledge.collectiveWords.match(tokens, at: i - 2, end: i - 1)?.value == .head
+        {
+            let index = entities.organization(
+                text((i - 2)..<nameEnd), country: defaultCountry, alias: nil, namedAsWritten: true)
+            return finish((i - 2)..<nameEnd, index, .name, isPlace: false, end: end)
+        }
         let words = (i..<nameEnd).filter { tokens[$0].shape == .word }
         // A single known surname or family name.
         if nameEnd - i == 1 {

@@ -184,7 +184,8 @@ struct StatementFinder {
             if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
                 return firstActor(before: cueRange.lowerBound, context)
             }
-            if previous.lowercased() == "and", let first = firstActor(before: cueRange.lowerBound, context),
+            if ["and", "but"].contains(previous.lowercased()),
+                let first = firstActor(before: cueRange.lowerBound, context),
                 entities[context.mentions[first].entity].kind == .person,
                 opensSentence(context.mentions[first].range.lowerBound, context),
                 // "Merkel arrived in Paris, where Hollande greeted her and said": the relative clause's own.
@@ -214,8 +215,19 @@ struct StatementFinder {
             {
                 return before
             }
+            // "X, who met Y last month, has said", "ASEAN (the group) said", "Britain, France and Germany -
+            // the so-called EU-3 - urged": the subject ends before the auxiliary, bracket or dash.
+            let verbStart = subjectEnd(before: cueRange.lowerBound, context)
+            if verbStart < cueRange.lowerBound, tokens[verbStart].text != ",",
+                let named = context.mentionBefore(verbStart, maxGap: 0),
+                !context.quoted.contains(context.mentions[named].range.lowerBound),
+                !context.mentions[named].isPossessive
+            {
+                return named
+            }
+            let previousWord = verbStart > context.sentence.range.lowerBound ? tokens[verbStart - 1].text : ""
             // "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma.
-            if previous == ",", let named = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0),
+            if previousWord == ",", let named = context.mentionBefore(verbStart - 1, maxGap: 0),
                 context.mentions[named].range.contains(where: { tokens[$0].text == "," }),
                 !context.mentions[named].isPossessive
             {
@@ -223,7 +235,7 @@ struct StatementFinder {
             }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
             // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
-            if let appositiveStart = appositiveStart(before: cueRange.lowerBound, context) {
+            if let appositiveStart = appositiveStart(before: verbStart, context) {
                 guard let before = context.mentionBefore(appositiveStart, maxGap: 0),
                     !context.quoted.contains(context.mentions[before].range.lowerBound),
                     !context.mentions[before].isPossessive
@@ -255,6 +267,32 @@ struct StatementFinder {
             }
             return nil
         }
+    }
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "also", "later", "again", "previously", "repeatedly", "has also",
+    ]
+
+    /// Where the subject of a reporting verb at `position` ends: back over auxiliaries ("has said"), a
+    /// bracketed abbreviation ("(ASEAN) said") and a dashed apposition ("- the so-called EU-3 - urged").
+    /// At `position` itself when there is nothing to pass over.
+    private func subjectEnd(before position: Int, _ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        var cursor = position
+        while cursor > lower, Self.auxiliaries.contains(tokens[cursor - 1].lower) { cursor -= 1 }
+        guard cursor > lower else { return position }
+        let closing = tokens[cursor - 1].text
+        if closing == ")" || closing == "-" && context.isClauseBreak(cursor - 1) {
+            let opening = closing == ")" ? "(" : "-"
+            var back = cursor - 2
+            while back > lower, cursor - back <= 10 {
+                if tokens[back].text == opening, opening == "(" || context.isClauseBreak(back) { return back }
+                if SentenceContext.quotes.contains(tokens[back].text) { break }
+                back -= 1
+            }
+        }
+        return cursor
     }
 
     static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "delegations"]

@@ -19,11 +19,33 @@ import Testing
         ("President Karl Weiss, who spoke after the talks, warned against new tariffs.", "Karl Weiss", .warn),
         ("Foreign Minister Lena Ost denied the report.", "Lena Ost", .deny),
         ("The Kremlin rejected the proposal.", "Kremlin", .reject),
+        (
+            "President Karl Weiss, who met Chancellor Anna Berg last month, has said he is in no hurry.",
+            "Karl Weiss", .say
+        ),
+        (
+            "The Association of Southeast Asian Nations (ASEAN) said in a communique that talks must resume.",
+            "Association of Southeast Asian Nations", .say
+        ),
+        ("The United States, which hosted earlier talks, has threatened to cut aid.", "United States", .threaten),
+        ("The Ministry of National Defence denied the report.", "Ministry of National Defence", .deny),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
         #expect(first.speaker == speaker)
         #expect(first.statement.act == act)
+    }
+
+    @Test func aDashedAppositionStandsBetweenSpeakersAndVerb() {
+        let found = statements("Britain, France and Germany - the so-called EU-3 - urged Tehran to stop.")
+        #expect(Set(found.map(\.speaker)) == ["United Kingdom", "France", "Germany"])
+        #expect(found.allSatisfy { $0.statement.act == .demand && $0.target == "Iran" })
+    }
+
+    @Test func theOnePraisedDoesNotSayWhatThePraiserSaidNext() {
+        let found = statements(
+            "Chancellor Karl Weiss praised President Ivan Petrov for his reforms but said Moscow must do more.")
+        #expect(found.map(\.speaker) == ["Karl Weiss"])
     }
 
     @Test func pronounAfterAQuoteIsTheLastSpeaker() throws {
