@@ -9,6 +9,9 @@ struct EntityTable {
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
     private var byTitle: [String: Int] = [:]
+    /// Titles given without a state ("President Trump", not "Ukrainian President Zelenskiy"): the story's
+    /// own office holders, whom a bare "the president" means.
+    private var byUnqualifiedTitle: [String: Int] = [:]
     // Last-named lookups kept as the table grows, so that no reference scans the whole article's actors.
     private var byTitleAndCountry: [String: Int] = [:]
     private var lastPersonByCountry: [String: Int] = [:]
@@ -128,6 +131,7 @@ struct EntityTable {
             entities[index].addRole(Role(title: title, country: country ?? known))
             byTitle[title.lowercased()] = index
             if let office = Self.shortOffice(title) { byTitle[office] = index }
+            if country == nil { byUnqualifiedTitle[title.lowercased()] = index }
         }
         if let known {
             for role in entities[index].roles {
@@ -150,6 +154,8 @@ struct EntityTable {
     /// deputy minister is not.
     static func shortOffice(_ title: String) -> String? {
         let words = title.lowercased().split(separator: " ")
+        // "Ambassador to the European Union ... the ambassador".
+        if words.count > 2, words[1] == "to", ["ambassador", "envoy"].contains(words[0]) { return String(words[0]) }
         guard words.count == 2, ["minister", "secretary"].contains(words[1]),
             !["prime", "deputy", "vice", "first"].contains(words[0])
         else { return nil }
@@ -158,7 +164,7 @@ struct EntityTable {
 
     /// The person the article last gave this title ("the foreign minister").
     func holder(ofTitle title: String, country: String? = nil) -> Int? {
-        guard let country else { return byTitle[title.lowercased()] }
+        guard let country else { return byUnqualifiedTitle[title.lowercased()] ?? byTitle[title.lowercased()] }
         // "the US president": the last president of that country, not the last president named.
         return byTitleAndCountry[title.lowercased() + "|" + country]
     }

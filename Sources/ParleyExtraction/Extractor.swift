@@ -100,7 +100,9 @@ public struct Extractor: Sendable {
         var lastBody: (entity: Int, sentence: Int)?
         var byParticipants: [[Int]: [Int]] = [:]
         for context in contexts {
-            for meeting in meetingFinder.meetings(in: context) {
+            // "met a top aide to Zelenskiy": unnamed people of that person's state, once the article has given
+            // it; "an aide to Chirac told reporters" still reports Chirac.
+            for meeting in meetingFinder.meetings(in: context.withAidesAsTheirStates(entities)) {
                 merge(meeting, into: &meetings, byParticipants: &byParticipants)
                 meetingFinder.previousParticipants = meeting.participants
             }

@@ -5,7 +5,7 @@ struct SentenceContext {
     let sentence: Sentence
     let tokens: [Token]
     /// Mentions in order, pronouns already resolved to entities.
-    let mentions: [Mention]
+    private(set) var mentions: [Mention]
     let places: [Place]
     let times: [TimeExpression]
     let published: CalendarDate?
@@ -38,6 +38,38 @@ struct SentenceContext {
             position += match.length
         }
         return found
+    }
+
+    static let aideWords: Set<String> = ["aide", "aides", "adviser", "advisers", "advisor", "advisors"]
+    static let aideModifiers: Set<String> = [
+        "a", "an", "the", "top", "senior", "close", "chief", "key", "two", "several",
+    ]
+
+    /// "a top aide to Zelenskiy", "advisers to Mr. Trump": the people meant are unnamed, and stand for the
+    /// state of the person they serve.
+    func withAidesAsTheirStates(_ entities: EntityTable) -> SentenceContext {
+        var copy = self
+        for (index, mention) in mentions.enumerated() {
+            let start = mention.range.lowerBound
+            guard start >= sentence.range.lowerBound + 2, tokens[start - 1].lower == "to",
+                Self.aideWords.contains(tokens[start - 2].lower),
+                entities[mention.entity].kind == .person,
+                let state = entities[mention.entity].country.flatMap(entities.countryIndex)
+            else { continue }
+            // The mention spans the whole phrase, so that "between Sondland and a top aide to Zelenskiy"
+            // coordinates.
+            var phraseStart = start - 2
+            let previousEnd = index > 0 ? mentions[index - 1].range.upperBound : sentence.range.lowerBound
+            while phraseStart - 1 >= previousEnd, start - phraseStart < 5,
+                Self.aideModifiers.contains(tokens[phraseStart - 1].lower)
+            {
+                phraseStart -= 1
+            }
+            copy.mentions[index] = Mention(
+                range: phraseStart..<mention.range.upperBound, entity: state, form: .name, isPlace: false,
+                isPossessive: false)
+        }
+        return copy
     }
 
     var evidence: Evidence { Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end) }

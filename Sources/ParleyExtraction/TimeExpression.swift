@@ -223,11 +223,17 @@ struct TimeExpressionFinder {
             {
                 return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
             }
+            // "a key September conversation", "the November talks": a month naming the noun it stands before
+            // ("Theresa May said" is a name).
+            if word != "may", i > 0, !tokens[i - 1].isCapitalized, cursor < end, tokens[cursor].shape == .word,
+                !tokens[cursor].isCapitalized
+            {
+                return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
+            }
             return nil
         }
     }
 
-    /// A four-digit year at `index` (after an optional comma); moves `end` past it.
     static let counts: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -248,6 +254,7 @@ struct TimeExpressionFinder {
         }
     }
 
+    /// A four-digit year at `index` (after an optional comma); moves `end` past it.
     private func yearAfter(_ index: Int, _ limit: Int, _ end: inout Int) -> Int? {
         var cursor = index
         if cursor < limit, tokens[cursor].text == "," { cursor += 1 }

@@ -146,6 +146,31 @@ import Testing
         #expect(pairs.contains(["Taro Sato", "Van Khai"]))
     }
 
+    @Test func anUnnamedAideStandsForTheStateOfThePersonServed() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Ukrainian President Oleh Bondar spoke on Monday, and Ambassador Gordon Hale said he met him. \
+            An official said he witnessed a key September conversation in Warsaw between Hale and a top aide to \
+            Bondar. "We will see," an aide to Bondar told reporters.
+            """,
+            published: "2019-11-20")
+        let warsaw = try #require(extraction.meetings.first { $0.location == "Warsaw" })
+        #expect(ExtractionFixture.names(extraction, warsaw.participants) == ["Gordon Hale", "Ukraine"])
+        #expect(warsaw.date == EventDate(date: CalendarDate(iso: "2019-09-01")!, precision: .month))
+        let told = extraction.statements.last.map { extraction.actors[$0.speaker].name }
+        #expect(told == "Oleh Bondar")
+    }
+
+    @Test func theBarePresidentIsTheOneNamedWithoutAState() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            President Karl Weiss spoke on Monday. Ukrainian President Oleh Bondar spoke too. \
+            The ambassador, Gordon Hale, was at lunch in Kyiv when he dialed up the president on his cellphone.
+            """)
+        let call = try #require(extraction.meetings.first { $0.kind == .call })
+        #expect(ExtractionFixture.names(extraction, call.participants) == ["Gordon Hale", "Karl Weiss"])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
