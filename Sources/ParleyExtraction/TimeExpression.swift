@@ -98,7 +98,7 @@ struct TimeExpressionFinder {
 
     static let vaguePhrases: [[String]] = [
         ["next", "week"], ["last", "week"], ["this", "week"], ["earlier", "this", "week"], ["later", "this", "week"],
-        ["recently"], ["earlier"], ["soon"],
+        ["recently"], ["recent"], ["earlier"], ["soon"],
     ]
 
     func expressions(in range: Range<Int>) -> [TimeExpression] {

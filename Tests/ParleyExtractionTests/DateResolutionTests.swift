@@ -36,6 +36,8 @@ import Testing
     @Test func vagueTimeGivesNoDate() {
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler recently.") == nil)
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler two weeks ago.") == nil)
+        #expect(
+            meetingDate("BEIJING, May 10 - Ana Ruiz's recent talks with Prime Minister John Kessler went well.") == nil)
     }
 
     @Test func relativeDatesNeedAPublicationDate() {
