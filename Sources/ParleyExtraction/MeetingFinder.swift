@@ -509,6 +509,13 @@ struct MeetingFinder {
             {
                 objectGroup = context.coordinated(from: right, leftward: false)
                 objects = entitiesOf(objectGroup)
+                // "met with John Shattuck, assistant secretary of state for ..., and with the Advisory
+                // Committee": a second "with" past a long appositive.
+                if let last = objectGroup.last,
+                    let more = secondWith(after: context.mentions[last].range.upperBound, otherTriggers, context)
+                {
+                    objects += entitiesOf(context.coordinated(from: more, leftward: false))
+                }
             }
             if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
                 objects = [leader]
@@ -912,6 +919,23 @@ struct MeetingFinder {
             let first = context.mentionAfter(including + 1, maxGap: 4)
         else { return nil }
         return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
+    }
+
+    /// The first actor after ", and with" in the clause that runs on from `start`.
+    private func secondWith(after start: Int, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, start + 16)
+        guard
+            let and = (start..<end).first(where: {
+                $0 + 1 < end && tokens[$0].lower == "and" && tokens[$0 + 1].lower == "with"
+            }),
+            context.sameClause(start..<and),
+            !otherTriggers.contains(where: { $0.lowerBound >= start && $0.lowerBound < and }),
+            !context.mentions.contains(where: {
+                $0.range.lowerBound >= start && $0.range.upperBound <= and && $0.canAct
+            })
+        else { return nil }
+        return context.mentionAfter(and + 2, maxGap: 2)
     }
 
     static let delegationNouns: Set<String> = ["delegation", "mission", "team"]

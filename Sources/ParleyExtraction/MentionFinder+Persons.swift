@@ -4,6 +4,26 @@ import ParleyModel
 extension MentionFinder {
     // MARK: Persons without a title
 
+    /// "Advisory Committee on Religious Freedom Abroad", "Commission for Human Rights and Justice": a body's
+    /// name runs on through "on", "for" or "of" and capitalized words.
+    func bodyNameEnd(after headEnd: Int, end: Int) -> Int {
+        guard headEnd + 1 < end, ["on", "for", "of"].contains(tokens[headEnd].lower),
+            tokens[headEnd + 1].isCapitalized, tokens[headEnd + 1].shape == .word,
+            gazetteerCache.match(tokens, at: headEnd + 1, end: end) == nil
+        else { return headEnd }
+        var cursor = headEnd + 1
+        while cursor < end, cursor - headEnd <= 6 {
+            if tokens[cursor].isCapitalized, tokens[cursor].shape == .word {
+                cursor += 1
+            } else if ["and", "&"].contains(tokens[cursor].lower), cursor + 1 < end, tokens[cursor + 1].isCapitalized {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
     /// Surnames that are common words too: in lower case they are the words.
     static let nameStopWordsInLowerCase: Set<String> = [
         "bush", "brown", "young", "rice", "king", "may", "long", "little", "white", "black", "green", "rose",
@@ -82,8 +102,9 @@ extension MentionFinder {
         if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) {
             switch head.value {
             case .head:
-                let index = entities.organization(text(i..<nameEnd), country: nil, alias: nil)
-                return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+                let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
+                let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
+                return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
             case .media, .company:
                 return nil
             default:

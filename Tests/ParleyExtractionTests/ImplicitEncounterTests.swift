@@ -171,6 +171,18 @@ import Testing
         #expect(ExtractionFixture.names(extraction, call.participants) == ["Gordon Hale", "Karl Weiss"])
     }
 
+    @Test func aSecondWithPastALongAppositiveIsAnotherCounterpart() {
+        let pairs = ExtractionFixture.pairs(
+            """
+            President Karl Weiss also met with John Hale, assistant secretary of state for democracy, human \
+            rights and labor, and with the Advisory Committee on Religious Freedom Abroad.
+            """)
+        #expect(
+            Set(pairs) == [
+                ["Karl Weiss", "John Hale"], ["Karl Weiss", "Advisory Committee on Religious Freedom Abroad"],
+            ])
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
