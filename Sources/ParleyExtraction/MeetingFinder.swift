@@ -342,12 +342,32 @@ struct MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        // "told visiting Ukraine officials": an adjective for the officials, who are the ones travelling.
+        // "told visiting Ukraine officials": an adjective for the officials, who are the ones travelling; the
+        // one who told them met them.
         if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
             let last = context.mentions[right].range.last,
             context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil
         {
-            return nil
+            guard triggerRange.lowerBound - 1 > context.sentence.range.lowerBound,
+                Self.tellingVerbs.contains(previousWord) || ["met", "received", "hosted"].contains(previousWord),
+                let teller = verbSubject(before: triggerRange.lowerBound - 1, context),
+                context.mentions[teller].entity != context.mentions[right].entity
+            else { return nil }
+            let told = context.mentions[right].entity
+            let status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
+            // "a July 10 meeting at the White House when Sondland told visiting Ukraine officials": the
+            // meeting word's day.
+            let meetingDay = context.times.last { time in
+                time.range.upperBound < triggerRange.lowerBound
+                    && otherTriggers.contains { $0.lowerBound == time.range.upperBound }
+            }
+            let meeting = MeetingCandidate(
+                kind: .meeting, status: status,
+                date: date(near: triggerRange, status: status, times: times, context)
+                    ?? meetingDay?.resolve(published: context.published, forward: status != .occurred),
+                location: location(near: triggerRange, otherTriggers: yielding, context),
+                participants: [context.mentions[teller].entity, told], evidence: context.evidence)
+            return ([meeting], [context.mentions[teller].entity])
         }
         // "denied reports that he had met Suu Kyi": a denied encounter is not reported as one.
         if (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 8)..<triggerRange.lowerBound).contains(

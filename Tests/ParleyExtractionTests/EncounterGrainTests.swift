@@ -98,8 +98,14 @@ import Testing
         #expect(ExtractionFixture.names(extraction, call.participants) == ["Karl Weiss", "Ana Ruiz"])
     }
 
-    @Test func visitingOfficialsAreNotAVisitToTheirCountry() {
-        #expect(pairs("Ambassador Gordon Lind told visiting Ukraine officials they would need to deliver.").isEmpty)
+    @Test func visitingOfficialsAreNotAVisitToTheirCountry() throws {
+        // The officials are the ones travelling: Lind met them, and went nowhere.
+        let extraction = ExtractionFixture.extract(
+            "Ambassador Gordon Lind told visiting Ukraine officials they would need to deliver.")
+        let meeting = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(meeting.kind == .meeting)
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Gordon Lind", "Ukraine"])
     }
 
     @Test func aMeetingSomeoneWantedIsNotOne() {

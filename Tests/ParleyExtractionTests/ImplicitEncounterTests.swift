@@ -183,6 +183,19 @@ import Testing
             ])
     }
 
+    @Test func whoToldVisitingOfficialsMetTheirState() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Ambassador Gordon Hale of the United States spoke. He testified about a July 10 meeting at the White \
+            House when Hale told visiting Ukrainian officials they would need to deliver.
+            """,
+            published: "2019-11-20")
+        let meeting = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Gordon Hale", "Ukraine"])
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "2019-07-10")!, precision: .day))
+        #expect(ExtractionFixture.pairs("Visiting Ukrainian officials said the talks went well.").isEmpty)
+    }
+
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
