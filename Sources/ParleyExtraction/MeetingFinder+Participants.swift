@@ -24,9 +24,13 @@ extension MeetingFinder {
     /// The person a sentence opens with, as the doer of a meeting noun far from any other actor
     /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
     func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
+        // Only a dateline ("LONDON, March 22 -") or an opening quote may come before the person.
         guard let first = context.mentions.indices.first, context.mentions[first].canAct,
             !context.mentions[first].isPossessive,
-            context.mentions[first].range.lowerBound <= context.sentence.range.lowerBound + 1,
+            (context.sentence.range.lowerBound..<context.mentions[first].range.lowerBound).allSatisfy({
+                !context.tokens[$0].isWordLike || context.tokens[$0].isAllCaps
+                    || context.knowledge.calendar[context.tokens[$0].lower] != nil
+            }),
             context.mentions[first].range.upperBound <= position,
             entities[context.mentions[first].entity].kind == .person,
             context.sameClause(context.mentions[first].range.upperBound..<position)

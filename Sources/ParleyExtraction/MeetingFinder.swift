@@ -91,11 +91,18 @@ struct MeetingFinder {
                 {
                     return previous.subject
                 }
-                // "leave for Europe on Friday for visits to Germany and Britain": the journey's purpose.
-                if trigger.form == .travel, triggerRange.lowerBound - 2 >= range.lowerBound,
-                    context.tokens[triggerRange.lowerBound - 1].lower == "for"
-                        || context.tokens[triggerRange.lowerBound - 2].lower == "for"
-                            && ["a", "an"].contains(context.tokens[triggerRange.lowerBound - 1].lower),
+                // "leave for Europe on Friday for visits to Germany and Britain", "travel to Washington later
+                // this month for a meeting with X": the journey's purpose.
+                // "fly to Moscow on Monday for three days of talks with X": a measure may come between.
+                let isNoun = trigger.form == .noun || context.tokens[triggerRange.lowerBound].lower == "meeting"
+                let purpose = (max(previous.objectEnd, triggerRange.lowerBound - 5)..<triggerRange.lowerBound).last {
+                    context.tokens[$0].lower == "for"
+                }
+                if trigger.form == .travel || isNoun, let purpose,
+                    ((purpose + 1)..<triggerRange.lowerBound).allSatisfy({ position in
+                        !context.tokens[position].isCapitalized
+                            && !context.mentions.contains { $0.range.contains(position) }
+                    }),
                     context.sameClause(previous.objectEnd..<triggerRange.lowerBound)
                 {
                     return previous.subject
@@ -342,13 +349,12 @@ struct MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        // "told visiting Ukraine officials": an adjective for the officials, who are the ones travelling; the
-        // one who told them met them.
-        if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-            let last = context.mentions[right].range.last,
-            context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil
-        {
-            guard triggerRange.lowerBound - 1 > context.sentence.range.lowerBound,
+        // "told visiting Ukraine officials", "held talks with visiting U.S. Treasury Secretary X": an adjective
+        // for the ones travelling, whom another verb meets; who told the officials met them.
+        if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0) {
+            guard let last = context.mentions[right].range.last,
+                context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil,
+                triggerRange.lowerBound - 1 > context.sentence.range.lowerBound,
                 Self.tellingVerbs.contains(previousWord) || ["met", "received", "hosted"].contains(previousWord),
                 let teller = verbSubject(before: triggerRange.lowerBound - 1, context),
                 context.mentions[teller].entity != context.mentions[right].entity

@@ -32,9 +32,14 @@ extension MentionFinder {
                 result.end = i
                 continue
             }
-            guard let match = gazetteerCache.match(tokens, at: i, end: end),
+            guard var match = gazetteerCache.match(tokens, at: i, end: end),
                 tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
             else { break }
+            // "U.S. Treasury Secretary": the office takes its last word from the body ("Treasury Secretary").
+            if match.length > 1, titleCache.match(tokens, at: i + match.length - 1, end: end) != nil {
+                guard let shorter = gazetteerCache.match(tokens, at: i, end: i + match.length - 1) else { break }
+                match = shorter
+            }
             switch match.value {
             case let .country(code, form) where form != .capital:
                 result.country = code
@@ -191,12 +196,13 @@ extension MentionFinder {
     /// Offices that any head of a state's side may be called by: "the Saudi leader", "the Israeli premier".
     static let genericOffices: Set<String> = ["leader", "monarch", "ruler", "head of state", "premier", "chief"]
 
-    /// The comma before a name in apposition to a title: right after it, or after a short "of" phrase
+    /// The comma before a name in apposition to a title: right after it, or after a short "of" or "for" phrase
     /// without a name of its own ("the president of the bank of Mexico, ...").
     func appositionComma(after titleEnd: Int, end: Int) -> Int? {
         guard titleEnd < end else { return nil }
         if tokens[titleEnd].text == "," { return titleEnd }
-        guard tokens[titleEnd].lower == "of" else { return nil }
+        // "the US special envoy for Iran, Robert Calloway".
+        guard ["of", "for"].contains(tokens[titleEnd].lower) else { return nil }
         var cursor = titleEnd + 1
         while cursor < end, cursor - titleEnd <= 6 {
             if tokens[cursor].text == "," { return cursor }

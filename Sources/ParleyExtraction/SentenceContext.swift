@@ -182,6 +182,13 @@ struct SentenceContext {
                 let after = tokens[candidate.range.upperBound]
                 if after.shape == .word, !after.isCapitalized, !Self.followers.contains(after.lower) { break }
             }
+            // "a meeting with President Hayes, West German officials said": the next name is the reporter.
+            if !leftward, !hasAnd, candidate.range.upperBound < sentence.range.upperBound,
+                knowledge.reportingCues.match(tokens, at: candidate.range.upperBound, end: sentence.range.upperBound)
+                    != nil
+            {
+                break
+            }
             if candidate.entity != mentions[current].entity { group.append(next) }
             current = next
             next = leftward ? next - 1 : next + 1
