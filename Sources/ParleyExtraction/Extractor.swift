@@ -269,6 +269,12 @@ public struct Extractor: Sendable {
                 guard sameSentence && !monthsApart || sameDay && other.status == visit.status || putOffPlan else {
                     return false
                 }
+                // "arrived in Cairo for talks with Egyptian officials": the host state itself, in the same sentence.
+                if sameSentence, let hostIndex = entities.countryIndex(host), other.participants.contains(hostIndex),
+                    other.kind != .visit
+                {
+                    return true
+                }
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person
                         && (entities[person].country == host || sameSentence && entities[person].country == nil)

@@ -326,6 +326,9 @@ struct MeetingFinder {
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
     static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
+    static let generalQuantifiers: Set<String> = [
+        "past", "previous", "such", "many", "several", "regular", "frequent", "most", "some", "all", "few",
+    ]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
@@ -412,8 +415,20 @@ struct MeetingFinder {
         if Self.genericPlurals.contains(first) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
-            // "for visits to Germany and Britain": one visit to each.
-            guard next == "between" || first == "visits" && next == "to" else { return nil }
+            // "for visits to Germany and Britain": one visit to each; "past meetings between X and Y" are
+            // meetings in general.
+            guard next == "between" || first == "visits" && next == "to",
+                !Self.generalQuantifiers.contains(previousWord)
+            else { return nil }
+        }
+        // "a meeting with the American leader can be worth more": a meeting imagined, not reported.
+        if trigger.form == .noun || first == "meeting", ["a", "an", "any"].contains(previousWord),
+            let modal = (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
+                .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) }),
+            modal + 1 < context.sentence.range.upperBound, tokens[modal + 1].lower == "be",
+            context.sameClause(triggerRange.upperBound..<modal)
+        {
+            return nil
         }
         if form == .verb && first == "meeting" && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
             form = .noun
@@ -430,7 +445,13 @@ struct MeetingFinder {
         let pairs = subject.count * base.objects.count
         // "X and Y were joined by Z": the one who joins meets them together.
         let joins = tokens[triggerRange].contains { $0.lower == "joined" }
-        if !joins, (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2, pairs <= 8 {
+        // "Iran resumed talks with France, Germany and the United Kingdom": one negotiation of all the states.
+        let negotiation =
+            base.meeting.kind == .talks && base.objects.count >= 2
+            && (subject + base.objects).allSatisfy { entities[$0].kind == .country }
+        if !joins, !negotiation, (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2,
+            pairs <= 8
+        {
             var split: [MeetingCandidate] = []
             for side in subject {
                 for object in base.objects where object != side {
@@ -543,6 +564,10 @@ struct MeetingFinder {
                     objects += entitiesOf(context.coordinated(from: more, leftward: false))
                 }
             }
+            // "met on the sidelines of the General Assembly in New York with President Kabeya": "with" further on.
+            if objects.isEmpty, form == .verb, let far = farWith(after: triggerRange, otherTriggers, context) {
+                objects = entitiesOf(context.coordinated(from: far, leftward: false))
+            }
             if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
                 objects = [leader]
             }
@@ -569,6 +594,13 @@ struct MeetingFinder {
                     entities[context.mentions[seen].entity].kind == .person
                 else { return nil }
                 objects = [context.mentions[seen].entity]
+            }
+            // "spoke to the US President, William Garrison, by telephone" is a call; "spoke to reporters" is none.
+            if tokens[triggerRange.upperBound - 1].lower == "to",
+                ["spoke", "speaks", "talked"].contains(tokens[triggerRange.lowerBound].lower),
+                !byTelephone(after: triggerRange, context)
+            {
+                return nil
             }
             // "would also call on senior leader Deng Xiaoping" pays him a call; "called on Iran to stop" or
             // "called on Tokyo for restraint" asks something of him.
@@ -624,6 +656,19 @@ struct MeetingFinder {
                 !otherTriggers.contains(where: { $0.lowerBound == cursor })
             {
                 if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
+                    // "a phone call between the two men last week": the pair just named.
+                    if tokens[cursor].lower == "between", cursor + 2 < context.sentence.range.upperBound,
+                        tokens[cursor + 1].lower == "the", tokens[cursor + 2].lower == "two"
+                    {
+                        let noun = cursor + 3 < context.sentence.range.upperBound ? tokens[cursor + 3].lower : ""
+                        if let pair = thePair(
+                            named: Self.pairNouns.contains(noun) ? noun : "two", before: cursor, context)
+                        {
+                            participants += pair
+                            linked = true
+                        }
+                        break
+                    }
                     if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
                         participants += entitiesOf(context.coordinated(from: right, leftward: false))
                         linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
@@ -695,7 +740,7 @@ struct MeetingFinder {
             // "a planned visit to Hanoi by Chinese Premier Li Peng": the traveller after the destination.
             let travellerAfterDestination =
                 isTripNoun && travellerAfter == nil
-                ? (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 5))
+                ? (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
                     .first(where: { tokens[$0].lower == "by" && tokens[$0 - 1].lower != "followed" })
                     .flatMap { context.mentionAfter($0 + 1, maxGap: 0) } : nil
             if let travellerAfter, entities[context.mentions[travellerAfter].entity].kind != .country {
@@ -872,12 +917,7 @@ struct MeetingFinder {
         // "spoke with Putin by telephone": a conversation by phone is a call ("about the phone-hacking
         // scandal" is not).
         if kind == .meeting, form == .verb, Self.speakingVerbs.contains(tokens[triggerRange.lowerBound].lower),
-            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 12)).contains(
-                where: { index in
-                    ["telephone", "phone"].contains(tokens[index].lower)
-                        && (tokens[index - 1].lower == "by"
-                            || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
-                })
+            byTelephone(after: triggerRange, context)
         {
             kind = .call
         }
@@ -947,6 +987,18 @@ struct MeetingFinder {
         return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
     }
 
+    /// The first actor after a "with" further on in the verb's clause, no other meeting word between.
+    private func farWith(after trigger: Range<Int>, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 15)
+        guard let with = (trigger.upperBound..<end).first(where: { tokens[$0].lower == "with" }),
+            context.sameClause(trigger.upperBound..<with),
+            !(trigger.upperBound..<with).contains(where: { tokens[$0].text == "," }),
+            !otherTriggers.contains(where: { $0.lowerBound >= trigger.upperBound && $0.lowerBound < with })
+        else { return nil }
+        return context.mentionAfter(with + 1, maxGap: 2)
+    }
+
     /// The first actor after ", and with" in the clause that runs on from `start`.
     private func secondWith(after start: Int, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
         let tokens = context.tokens
@@ -962,6 +1014,17 @@ struct MeetingFinder {
             })
         else { return nil }
         return context.mentionAfter(and + 2, maxGap: 2)
+    }
+
+    /// "by telephone", "on the phone", "over the phone" within the clause after a verb of speaking.
+    private func byTelephone(after trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        return (trigger.upperBound..<min(context.sentence.range.upperBound, trigger.upperBound + 12)).contains {
+            index in
+            ["telephone", "phone"].contains(tokens[index].lower)
+                && (tokens[index - 1].lower == "by"
+                    || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
+        }
     }
 
     static let delegationNouns: Set<String> = ["delegation", "mission", "team"]

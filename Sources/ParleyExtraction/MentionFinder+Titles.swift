@@ -185,8 +185,8 @@ extension MentionFinder {
             return Mention(
                 range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
-        // "met the Polish ambassador", no ambassador named: the state the office serves.
-        if precededByThe, office != nil, let country = mods.country {
+        // "met the Polish ambassador", "met his Indian counterpart", no one named: the state they serve.
+        if precededByThe, let country = mods.country {
             let index = entities.country(country, alias: nil)
             return Mention(range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false)
         }

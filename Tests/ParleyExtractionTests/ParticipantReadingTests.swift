@@ -48,6 +48,71 @@ import Testing
             ) == [["Ali Reza", "Josep Vall"]])
     }
 
+    @Test func aWithFurtherOnNamesWhomOneMet() {
+        let found = pairs(
+            """
+            President Karl Weiss met on the sidelines of the United Nations General Assembly in New York with \
+            President Ilunga Kabe of Congo.
+            """)
+        #expect(found == [["Karl Weiss", "Ilunga Kabe"]])
+    }
+
+    @Test func speakingToSomeoneByTelephoneIsACall() throws {
+        let extraction = ExtractionFixture.extract(
+            "Prime Minister Ann Hart spoke to the US President, William Gar, by telephone on Sunday.")
+        let call = try #require(extraction.meetings.first)
+        #expect(call.kind == .call)
+        #expect(ExtractionFixture.names(extraction, call.participants) == ["Ann Hart", "William Gar"])
+        #expect(pairs("Prime Minister Ann Hart spoke to President William Gar's aides about the budget.").isEmpty)
+    }
+
+    @Test func anUnnamedCounterpartIsHisState() {
+        #expect(
+            pairs("Meanwhile, the Chancellor, David Keane, met his Indian counterpart in London on Saturday.")
+                == [["David Keane", "India"]])
+    }
+
+    @Test func aCallBetweenTheTwoMenJustNamed() {
+        let found = pairs(
+            """
+            President Karl Weiss praised Prime Minister Ann Hart on Monday. Aides said a phone call between the \
+            two men last week had gone well.
+            """)
+        #expect(found == [["Karl Weiss", "Ann Hart"]])
+    }
+
+    @Test func talksWithSeveralStatesAreOneNegotiation() {
+        #expect(
+            pairs("Iran resumed talks with France, Germany and the United Kingdom in Vienna on Tuesday.")
+                == [["Iran", "France", "Germany", "United Kingdom"]])
+    }
+
+    @Test func aTripForTalksWithTheHostStateIsThoseTalks() throws {
+        let extraction = ExtractionFixture.extract(
+            "The American envoy, Mark Dell, arrived in Cairo on Thursday for talks with Egyptian officials.",
+            published: "2019-02-08")
+        let talks = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(talks.kind == .talks)
+        #expect(talks.location == "Cairo")
+    }
+
+    @Test func aVisitPostponedNamesItsTravellerAfterTheDestinations() {
+        let found = pairs(
+            """
+            A visit to Israel and the West Bank by Secretary of State Ann Doyle, which had been expected this \
+            month, has been put off.
+            """)
+        #expect(found == [["Ann Doyle", "Israel"]])
+    }
+
+    @Test func meetingsInGeneralOrImaginedAreNone() {
+        #expect(pairs("Past meetings between Israeli and Palestinian leaders have often ended in acrimony.").isEmpty)
+        #expect(
+            pairs("For allies, a meeting with the American leader can be worth more at home than any aid package.")
+                .isEmpty)
+    }
+
     @Test func whoReportsAMeetingIsNoPartOfIt() {
         let pairs = pairs(
             """
