@@ -379,7 +379,7 @@ struct MeetingFinder {
             return ([meeting], [context.mentions[teller].entity])
         }
         // "denied reports that he had met Suu Kyi": a denied encounter is not reported as one.
-        if (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 8)..<triggerRange.lowerBound).contains(
+        if (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 12)..<triggerRange.lowerBound).contains(
             where: {
                 context.knowledge.reportingCues.match(tokens, at: $0, end: triggerRange.lowerBound)?.value.act == .deny
             })
@@ -421,8 +421,16 @@ struct MeetingFinder {
                 !Self.generalQuantifiers.contains(previousWord)
             else { return nil }
         }
-        // "a meeting with the American leader can be worth more": a meeting imagined, not reported.
-        if trigger.form == .noun || first == "meeting", ["a", "an", "any"].contains(previousWord),
+        // "any meeting between the two presidents would be a success", "a meeting with Wang Yi was unlikely":
+        // a meeting imagined, not reported.
+        if trigger.form == .noun || first == "meeting", previousWord == "any" { return nil }
+        if trigger.form == .noun || first == "meeting",
+            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10)).contains(
+                where: { tokens[$0].lower == "unlikely" && context.sameClause(triggerRange.upperBound..<$0) })
+        {
+            return nil
+        }
+        if trigger.form == .noun || first == "meeting", ["a", "an"].contains(previousWord),
             let modal = (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
                 .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) }),
             modal + 1 < context.sentence.range.upperBound, tokens[modal + 1].lower == "be",
@@ -1021,8 +1029,14 @@ struct MeetingFinder {
         let tokens = context.tokens
         return (trigger.upperBound..<min(context.sentence.range.upperBound, trigger.upperBound + 12)).contains {
             index in
-            ["telephone", "phone"].contains(tokens[index].lower)
-                && (tokens[index - 1].lower == "by"
+            let word = tokens[index].lower
+            // "by video link", "via videoconference" too.
+            let isLine =
+                ["telephone", "phone", "videoconference"].contains(word)
+                || word == "video" && index + 1 < context.sentence.range.upperBound
+                    && ["link", "conference", "call"].contains(tokens[index + 1].lower)
+            return isLine
+                && (["by", "via"].contains(tokens[index - 1].lower)
                     || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
         }
     }

@@ -24,6 +24,11 @@ extension MentionFinder {
         return cursor
     }
 
+    /// "the state oil company PDVSA", "U.S. carmaker Great Lakes Motors": a name after these is a company's.
+    static let companyNouns: Set<String> = [
+        "company", "firm", "carmaker", "automaker", "conglomerate", "airline", "giant", "maker", "producer",
+    ]
+
     /// Surnames that are common words too: in lower case they are the words.
     static let nameStopWordsInLowerCase: Set<String> = [
         "bush", "brown", "young", "rice", "king", "may", "long", "little", "white", "black", "green", "rose",
@@ -48,7 +53,13 @@ extension MentionFinder {
         if knowledge.honorifics.contains(token.lower) {
             var cursor = i + 1
             if cursor < end, tokens[cursor].text == "." { cursor += 1 }
-            guard cursor < end, let nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps) else { return nil }
+            guard cursor < end, var nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps) else { return nil }
+            // "Mr Bar-Lev": after an honorific a hyphen joins one person's name.
+            if nameEnd + 1 < end, tokens[nameEnd].text == "-", tokens[nameEnd].start == tokens[nameEnd - 1].end,
+                tokens[nameEnd + 1].isCapitalized, tokens[nameEnd + 1].start == tokens[nameEnd].end
+            {
+                nameEnd += 2
+            }
             let name = personName(cursor..<nameEnd)
             let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
@@ -59,6 +70,7 @@ extension MentionFinder {
         while before > 0, Self.nameParticles.contains(tokens[before].lower) { before -= 1 }
         let afterOutletWord =
             before >= 0 && knowledge.collectiveWords.match(tokens, at: before, end: before + 1)?.value == .media
+            || i > 0 && Self.companyNouns.contains(tokens[i - 1].lower)
         guard !knowledge.sentenceOpeners.contains(token.lower), !afterOutletWord,
             let nameEnd = nameRun(at: i, end: end, allCaps: allCaps)
         else { return nil }

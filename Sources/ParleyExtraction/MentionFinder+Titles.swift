@@ -185,8 +185,10 @@ extension MentionFinder {
             return Mention(
                 range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
-        // "met the Polish ambassador", "met his Indian counterpart", no one named: the state they serve.
-        if precededByThe, let country = mods.country {
+        // "met the Polish ambassador", "met his Indian counterpart", "summoned China's ambassador", no one
+        // named: the state they serve.
+        let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
+        if precededByThe || possessed, let country = mods.country {
             let index = entities.country(country, alias: nil)
             return Mention(range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false)
         }

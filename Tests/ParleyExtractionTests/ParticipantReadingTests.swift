@@ -113,6 +113,33 @@ import Testing
                 .isEmpty)
     }
 
+    @Test func summoningAnAmbassadorMeetsHisState() {
+        #expect(pairs("Japan on Tuesday summoned China's ambassador to protest.") == [["Japan", "China"]])
+        #expect(
+            pairs("Vice Foreign Minister Zhang Yu of China summoned U.S. Ambassador Clark Rand on Wednesday.")
+                == [["Zhang Yu", "Clark Rand"]])
+    }
+
+    @Test func aSurnameAfterAnHonorificMayBeHyphenated() {
+        #expect(
+            pairs("US Secretary of State Ann Doyle telephoned Mr Bar-Lev on Tuesday.") == [["Ann Doyle", "Bar-Lev"]])
+    }
+
+    @Test func aVideoLinkIsACall() throws {
+        let extraction = ExtractionFixture.extract("President Ana Lula spoke with President Karl Bori by video link.")
+        #expect(extraction.meetings.first?.kind == .call)
+    }
+
+    @Test func anyMeetingOrAnUnlikelyOneIsNone() {
+        #expect(pairs("Any meeting between President Karl Weiss and Ann Hart would be a success.").isEmpty)
+        #expect(
+            pairs("Analysts said a meeting with Foreign Minister Wang Yi of China was unlikely before the summer.")
+                .isEmpty)
+        #expect(
+            pairs("The minister denied reports that Soviet leader Ivan Petrov planned to visit Bonn this year.").isEmpty
+        )
+    }
+
     @Test func whoReportsAMeetingIsNoPartOfIt() {
         let pairs = pairs(
             """

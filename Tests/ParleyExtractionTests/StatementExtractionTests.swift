@@ -42,6 +42,16 @@ import Testing
         #expect(found.allSatisfy { $0.statement.act == .demand && $0.target == "Iran" })
     }
 
+    @Test func statesThatTradeAccusationsEachAccuse() {
+        let found = statements("Ethiopia and Egypt traded accusations on Wednesday over the dam.")
+        #expect(Set(found.map(\.speaker)) == ["Ethiopia", "Egypt"])
+        #expect(found.allSatisfy { $0.statement.act == .accuse })
+    }
+
+    @Test func aCompanyNamedAfterItsKindIsNoSpeaker() {
+        #expect(statements("The plan was criticised, the Venezuelan state oil company PDVSA said on Twitter.").isEmpty)
+    }
+
     @Test func theOnePraisedDoesNotSayWhatThePraiserSaidNext() {
         let found = statements(
             "Chancellor Karl Weiss praised President Ivan Petrov for his reforms but said Moscow must do more.")
