@@ -141,7 +141,16 @@ extension MeetingFinder {
     /// "spoke with Putin on Saturday, warning him that Russia's intervention in Ukraine ...": a place in a
     /// participle or relative clause after the trigger is that clause's.
     func insideAnotherClause(_ place: Range<Int>, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        guard trigger.upperBound <= place.lowerBound else { return false }
+        // "X, who arrived after a stop in Manila, met Y": a relative clause closed before the trigger.
+        if place.upperBound <= trigger.lowerBound {
+            let tokens = context.tokens
+            let closed = (place.upperBound..<trigger.lowerBound).contains { tokens[$0].text == "," }
+            let opened = (max(context.sentence.range.lowerBound + 1, place.lowerBound - 20)..<place.lowerBound).contains
+            {
+                ["who", "which"].contains(tokens[$0].lower) && tokens[$0 - 1].text == ","
+            }
+            return closed && opened
+        }
         return (trigger.upperBound..<place.lowerBound).contains { index in
             context.tokens[index].text == "," && index + 1 < place.lowerBound
                 && (context.tokens[index + 1].lower.hasSuffix("ing")

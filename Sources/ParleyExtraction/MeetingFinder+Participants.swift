@@ -24,12 +24,12 @@ extension MeetingFinder {
     /// The person a sentence opens with, as the doer of a meeting noun far from any other actor
     /// ("Mbeki, who has been named mediator, discussed the crisis in talks with Chirac").
     func openingPerson(before position: Int, _ context: SentenceContext) -> Int? {
-        // Only a dateline ("LONDON, March 22 -") or an opening quote may come before the person.
+        // Only a dateline ("LONDON, March 22 -", "JAKARTA, Indonesia (AP) —") or an opening quote may come
+        // before the person: no word in lower case.
         guard let first = context.mentions.indices.first, context.mentions[first].canAct,
             !context.mentions[first].isPossessive,
             (context.sentence.range.lowerBound..<context.mentions[first].range.lowerBound).allSatisfy({
-                !context.tokens[$0].isWordLike || context.tokens[$0].isAllCaps
-                    || context.knowledge.calendar[context.tokens[$0].lower] != nil
+                !context.tokens[$0].isWordLike || context.tokens[$0].isCapitalized
             }),
             context.mentions[first].range.upperBound <= position,
             entities[context.mentions[first].entity].kind == .person,
@@ -64,6 +64,8 @@ extension MeetingFinder {
     /// people whose titles say president.
     static let officeNouns: [String: [String]] = [
         "ministers": ["minister", "secretary"], "presidents": ["president"], "premiers": ["premier", "prime minister"],
+        "prime ministers": ["premier", "prime minister"],
+        "foreign ministers": ["foreign minister", "foreign secretary"],
     ]
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
@@ -80,12 +82,11 @@ extension MeetingFinder {
         while cursor > lower, position - cursor <= 6 {
             let word = context.tokens[cursor].lower
             // "the two presidents", "the two prime ministers".
-            if Self.pairNouns.contains(word),
-                context.tokens[cursor - 1].lower == "two"
-                    || cursor - 2 >= lower && context.tokens[cursor - 2].lower == "two"
-                        && ["prime", "foreign"].contains(context.tokens[cursor - 1].lower)
+            if Self.pairNouns.contains(word), context.tokens[cursor - 1].lower == "two" { return word }
+            if Self.pairNouns.contains(word), cursor - 2 >= lower, context.tokens[cursor - 2].lower == "two",
+                ["prime", "foreign"].contains(context.tokens[cursor - 1].lower)
             {
-                return word
+                return context.tokens[cursor - 1].lower + " " + word
             }
             if word == "two", context.tokens[cursor - 1].lower == "the", onlyAuxiliaries { return word }
             if context.isClauseBreak(cursor) { return nil }
@@ -210,9 +211,10 @@ extension MeetingFinder {
         // "the two ministers": people who hold a ministry or a secretaryship.
         let fits: (Int) -> Bool = { person in
             guard let offices = Self.officeNouns[noun] else { return true }
+            // A deputy or vice holder is not the holder: "the two prime ministers" are no deputy premier.
             return self.entities[person].roles.contains { role in
                 let title = role.title.lowercased()
-                return offices.contains { title.contains($0) }
+                return offices.contains { title.contains($0) } && !title.hasPrefix("deputy") && !title.hasPrefix("vice")
             }
         }
         if previousParticipants.count == 2,

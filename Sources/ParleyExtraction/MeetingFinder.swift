@@ -125,7 +125,8 @@ struct MeetingFinder {
                 return nil
             }
             // "begins a state visit on Tuesday ... will hold talks during the visit": the trip's day, for later.
-            if trigger.form == .travel,
+            // Only a day the sentence names: "During the visit, ..." guesses none.
+            if trigger.form == .travel, !context.times.isEmpty,
                 let date = date(
                     near: triggerRange, status: status(around: triggerRange, otherTriggers: others, context),
                     times: times, context)
@@ -423,7 +424,7 @@ struct MeetingFinder {
         }
         // "any meeting between the two presidents would be a success", "a meeting with Wang Yi was unlikely":
         // a meeting imagined, not reported.
-        if trigger.form == .noun || first == "meeting", previousWord == "any" { return nil }
+        if trigger.form == .noun || first == "meeting", ["any", "such"].contains(previousWord) { return nil }
         if trigger.form == .noun || first == "meeting",
             (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10)).contains(
                 where: { tokens[$0].lower == "unlikely" && context.sameClause(triggerRange.upperBound..<$0) })

@@ -154,7 +154,7 @@ extension MentionFinder {
         // "the Palestinian leader, X", "Syria's ambassador to the UN, X": a determiner or a possessive.
         let determiner =
             start < cursor && tokens[start].lower == "the"
-            || start > 0 && ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[start - 1].lower)
+            || start > 0 && ["the", "a", "an", "his", "her", "their", "its", "'s"].contains(tokens[start - 1].lower)
             || (start..<cursor).contains { tokens[$0].lower == "'s" }
         // "the president of the bank of Mexico, Miguel Mancera Aguayo": a short "of" phrase may come first.
         let comma = determiner ? appositionComma(after: titleEnd, end: end) : nil

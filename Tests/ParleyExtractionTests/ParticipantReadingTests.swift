@@ -140,6 +140,60 @@ import Testing
         )
     }
 
+    @Test func aDatelineWithItsStateStillOpensTheSentence() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            JAKARTA, Indonesia (AP) — Secretary of State Dan Whit, who arrived in Jakarta late Wednesday after a \
+            two-day stop in Manila, met with Indonesia's foreign minister, Ayu Pras, for three hours on Thursday.
+            """)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Dan Whit", "Ayu Pras"])
+        #expect(meeting.location == "Jakarta")
+    }
+
+    @Test func aPredecessorNamedInApposition() {
+        #expect(
+            pairs(
+                """
+                Foreign Minister Ann Huit of Norway spoke. Huit's predecessor, Ine Soreide, traveled to Havana in \
+                2019.
+                """) == [["Ine Soreide", "Cuba"]])
+    }
+
+    @Test func theTwoPrimeMinistersAreNoDeputy() {
+        let found = pairs(
+            """
+            HANOI, June 28 (Xinhua) -- Prime Minister Van Khai of Vietnam will visit Japan from July 5 to 8. \
+            During the visit, Khai is expected to hold talks with Japanese Prime Minister Jun Koizu. \
+            Deputy Prime Minister Vu Kho of Vietnam received a delegation led by Hiro Oku on Sunday. \
+            Koizu visited Hanoi in April 2002, and the two prime ministers met again in Bali last October.
+            """,
+            published: "2004-06-28")
+        #expect(found.filter { $0 == ["Van Khai", "Jun Koizu"] }.count == 2)
+        #expect(!found.contains(["Vu Kho", "Jun Koizu"]))
+    }
+
+    @Test func duringTheVisitTakesTheDayTheTripWasGiven() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            HANOI, June 28 (Xinhua) -- Prime Minister Van Khai of Vietnam will pay an official visit to Japan \
+            from July 5 to 8.
+
+            During the visit, Khai is expected to hold talks with Japanese Prime Minister Jun Koizu.
+            """,
+            published: "2004-06-28")
+        let talks = try #require(extraction.meetings.first { $0.kind == .talks })
+        #expect(talks.date == EventDate(date: CalendarDate(iso: "2004-07-05")!, precision: .day))
+        #expect(extraction.meetings.count == 1)
+    }
+
+    @Test func suchAConversationIsNone() {
+        #expect(
+            pairs("It was the first such conversation between President Dan Whit and Premier Tran Minh since January.")
+                .isEmpty)
+    }
+
     @Test func whoReportsAMeetingIsNoPartOfIt() {
         let pairs = pairs(
             """
