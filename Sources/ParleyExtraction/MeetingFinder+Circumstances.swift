@@ -98,11 +98,15 @@ extension MeetingFinder {
             if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
             // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
             if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
-            // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day.
-            if time.range.upperBound <= trigger.lowerBound,
-                between.contains(where: {
-                    context.knowledge.reportingCues.match(context.tokens, at: $0, end: trigger.lowerBound)?.value.form
-                        == .verb
+            // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day; so is
+            // the day of "will visit Beijing for talks with X, a spokesman said today" for a plan.
+            let reportEnd = time.range.upperBound <= trigger.lowerBound ? trigger.lowerBound : time.range.lowerBound
+            if time.range.upperBound <= trigger.lowerBound || forward,
+                between.contains(where: { position in
+                    // A reporting verb, not a word of a name ("Commonwealth of Independent States").
+                    !context.mentions.contains { $0.range.contains(position) }
+                        && context.knowledge.reportingCues.match(context.tokens, at: position, end: reportEnd)?.value
+                            .form == .verb
                 })
             {
                 return false

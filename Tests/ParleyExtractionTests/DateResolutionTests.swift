@@ -33,6 +33,19 @@ import Testing
         #expect(date?.precision == precision)
     }
 
+    @Test func aPlanIsNotDatedByTheDayItWasReported() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            TOKYO, May 12 - Foreign Minister Taro Kura of Japan will visit Beijing from June 3 to 6 for talks with \
+            Premier Zhao Min of China, a ministry spokesman said today.
+            """,
+            published: "1987-05-12")
+        let talks = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(talks.kind == .talks)
+        #expect(talks.date?.date.description == "1987-06-03")
+    }
+
     @Test func vagueTimeGivesNoDate() {
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler recently.") == nil)
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler two weeks ago.") == nil)
