@@ -169,6 +169,7 @@ struct MeetingFinder {
             }
         }
         joinLateComers(&found, context)
+        callOffPlans(&found, context)
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
         // The meetings on a summit's sidelines happen while it meets.
         if let day = summits.first?.date {
@@ -178,6 +179,31 @@ struct MeetingFinder {
         }
         return found + summits
     }
+
+    /// "had been expected to travel to Kyiv on Friday for talks with Zelensky, but ... the trip had been
+    /// called off": a later clause that calls off "the trip" calls off the plans the sentence told.
+    private func callOffPlans(_ found: inout [MeetingCandidate], _ context: SentenceContext) {
+        guard found.contains(where: { $0.status == .planned }) else { return }
+        let tokens = context.tokens
+        let range = context.sentence.range
+        for index in range {
+            guard let cue = context.knowledge.statusCues.match(tokens, at: index, end: range.upperBound),
+                cue.value == .cancelled || cue.value == .postponed
+            else { continue }
+            let lead = (max(range.lowerBound, index - 5)..<index)
+            let namesThePlan = lead.contains { position in
+                position + 1 < index && ["the", "this", "that"].contains(tokens[position].lower)
+                    && Self.planNouns.contains(tokens[position + 1].lower)
+            }
+            guard namesThePlan else { continue }
+            for position in found.indices where found[position].status == .planned {
+                found[position].status = cue.value
+            }
+            return
+        }
+    }
+
+    static let planNouns: Set<String> = ["trip", "visit", "talks", "meeting", "summit", "tour", "journey"]
 
     static let repeatCounts: [String: Int] = ["twice": 2, "three times": 3, "four times": 4]
 

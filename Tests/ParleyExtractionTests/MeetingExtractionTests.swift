@@ -62,6 +62,12 @@ import Testing
         ("Talks between Foreign Minister Lena Ost and Prime Minister John Kessler were called off.", .cancelled),
         ("Foreign Minister Lena Ost postponed a meeting with Prime Minister John Kessler.", .postponed),
         ("Foreign Minister Lena Ost met Prime Minister John Kessler on Monday.", .occurred),
+        (
+            """
+            Foreign Minister Lena Ost had been expected to travel to Kyiv on Friday for talks with President \
+            John Kessler, but her office said late Wednesday that the trip had been called off.
+            """, .cancelled
+        ),
     ])
     func status(text: String, expected: MeetingStatus) throws {
         let first = try #require(meetings(text).first, "no meeting in: \(text)")
