@@ -125,7 +125,9 @@ struct EntityTable {
             entities[index].country = guessedCountry
             entities[index].countryIsGuess = true
         }
-        let known = entities[index].country
+        // A country guessed from the dateline does not make its people "the Soviet leader" or "the Saudi
+        // minister": only a country read does.
+        let known = entities[index].countryIsGuess ? nil : entities[index].country
         if let known { lastPersonByCountry[known] = max(index, lastPersonByCountry[known] ?? index) }
         if let title {
             entities[index].addRole(Role(title: title, country: country ?? known))

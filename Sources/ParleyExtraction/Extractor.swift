@@ -205,7 +205,9 @@ public struct Extractor: Sendable {
                 other.kind != meeting.kind && other.status != meeting.status || summitAndSidelines
             return !differentDays && !differentEncounter
         }
-        let candidates = meeting.isRepeat ? [] : byParticipants[key] ?? []
+        // "has met twice": the second encounter is one of its own, unless the article already has two.
+        let told = byParticipants[key] ?? []
+        let candidates = meeting.occurrence > told.count ? [] : told
         if let index = candidates.first(where: { meeting.isReference || compatible(meetings[$0]) }) {
             if meetings[index].date == nil
                 || meetings[index].dateIsInferred && meeting.date != nil && !meeting.dateIsInferred
@@ -264,7 +266,14 @@ public struct Extractor: Sendable {
                 let monthsApart =
                     !visit.dateIsInferred && !other.dateIsInferred
                     && visit.date.flatMap { visitDate in
-                        other.date.map { ($0.date.year, $0.date.month) != (visitDate.date.year, visitDate.date.month) }
+                        other.date.map { otherDate in
+                            // "in 2002" and "April 2002" may be the same month; "in 2002" and "last October" not.
+                            let byYear = visitDate.precision == .year || otherDate.precision == .year
+                            return byYear
+                                ? otherDate.date.year != visitDate.date.year
+                                : (otherDate.date.year, otherDate.date.month)
+                                    != (visitDate.date.year, visitDate.date.month)
+                        }
                     } == true
                 guard sameSentence && !monthsApart || sameDay && other.status == visit.status || putOffPlan else {
                     return false

@@ -149,8 +149,8 @@ extension MeetingFinder {
         if place.upperBound <= trigger.lowerBound {
             let tokens = context.tokens
             let closed = (place.upperBound..<trigger.lowerBound).contains { tokens[$0].text == "," }
-            let opened = (max(context.sentence.range.lowerBound + 1, place.lowerBound - 20)..<place.lowerBound).contains
-            {
+            let from = max(context.sentence.range.lowerBound + 1, place.lowerBound - 20)
+            let opened = (from..<max(from, place.lowerBound)).contains {
                 ["who", "which"].contains(tokens[$0].lower) && tokens[$0 - 1].text == ","
             }
             return closed && opened

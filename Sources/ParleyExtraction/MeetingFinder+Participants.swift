@@ -273,4 +273,85 @@ extension MeetingFinder {
         }
         return nil
     }
+
+    /// The actors after ", including" in a meeting verb's object ("with several diplomats, including the
+    /// envoy of Peru and Chile"), when the verb takes "with" and no other meeting word comes between.
+    func includedCounterparts(
+        after trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext
+    ) -> [Int]? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 12)
+        guard
+            let including = (trigger.upperBound..<end).first(where: {
+                tokens[$0].lower == "including" && tokens[$0 - 1].text == ","
+            }),
+            (trigger.upperBound..<including).contains(where: { tokens[$0].lower == "with" })
+                || tokens[trigger].contains(where: { $0.lower == "with" }),
+            context.sameClause(trigger.upperBound..<including),
+            !otherTriggers.contains(where: { $0.lowerBound > trigger.upperBound && $0.lowerBound < including }),
+            let first = context.mentionAfter(including + 1, maxGap: 4)
+        else { return nil }
+        return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
+    }
+
+    /// The first actor after a "with" further on in the verb's clause, no other meeting word between.
+    func farWith(after trigger: Range<Int>, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 15)
+        // "met in Paris to discuss relations with China": the "with" of another verb.
+        guard let with = (trigger.upperBound..<end).first(where: { tokens[$0].lower == "with" }),
+            context.sameClause(trigger.upperBound..<with),
+            !(trigger.upperBound..<with).contains(where: { [",", "to"].contains(tokens[$0].lower) }),
+            !otherTriggers.contains(where: { $0.lowerBound >= trigger.upperBound && $0.lowerBound < with })
+        else { return nil }
+        return context.mentionAfter(with + 1, maxGap: 2)
+    }
+
+    /// The first actor after ", and with" in the clause that runs on from `start`.
+    func secondWith(after start: Int, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, start + 16)
+        guard
+            let and = (start..<end).first(where: {
+                $0 + 1 < end && tokens[$0].lower == "and" && tokens[$0 + 1].lower == "with"
+            }),
+            context.sameClause(start..<and),
+            !otherTriggers.contains(where: { $0.lowerBound >= start && $0.lowerBound < and }),
+            !context.mentions.contains(where: {
+                $0.range.lowerBound >= start && $0.range.upperBound <= and && $0.canAct
+            })
+        else { return nil }
+        return context.mentionAfter(and + 2, maxGap: 2)
+    }
+
+    static let delegationNouns: Set<String> = ["delegation", "mission", "team"]
+
+    /// "received a delegation of the Japan Business Federation led by its chairman Hiroshi Okuda": whoever
+    /// leads the delegation, else the body or state it comes from.
+    func delegationCounterpart(after trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = context.sentence.range.upperBound
+        var cursor = trigger.upperBound
+        if cursor < end, ["a", "an", "the"].contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < end, context.mentions.contains(where: { $0.range.lowerBound == cursor && $0.form == .demonym }) {
+            cursor += 1
+        }
+        guard cursor < end, Self.delegationNouns.contains(tokens[cursor].lower) else { return nil }
+        let window = (cursor + 1)..<min(end, cursor + 14)
+        if let by = window.first(where: {
+            tokens[$0].lower == "by" && ["led", "headed"].contains(tokens[$0 - 1].lower)
+        }), let leader = context.mentionAfter(by + 1, maxGap: 3),
+            context.sameClause(cursor..<by)
+        {
+            return context.mentions[leader].entity
+        }
+        // "a Chinese delegation", "a delegation of the IMF".
+        if let demonym = context.mentions.first(where: { $0.range.upperBound == cursor && $0.form == .demonym }) {
+            return demonym.entity
+        }
+        guard cursor + 1 < end, tokens[cursor + 1].lower == "of",
+            let body = context.mentionAfter(cursor + 2, maxGap: 1)
+        else { return nil }
+        return context.mentions[body].entity
+    }
 }

@@ -15,8 +15,8 @@ struct MeetingCandidate {
     var isReference = false
     /// The date was guessed from tense, the dateline or the trip it belongs to, not read from the sentence.
     var dateIsInferred = false
-    /// "has met twice": an encounter of its own although the same people meet again.
-    var isRepeat = false
+    /// "has met twice": which of the counted encounters this is (1 for an encounter told once).
+    var occurrence = 1
 }
 
 /// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
@@ -180,80 +180,6 @@ struct MeetingFinder {
         return found + summits
     }
 
-    /// "had been expected to travel to Kyiv on Friday for talks with Zelensky, but ... the trip had been
-    /// called off": a later clause that calls off "the trip" calls off the plans the sentence told.
-    private func callOffPlans(_ found: inout [MeetingCandidate], _ context: SentenceContext) {
-        guard found.contains(where: { $0.status == .planned }) else { return }
-        let tokens = context.tokens
-        let range = context.sentence.range
-        for index in range {
-            guard let cue = context.knowledge.statusCues.match(tokens, at: index, end: range.upperBound),
-                cue.value == .cancelled || cue.value == .postponed
-            else { continue }
-            let lead = (max(range.lowerBound, index - 5)..<index)
-            let namesThePlan = lead.contains { position in
-                position + 1 < index && ["the", "this", "that"].contains(tokens[position].lower)
-                    && Self.planNouns.contains(tokens[position + 1].lower)
-            }
-            guard namesThePlan else { continue }
-            for position in found.indices where found[position].status == .planned {
-                found[position].status = cue.value
-            }
-            return
-        }
-    }
-
-    static let planNouns: Set<String> = ["trip", "visit", "talks", "meeting", "summit", "tour", "journey"]
-
-    static let repeatCounts: [String: Int] = ["twice": 2, "three times": 3, "four times": 4]
-
-    /// "has met twice with the Israeli leader": one encounter more for each time the sentence counts,
-    /// undated, as the sentence dates at most one of them.
-    private func repeats(of meetings: [MeetingCandidate], after trigger: Range<Int>, _ context: SentenceContext)
-        -> [MeetingCandidate]
-    {
-        let end = context.sentence.range.upperBound
-        guard trigger.upperBound < end, meetings.count == 1 else { return [] }
-        let next = context.tokens[trigger.upperBound].lower
-        let phrase = trigger.upperBound + 1 < end ? next + " " + context.tokens[trigger.upperBound + 1].lower : next
-        guard let count = Self.repeatCounts[next] ?? Self.repeatCounts[phrase] else { return [] }
-        var again = meetings[0]
-        again.date = nil
-        again.dateIsInferred = false
-        again.isRepeat = true
-        return Array(repeating: again, count: count - 1)
-    }
-
-    /// "King Faisal visited in 1967 and King Khaled in 1981": a second visitor and time, the verb left out.
-    private func gappedVisit(of meetings: [MeetingCandidate], after trigger: Range<Int>, _ context: SentenceContext)
-        -> MeetingCandidate?
-    {
-        let tokens = context.tokens
-        let end = context.sentence.range.upperBound
-        guard meetings.count == 1, let visit = meetings.first, visit.kind == .visit, let visitor = visit.visitor,
-            let firstTime = context.times.first(where: {
-                $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound <= trigger.upperBound + 4
-            }),
-            firstTime.range.upperBound + 1 < end, tokens[firstTime.range.upperBound].lower == "and",
-            let second = context.mentionAfter(firstTime.range.upperBound + 1, maxGap: 0)
-        else { return nil }
-        let person = context.mentions[second].entity
-        let after = context.mentions[second].range.upperBound
-        guard entities[person].kind == .person, person != visitor,
-            let time = context.times.first(where: {
-                $0.range.lowerBound == after
-                    || $0.range.lowerBound == after + 1 && ["in", "on"].contains(tokens[after].lower)
-            }),
-            time.range.upperBound == end || [",", ".", ";"].contains(tokens[time.range.upperBound].text)
-        else { return nil }
-        var again = visit
-        again.participants = visit.participants.map { $0 == visitor ? person : $0 }
-        again.visitor = person
-        again.date = time.resolve(published: context.published, forward: visit.status != .occurred)
-        again.dateIsInferred = false
-        return again
-    }
-
     /// "met with Gore, and the president joined the talks": whoever joins takes part in the meeting just told.
     private func joinLateComers(_ found: inout [MeetingCandidate], _ context: SentenceContext) {
         guard !found.isEmpty else { return }
@@ -348,7 +274,7 @@ struct MeetingFinder {
         "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
     ]
     static let seeingVerbs: Set<String> = ["see", "sees", "saw"]
-    static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking"]
+    static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking", "talked"]
     /// "talks on the stalled negotiations": words that make a following meeting noun a topic.
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
@@ -450,14 +376,15 @@ struct MeetingFinder {
         }
         // "any meeting between the two presidents would be a success", "a meeting with Wang Yi was unlikely":
         // a meeting imagined, not reported.
-        if trigger.form == .noun || first == "meeting", ["any", "such"].contains(previousWord) { return nil }
-        if trigger.form == .noun || first == "meeting",
+        let readsAsNoun = trigger.form == .noun || first == "meeting"
+        if readsAsNoun, ["any", "such"].contains(previousWord) { return nil }
+        if readsAsNoun,
             (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10)).contains(
                 where: { tokens[$0].lower == "unlikely" && context.sameClause(triggerRange.upperBound..<$0) })
         {
             return nil
         }
-        if trigger.form == .noun || first == "meeting", ["a", "an"].contains(previousWord),
+        if readsAsNoun, ["a", "an"].contains(previousWord),
             let modal = (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
                 .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) }),
             modal + 1 < context.sentence.range.upperBound, tokens[modal + 1].lower == "be",
@@ -600,7 +527,9 @@ struct MeetingFinder {
                 }
             }
             // "met on the sidelines of the General Assembly in New York with President Kabeya": "with" further on.
-            if objects.isEmpty, form == .verb, let far = farWith(after: triggerRange, otherTriggers, context) {
+            if objects.isEmpty, form == .verb, subject.count < 2,
+                let far = farWith(after: triggerRange, otherTriggers, context)
+            {
                 objects = entitiesOf(context.coordinated(from: far, leftward: false))
             }
             if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
@@ -608,7 +537,7 @@ struct MeetingFinder {
             }
             // "conferred with a number of U.N. diplomats, including the representative of the Soviet Union":
             // the list after "including" names whom.
-            if objects.allSatisfy({ entities[$0].kind == .organization || entities[$0].kind == .group }),
+            if objects.isEmpty || objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),
                 let included = includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
             {
                 objects = included
@@ -622,17 +551,19 @@ struct MeetingFinder {
                 let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
                 if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
             }
-            // "to see President Saddam Hussein" is a meeting; "to see progress", "saw Iran as" are not: the
-            // person seen follows at once.
+            // "to see President Saddam Hussein" is a meeting; "to see progress" is not, nor is "saw Gorbachev
+            // as a man she could do business with": a person seen at once, and not judged.
             if triggerRange.count == 1, Self.seeingVerbs.contains(tokens[triggerRange.lowerBound].lower) {
                 guard let seen = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-                    entities[context.mentions[seen].entity].kind == .person
+                    entities[context.mentions[seen].entity].kind == .person,
+                    context.mentions[seen].range.upperBound >= context.sentence.range.upperBound
+                        || tokens[context.mentions[seen].range.upperBound].lower != "as"
                 else { return nil }
                 objects = [context.mentions[seen].entity]
             }
             // "spoke to the US President, William Garrison, by telephone" is a call; "spoke to reporters" is none.
             if tokens[triggerRange.upperBound - 1].lower == "to",
-                ["spoke", "speaks", "talked"].contains(tokens[triggerRange.lowerBound].lower),
+                Self.speakingVerbs.contains(tokens[triggerRange.lowerBound].lower),
                 !byTelephone(after: triggerRange, context)
             {
                 return nil
@@ -641,13 +572,9 @@ struct MeetingFinder {
             // "called on Tokyo for restraint" asks something of him.
             if triggerRange.count == 2, tokens[triggerRange.upperBound - 1].lower == "on" {
                 guard let called = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-                    entities[context.mentions[called].entity].kind == .person
+                    entities[context.mentions[called].entity].kind == .person,
+                    !context.asksSomething(after: triggerRange.upperBound)
                 else { return nil }
-                let after = context.mentions[called].range.upperBound
-                let asks = (after..<min(context.sentence.range.upperBound, after + 4)).contains {
-                    ["to", "for"].contains(tokens[$0].lower)
-                }
-                guard !asks else { return nil }
                 objects = [context.mentions[called].entity]
             }
             // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
@@ -664,10 +591,12 @@ struct MeetingFinder {
             {
                 objects = []
             }
-        case .noun where takingPart(in: triggerRange, context) != nil:
-            // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
-            participants = attendees(after: takingPart(in: triggerRange, context)!, context)
         case .noun:
+            // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
+            if let listStart = takingPart(in: triggerRange, context) {
+                participants = attendees(after: listStart, context)
+                break
+            }
             // "a meeting Zelenskiy wanted with Trump": sought, not held or planned.
             if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
                 context.mentions[right].range.upperBound < context.sentence.range.upperBound,
@@ -967,90 +896,6 @@ struct MeetingFinder {
         return (meeting, subject, objects)
     }
 
-    /// "followed by a visit", "to be followed from Tuesday by a visit": a trip that continues another.
-    private func continuesATrip(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        let tokens = context.tokens
-        let lower = context.sentence.range.lowerBound
-        var cursor = trigger.lowerBound - 1
-        if cursor >= lower, ["a", "an"].contains(tokens[cursor].lower) { cursor -= 1 }
-        guard cursor >= lower, tokens[cursor].lower == "by" else { return false }
-        return (max(lower, cursor - 4)..<cursor).contains { tokens[$0].lower == "followed" }
-    }
-
-    /// "here on a visit", "arrived here": the trip ends in the dateline's city.
-    private func isHere(around trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        let range = context.sentence.range
-        let lead = max(range.lowerBound, trigger.lowerBound - 7)..<trigger.lowerBound
-        let words = lead.filter { context.tokens[$0].lower == "here" }
-        if let here = words.last, context.sameClause(here..<trigger.lowerBound) { return true }
-        return context.tokens[trigger].contains { $0.lower == "here" }
-            || trigger.upperBound < range.upperBound && context.tokens[trigger.upperBound].lower == "here"
-    }
-
-    /// "visited in 1967", "visited last year.": the verb ends its clause or only a time follows.
-    private func visitsWithoutObject(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        guard context.tokens[trigger].last?.lower.hasPrefix("visit") == true else { return false }
-        let end = context.sentence.range.upperBound
-        var cursor = trigger.upperBound
-        if let time = context.times.first(where: { $0.range.lowerBound == cursor || $0.range.lowerBound == cursor + 1 }
-        ),
-            cursor == time.range.lowerBound || ["in", "on", "at"].contains(context.tokens[cursor].lower)
-        {
-            cursor = time.range.upperBound
-        }
-        guard cursor > trigger.upperBound || cursor == end || !context.tokens[cursor].isWordLike else { return false }
-        return cursor == end || [",", ".", "and", ";"].contains(context.tokens[cursor].lower)
-    }
-
-    /// The actors after ", including" in a meeting verb's object ("with several diplomats, including the
-    /// envoy of Peru and Chile"), when the verb takes "with" and no other meeting word comes between.
-    private func includedCounterparts(
-        after trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext
-    ) -> [Int]? {
-        let tokens = context.tokens
-        let end = min(context.sentence.range.upperBound, trigger.upperBound + 12)
-        guard
-            let including = (trigger.upperBound..<end).first(where: {
-                tokens[$0].lower == "including" && tokens[$0 - 1].text == ","
-            }),
-            (trigger.upperBound..<including).contains(where: { tokens[$0].lower == "with" })
-                || tokens[trigger].contains(where: { $0.lower == "with" }),
-            context.sameClause(trigger.upperBound..<including),
-            !otherTriggers.contains(where: { $0.lowerBound > trigger.upperBound && $0.lowerBound < including }),
-            let first = context.mentionAfter(including + 1, maxGap: 4)
-        else { return nil }
-        return context.coordinated(from: first, leftward: false).map { context.mentions[$0].entity }
-    }
-
-    /// The first actor after a "with" further on in the verb's clause, no other meeting word between.
-    private func farWith(after trigger: Range<Int>, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
-        let tokens = context.tokens
-        let end = min(context.sentence.range.upperBound, trigger.upperBound + 15)
-        guard let with = (trigger.upperBound..<end).first(where: { tokens[$0].lower == "with" }),
-            context.sameClause(trigger.upperBound..<with),
-            !(trigger.upperBound..<with).contains(where: { tokens[$0].text == "," }),
-            !otherTriggers.contains(where: { $0.lowerBound >= trigger.upperBound && $0.lowerBound < with })
-        else { return nil }
-        return context.mentionAfter(with + 1, maxGap: 2)
-    }
-
-    /// The first actor after ", and with" in the clause that runs on from `start`.
-    private func secondWith(after start: Int, _ otherTriggers: [Range<Int>], _ context: SentenceContext) -> Int? {
-        let tokens = context.tokens
-        let end = min(context.sentence.range.upperBound, start + 16)
-        guard
-            let and = (start..<end).first(where: {
-                $0 + 1 < end && tokens[$0].lower == "and" && tokens[$0 + 1].lower == "with"
-            }),
-            context.sameClause(start..<and),
-            !otherTriggers.contains(where: { $0.lowerBound >= start && $0.lowerBound < and }),
-            !context.mentions.contains(where: {
-                $0.range.lowerBound >= start && $0.range.upperBound <= and && $0.canAct
-            })
-        else { return nil }
-        return context.mentionAfter(and + 2, maxGap: 2)
-    }
-
     /// "by telephone", "on the phone", "over the phone" within the clause after a verb of speaking.
     private func byTelephone(after trigger: Range<Int>, _ context: SentenceContext) -> Bool {
         let tokens = context.tokens
@@ -1066,52 +911,6 @@ struct MeetingFinder {
                 && (["by", "via"].contains(tokens[index - 1].lower)
                     || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
         }
-    }
-
-    static let delegationNouns: Set<String> = ["delegation", "mission", "team"]
-
-    /// "received a delegation of the Japan Business Federation led by its chairman Hiroshi Okuda": whoever
-    /// leads the delegation, else the body or state it comes from.
-    private func delegationCounterpart(after trigger: Range<Int>, _ context: SentenceContext) -> Int? {
-        let tokens = context.tokens
-        let end = context.sentence.range.upperBound
-        var cursor = trigger.upperBound
-        if cursor < end, ["a", "an", "the"].contains(tokens[cursor].lower) { cursor += 1 }
-        if cursor < end, context.mentions.contains(where: { $0.range.lowerBound == cursor && $0.form == .demonym }) {
-            cursor += 1
-        }
-        guard cursor < end, Self.delegationNouns.contains(tokens[cursor].lower) else { return nil }
-        let window = (cursor + 1)..<min(end, cursor + 14)
-        if let by = window.first(where: {
-            tokens[$0].lower == "by" && ["led", "headed"].contains(tokens[$0 - 1].lower)
-        }), let leader = context.mentionAfter(by + 1, maxGap: 3),
-            context.sameClause(cursor..<by)
-        {
-            return context.mentions[leader].entity
-        }
-        // "a Chinese delegation", "a delegation of the IMF".
-        if let demonym = context.mentions.first(where: { $0.range.upperBound == cursor && $0.form == .demonym }) {
-            return demonym.entity
-        }
-        guard cursor + 1 < end, tokens[cursor + 1].lower == "of",
-            let body = context.mentionAfter(cursor + 2, maxGap: 1)
-        else { return nil }
-        return context.mentions[body].entity
-    }
-
-    static let tellingVerbs: Set<String> = ["told", "informed", "briefed", "assured", "handed", "gave"]
-
-    /// "Velayati, here on an official visit, informed Cuban foreign ministry officials": the visitor
-    /// told the one named right after the apposition, and met them to do so.
-    private func toldAfterApposition(_ trigger: Range<Int>, _ context: SentenceContext) -> Int? {
-        let end = min(context.sentence.range.upperBound, trigger.upperBound + 6)
-        guard let comma = (trigger.upperBound..<end).first(where: { context.tokens[$0].text == "," }),
-            comma + 1 < context.sentence.range.upperBound,
-            Self.tellingVerbs.contains(context.tokens[comma + 1].lower),
-            let told = context.mentionAfter(comma + 2, maxGap: 1)
-        else { return nil }
-        let kind = entities[context.mentions[told].entity].kind
-        return kind == .person || kind == .organization ? context.mentions[told].entity : nil
     }
 
     func unique(_ values: [Int]) -> [Int] {

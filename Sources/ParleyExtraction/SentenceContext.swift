@@ -5,7 +5,7 @@ struct SentenceContext {
     let sentence: Sentence
     let tokens: [Token]
     /// Mentions in order, pronouns already resolved to entities.
-    private(set) var mentions: [Mention]
+    let mentions: [Mention]
     let places: [Place]
     let times: [TimeExpression]
     let published: CalendarDate?
@@ -48,12 +48,12 @@ struct SentenceContext {
     /// "a top aide to Zelenskiy", "advisers to Mr. Trump": the people meant are unnamed, and stand for the
     /// state of the person they serve.
     func withAidesAsTheirStates(_ entities: EntityTable) -> SentenceContext {
-        var copy = self
+        var read = mentions
         for (index, mention) in mentions.enumerated() {
             let start = mention.range.lowerBound
             guard start >= sentence.range.lowerBound + 2, tokens[start - 1].lower == "to",
                 Self.aideWords.contains(tokens[start - 2].lower),
-                entities[mention.entity].kind == .person,
+                entities[mention.entity].kind == .person, !entities[mention.entity].countryIsGuess,
                 let state = entities[mention.entity].country.flatMap(entities.countryIndex)
             else { continue }
             // The mention spans the whole phrase, so that "between Sondland and a top aide to Zelenskiy"
@@ -65,11 +65,13 @@ struct SentenceContext {
             {
                 phraseStart -= 1
             }
-            copy.mentions[index] = Mention(
+            read[index] = Mention(
                 range: phraseStart..<mention.range.upperBound, entity: state, form: .name, isPlace: false,
                 isPossessive: false)
         }
-        return copy
+        return SentenceContext(
+            sentence: sentence, tokens: tokens, mentions: read, places: places, times: times, published: published,
+            knowledge: knowledge, quoted: quoted, dateline: dateline, datelineCountry: datelineCountry)
     }
 
     var evidence: Evidence { Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end) }
@@ -115,6 +117,24 @@ struct SentenceContext {
             return index
         }
         return nil
+    }
+
+    /// "called on Shamir and Arafat to end the violence", "called on Tokyo for restraint": whether the clause
+    /// after `position` asks something of those it names. "Called on Kaifu in Tokyo" asks nothing: a visit.
+    func asksSomething(after position: Int) -> Bool {
+        let end = min(sentence.range.upperBound, position + 14)
+        for index in position..<end {
+            if isClauseBreak(index)
+                || tokens[index].text == ","
+                    && !mentions.contains(where: {
+                        $0.range.lowerBound == index + 1
+                    })
+            {
+                return false
+            }
+            if ["to", "for"].contains(tokens[index].lower) { return true }
+        }
+        return false
     }
 
     static let connectors: Set<String> = ["and", ",", "&"]

@@ -69,6 +69,11 @@ struct StatementFinder {
                 continue
             }
             if cue.value.form == .verb, before.contains("if") || before.contains("unless") { continue }
+            // "called on Kaifu in Tokyo" pays a call; only "called on X to ..." demands.
+            if context.tokens[cueRange.upperBound - 1].lower == "on", !context.asksSomething(after: cueRange.upperBound)
+            {
+                continue
+            }
             var group: [Int]
             if let speakerMention = speaker(for: cue.value, at: cueRange, context) {
                 // "Chirac and Reagan said": each speaks; "according to Qian, President Jiang will ..." names
@@ -270,7 +275,7 @@ struct StatementFinder {
     }
 
     static let auxiliaries: Set<String> = [
-        "has", "have", "had", "will", "would", "also", "later", "again", "previously", "repeatedly", "has also",
+        "has", "have", "had", "will", "would", "also", "later", "again", "previously", "repeatedly",
     ]
 
     /// Where the subject of a reporting verb at `position` ends: back over auxiliaries ("has said"), a

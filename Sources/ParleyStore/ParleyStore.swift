@@ -141,8 +141,9 @@ public final class ParleyStore {
             statements: extraction.statements.count, newActors: newActors)
     }
 
-    /// The store's actor for an extracted one: same kind and normalized name, and a country
-    /// that agrees (or is unknown on one side). Aliases and roles accumulate.
+    /// The store's actor for an extracted one: same kind and normalized name, and a country that agrees
+    /// (for a person, also one unknown on one side; a body, only of the same state or of none on both
+    /// sides). Aliases and roles accumulate.
     private func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
         let normalized = NameNormalizer.normalize(actor.name)
         var candidates = try database.query(

@@ -18,6 +18,16 @@ import Testing
         #expect(meetings.compactMap(\.date).count == 1)
     }
 
+    @Test func aMeetingWordMayOpenTheSentence() {
+        for text in ["Visit to China by Foreign Minister Ana Ruiz of Peru was postponed.", "Meets here.", "Visited"] {
+            _ = ExtractionFixture.extract("LIMA, Oct 19 - " + text)
+            _ = ExtractionFixture.extract(text)
+        }
+        #expect(
+            ExtractionFixture.pairs("Visit to China by Foreign Minister Ana Ruiz of Peru was postponed.")
+                == [["Ana Ruiz", "China"]])
+    }
+
     @Test func metOnceIsOneEncounter() {
         let pairs = ExtractionFixture.pairs(
             "King Omar met Prime Minister Dan Levi of Israel in Paris, and said the talks went well.")
