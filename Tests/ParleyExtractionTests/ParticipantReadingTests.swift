@@ -194,6 +194,44 @@ import Testing
                 .isEmpty)
     }
 
+    @Test(
+        arguments: [
+            (
+                "TOKYO, May 2 - Officials here said Foreign Minister Taro Kai will visit Washington next month.",
+                [["Taro Kai", "United States"]]
+            ),
+            (
+                "Chancellor Karl Kohl and President Jean Mitter met in Paris on Tuesday to discuss relations with China.",
+                [["Karl Kohl", "Jean Mitter"]]
+            ),
+            ("Prime Minister Ann Hart saw President Ivan Petrov as a man she could do business with.", []),
+            (
+                "President Tom Bush called on Prime Minister Yitzhak Shamo and leader Yasser Arif to end the violence.",
+                []
+            ),
+            ("Foreign Minister Ivan Petrov went on to say that China must respect the accord.", []),
+        ] as [(String, [Set<String>])])
+    func wordingsThatOnceMisfired(text: String, expected: [Set<String>]) {
+        #expect(pairs(text, published: "1990-05-02") == expected)
+    }
+
+    @Test func anAideOfAPersonWhoseCountryIsOnlyGuessedIsNoneOfThatCountry() {
+        let found = pairs(
+            "MOSCOW, May 2 - U.S. Secretary of State James Bake met with a senior aide to President Ron Reag.",
+            published: "1990-05-02")
+        #expect(!found.contains(["James Bake", "Soviet Union"]))
+    }
+
+    @Test func aCountOfEncountersToldTwiceIsCountedOnce() {
+        let found = pairs(
+            """
+            AMMAN, April 23 - King Omar has met twice with Prime Minister Dan Levi of Israel. \
+            Omar, who has met twice with Levi, said the talks helped.
+            """,
+            published: "1997-04-23")
+        #expect(found == [["Omar", "Dan Levi"], ["Omar", "Dan Levi"]])
+    }
+
     @Test func whoReportsAMeetingIsNoPartOfIt() {
         let pairs = pairs(
             """
