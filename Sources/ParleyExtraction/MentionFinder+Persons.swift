@@ -128,8 +128,11 @@ extension MentionFinder {
             entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
             || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
         let appositiveTitle = appositive(after: nameEnd, end: end)
+        // "Lazaro Gonzalez said", "the boy's great-uncle, Lazaro Gonzalez, denied".
         let followedBySpeech =
             nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+            || i > 0 && tokens[i - 1].text == "," && nameEnd + 1 < end && tokens[nameEnd].text == ","
+                && knowledge.reportingCues.match(tokens, at: nameEnd + 1, end: end) != nil
             || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
         // "Xi Jinping met Shehbaz Sharif", "spoke by phone with Wang Yi": a two- or three-word name on either
         // side of a meeting verb is a person's.

@@ -123,14 +123,25 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            // "Administration officials said" under a Washington dateline: the dateline's government.
-            if token.lower == "administration", let defaultCountry, i + 1 < end,
+            // "Administration officials said" under a Washington dateline: the dateline's government;
+            // "Obama administration officials": the government of the person named before.
+            if token.lower == "administration", i + 1 < end,
                 knowledge.collectiveWords.match(tokens, at: i + 1, end: end)?.value == .collective
             {
-                let index = entities.country(defaultCountry, alias: nil)
-                mentions.append(finish(i..<(i + 2), index, .name, isPlace: false, end: end))
-                i += 2
-                continue
+                let leader = mentions.last.flatMap { last -> String? in
+                    guard last.range.upperBound == i, entities[last.entity].kind == .person,
+                        !entities[last.entity].countryIsGuess
+                    else { return nil }
+                    return entities[last.entity].country
+                }
+                if let country = leader ?? defaultCountry {
+                    let index = entities.country(country, alias: nil)
+                    // The person's name is part of the phrase that names the government.
+                    let start = leader != nil ? mentions.removeLast().range.lowerBound : i
+                    mentions.append(finish(start..<(i + 2), index, .name, isPlace: false, end: end))
+                    i += 2
+                    continue
+                }
             }
             if let mention = person(
                 at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,

@@ -114,6 +114,9 @@ struct StatementFinder {
                 } else {
                     group = recentPair
                 }
+            } else if cue.value.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
+                // "Acheson is Albright's favorite predecessor, her aides said": they speak for her.
+                group = [person]
             } else if let recentBody, cue.value.form == .verb, cueRange.lowerBound > range.lowerBound,
                 context.tokens[cueRange.lowerBound - 1].lower == "they"
             {
@@ -238,6 +241,15 @@ struct StatementFinder {
             {
                 return named
             }
+            // "the boy's great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.
+            if previousWord == ",", let named = context.mentionBefore(verbStart - 1, maxGap: 0),
+                entities[context.mentions[named].entity].kind == .person, !context.mentions[named].isPossessive,
+                context.mentions[named].range.lowerBound > context.sentence.range.lowerBound,
+                tokens[context.mentions[named].range.lowerBound - 1].text == ",",
+                context.mentionBefore(context.mentions[named].range.lowerBound - 1, maxGap: 0) == nil
+            {
+                return named
+            }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
             // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
             if let appositiveStart = appositiveStart(before: verbStart, context) {
@@ -272,6 +284,21 @@ struct StatementFinder {
             }
             return nil
         }
+    }
+
+    static let spokesWords: Set<String> = ["aide", "aides", "spokesman", "spokeswoman", "adviser", "advisers"]
+
+    /// "her aides said", "his spokesman said": the person last named in the sentence, whom "his" or "her"
+    /// stands for.
+    private func spokesPerson(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        guard position - 2 >= lower, Self.spokesWords.contains(context.tokens[position - 1].lower),
+            ["his", "her"].contains(context.tokens[position - 2].lower)
+        else { return nil }
+        return context.mentions.last(where: {
+            $0.range.upperBound <= position - 2 && entities[$0.entity].kind == .person
+                && !context.quoted.contains($0.range.lowerBound)
+        })?.entity
     }
 
     static let auxiliaries: Set<String> = [

@@ -42,6 +42,25 @@ import Testing
         #expect(found.allSatisfy { $0.statement.act == .demand && $0.target == "Iran" })
     }
 
+    @Test func aPersonNamedInAppositionToADescriptionSpeaks() {
+        let found = statements(
+            "In Miami, the boy's great-uncle, Lazaro Gonzal, denied that he would send the boy out of the country.")
+        #expect(found.map(\.speaker) == ["Lazaro Gonzal"])
+        #expect(found.first?.statement.act == .deny)
+    }
+
+    @Test func herAidesSpeakForHer() {
+        let found = statements(
+            "Secretary of State Ann Doyle spoke. Dean Ache is Doyle's favorite predecessor, her aides said.")
+        #expect(found.map(\.speaker) == ["Ann Doyle"])
+    }
+
+    @Test func anAdministrationsOfficialsAreItsState() {
+        let found = statements(
+            "U.S. President Barack Oban spoke. Oban administration officials said they had briefed the team.")
+        #expect(found.map(\.speaker) == ["United States"])
+    }
+
     @Test func statesThatTradeAccusationsEachAccuse() {
         let found = statements("Ethiopia and Egypt traded accusations on Wednesday over the dam.")
         #expect(Set(found.map(\.speaker)) == ["Ethiopia", "Egypt"])
