@@ -57,7 +57,7 @@ extension MeetingFinder {
 
     static let pairNouns: Set<String> = [
         "leaders", "ministers", "presidents", "men", "sides", "countries",
-        "governments", "delegations", "premiers", "envoys", "officials",
+        "governments", "delegations", "premiers", "envoys", "officials", "diplomats",
     ]
 
     /// Nouns for a pair that name an office, and the titles that hold it: "the two presidents" are two

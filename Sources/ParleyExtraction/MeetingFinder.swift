@@ -206,7 +206,11 @@ struct MeetingFinder {
     ) -> [MeetingCandidate] {
         let tokens = context.tokens
         let lower = context.sentence.range.lowerBound
-        guard let meeting = found.last(where: { $0.kind != .summit && $0.kind != .visit }) else { return [] }
+        // "had been due to meet at a European summit, but ... cancelled his trip": the summit went on without
+        // the meeting, and tells nothing of who was there.
+        guard let meeting = found.last(where: { $0.kind != .summit && $0.kind != .visit }),
+            meeting.status == .occurred || meeting.status == .planned
+        else { return [] }
         var summits: [MeetingCandidate] = []
         let met = found.filter { $0.kind != .summit && $0.kind != .visit }.flatMap(\.participants)
         for (trigger, range) in triggers where trigger.kind == .summit && trigger.form == .noun {
@@ -272,6 +276,8 @@ struct MeetingFinder {
     ]
     static let objectPrepositions: Set<String> = [
         "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
+        // "had met since Tokyo tightened export controls": a clause of its own.
+        "since", "until", "because", "when", "while",
     ]
     static let seeingVerbs: Set<String> = ["see", "sees", "saw"]
     static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking", "talked"]
@@ -378,6 +384,19 @@ struct MeetingFinder {
         // a meeting imagined, not reported.
         let readsAsNoun = trigger.form == .noun || first == "meeting"
         if readsAsNoun, ["any", "such"].contains(previousWord) { return nil }
+        // "a meeting between the Saudi and Qatari leaders, if it happens at all", "has no plans to meet X".
+        let clauseAfter =
+            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10))
+        if readsAsNoun, clauseAfter.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) {
+            return nil
+        }
+        let lead = (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 4)..<triggerRange.lowerBound)
+            .map { tokens[$0].lower }
+        if lead.suffix(3) == ["no", "plans", "to"] || lead.suffix(3) == ["no", "plan", "to"]
+            || lead.suffix(3) == ["no", "intention", "to"]
+        {
+            return nil
+        }
         if readsAsNoun,
             (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10)).contains(
                 where: { tokens[$0].lower == "unlikely" && context.sameClause(triggerRange.upperBound..<$0) })

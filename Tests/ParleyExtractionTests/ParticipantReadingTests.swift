@@ -210,9 +210,34 @@ import Testing
                 []
             ),
             ("Foreign Minister Ivan Petrov went on to say that China must respect the accord.", []),
+            (
+                "Diplomats say a meeting between the Saudi and Qatari leaders, if it happens at all, is months away.",
+                []
+            ),
+            ("President Yoon Jae-hyuk of Korea has no plans to meet Prime Minister Kenji Arakawa of Japan.", []),
+            (
+                "It was the first time South Korean Minister Kang Min and Japanese Minister Taro Hoshi had met "
+                    + "since Tokyo tightened export controls.",
+                [["Kang Min", "Taro Hoshi"]]
+            ),
+            (
+                "The envoy Ann Ellis of the United States was received by the emir, Sheikh Sabah Khalid, at the palace.",
+                [["Ann Ellis", "Sabah Khalid"]]
+            ),
         ] as [(String, [Set<String>])])
     func wordingsThatOnceMisfired(text: String, expected: [Set<String>]) {
         #expect(pairs(text, published: "1990-05-02") == expected)
+    }
+
+    @Test func aSummitWhoseSidelinesMeetingWasCalledOffTellsNothing() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Minister Jean Delm of France and Prime Minister Omar Kara of Lebanon had been due to meet at a \
+            European summit in Brussels last month, but the Lebanese leader cancelled his trip at the last minute.
+            """)
+        let meeting = try #require(extraction.meetings.first)
+        #expect(extraction.meetings.count == 1)
+        #expect(meeting.status == .cancelled)
     }
 
     @Test func anAideOfAPersonWhoseCountryIsOnlyGuessedIsNoneOfThatCountry() {
