@@ -6,14 +6,23 @@ extension MeetingFinder {
     func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
         -> MeetingStatus
     {
-        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)
-        // "Talks between X and Y were called off": the cue may follow the participants.
-        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 16)
+        // "Talks between X and Y were called off": the cue may follow the participants. A plan called off
+        // reaches further than a plan: "A meeting between X and President Y, scheduled for Thursday in
+        // Montevideo, was called off", "canceled a planned round of working-level talks".
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 10)
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 26)
+        let near = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)..<min(upper, trigger.upperBound + 16)
         var found: MeetingStatus = .occurred
         var i = lower
         while i < upper {
             if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
                 let cueRange = i..<(i + cue.length)
+                let callsOff = cue.value == .cancelled || cue.value == .postponed
+                let predicate = i > 0 && ["was", "were", "been", "is", "are"].contains(context.tokens[i - 1].lower)
+                guard near.contains(i) || callsOff && (i < trigger.lowerBound || predicate) else {
+                    i = cueRange.upperBound
+                    continue
+                }
                 let between =
                     cueRange.upperBound <= trigger.lowerBound
                     ? cueRange.upperBound..<trigger.lowerBound

@@ -68,6 +68,19 @@ import Testing
             John Kessler, but her office said late Wednesday that the trip had been called off.
             """, .cancelled
         ),
+        (
+            """
+            A meeting between Foreign Minister Lena Ost and Uruguayan President John Kessler, scheduled for \
+            Thursday in Montevideo, was called off because of the debt talks.
+            """, .cancelled
+        ),
+        (
+            """
+            A visit to Belgrade by Prime Minister Lena Ost of Hungary, planned for Thursday, has been postponed, \
+            the government said.
+            """, .postponed
+        ),
+        ("North Korea canceled a planned round of working-level talks with the United States.", .cancelled),
     ])
     func status(text: String, expected: MeetingStatus) throws {
         let first = try #require(meetings(text).first, "no meeting in: \(text)")
