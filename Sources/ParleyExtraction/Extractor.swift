@@ -284,9 +284,12 @@ public struct Extractor: Sendable {
                 {
                     return true
                 }
+                // A country only guessed from the dateline ("senior leader Deng Xiaoping" in a TOKYO story) tells
+                // as little as none.
                 return other.participants.contains { person in
                     person != visitor && entities[person].kind == .person
-                        && (entities[person].country == host || sameSentence && entities[person].country == nil)
+                        && (entities[person].country == host
+                            || sameSentence && (entities[person].country == nil || entities[person].countryIsGuess))
                 }
             }.min { rank($0) < rank($1) }
             guard let meeting else { continue }

@@ -229,6 +229,13 @@ import Testing
         #expect(pairs(text, published: "1990-05-02") == expected)
     }
 
+    @Test func aHostNamedAfterTheDestinationReceivesTheVisit() {
+        let found = pairs(
+            "TOKYO, May 12 - Foreign Minister Taro Kura of Japan will visit Beijing next month to meet senior leader Deng Xiao.",
+            published: "1987-05-12")
+        #expect(found == [["Taro Kura", "Deng Xiao"]])
+    }
+
     @Test func aSummitWhoseSidelinesMeetingWasCalledOffTellsNothing() throws {
         let extraction = ExtractionFixture.extract(
             """
