@@ -290,6 +290,33 @@ struct MeetingFinder {
     ]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
 
+    static let noPlans: [[String]] = [["no", "plans", "to"], ["no", "plan", "to"], ["no", "intention", "to"]]
+
+    /// A meeting imagined, not reported: "any meeting between the two presidents", "the first such
+    /// conversation", "a meeting ... if it happens at all", "has no plans to meet X", "a meeting with Wang Yi
+    /// was unlikely", "a meeting with the American leader can be worth more".
+    private func isImagined(
+        _ trigger: Range<Int>, readsAsNoun: Bool, previousWord: String, _ context: SentenceContext
+    ) -> Bool {
+        let tokens = context.tokens
+        let end = context.sentence.range.upperBound
+        let lead = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
+            .map { tokens[$0].lower }
+        if Self.noPlans.contains(lead) { return true }
+        guard readsAsNoun else { return false }
+        if ["any", "such"].contains(previousWord) { return true }
+        let after = trigger.upperBound..<min(end, trigger.upperBound + 10)
+        if after.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) { return true }
+        if after.contains(where: { tokens[$0].lower == "unlikely" && context.sameClause(trigger.upperBound..<$0) }) {
+            return true
+        }
+        guard ["a", "an"].contains(previousWord),
+            let modal = (trigger.upperBound..<min(end, trigger.upperBound + 8))
+                .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) })
+        else { return false }
+        return modal + 1 < end && tokens[modal + 1].lower == "be" && context.sameClause(trigger.upperBound..<modal)
+    }
+
     /// The meetings one trigger yields (several when a subject meets a list of people one by one),
     /// and the subject, for a verb coordinated after it.
     /// `yielding`: the sentence's meeting words that report a meeting of their own (none in the pre-pass
@@ -380,34 +407,8 @@ struct MeetingFinder {
                 !Self.generalQuantifiers.contains(previousWord)
             else { return nil }
         }
-        // "any meeting between the two presidents would be a success", "a meeting with Wang Yi was unlikely":
-        // a meeting imagined, not reported.
-        let readsAsNoun = trigger.form == .noun || first == "meeting"
-        if readsAsNoun, ["any", "such"].contains(previousWord) { return nil }
-        // "a meeting between the Saudi and Qatari leaders, if it happens at all", "has no plans to meet X".
-        let clauseAfter =
-            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10))
-        if readsAsNoun, clauseAfter.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) {
-            return nil
-        }
-        let lead = (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 4)..<triggerRange.lowerBound)
-            .map { tokens[$0].lower }
-        if lead.suffix(3) == ["no", "plans", "to"] || lead.suffix(3) == ["no", "plan", "to"]
-            || lead.suffix(3) == ["no", "intention", "to"]
-        {
-            return nil
-        }
-        if readsAsNoun,
-            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 10)).contains(
-                where: { tokens[$0].lower == "unlikely" && context.sameClause(triggerRange.upperBound..<$0) })
-        {
-            return nil
-        }
-        if readsAsNoun, ["a", "an"].contains(previousWord),
-            let modal = (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
-                .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) }),
-            modal + 1 < context.sentence.range.upperBound, tokens[modal + 1].lower == "be",
-            context.sameClause(triggerRange.upperBound..<modal)
+        if isImagined(
+            triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord, context)
         {
             return nil
         }
@@ -799,11 +800,7 @@ struct MeetingFinder {
                 if let named = context.mentions.firstIndex(where: {
                     $0.range == place.range && entities[$0.entity].kind == .country
                 }) {
-                    let more = context.coordinated(from: named, leftward: false).dropFirst()
-                        .filter { entities[context.mentions[$0].entity].kind == .country }
-                    if !more.isEmpty {
-                        objects = [context.mentions[named].entity] + more.map { context.mentions[$0].entity }
-                    }
+                    objects = countriesListed(from: named, context)
                 }
             } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
                 context.mentions[right].form != .demonym
@@ -814,11 +811,7 @@ struct MeetingFinder {
                 if entity.kind == .country {
                     hostCountry = entity.country
                     location = entity.name
-                    let more = context.coordinated(from: right, leftward: false).dropFirst()
-                        .filter { entities[context.mentions[$0].entity].kind == .country }
-                    if !more.isEmpty {
-                        objects = [context.mentions[right].entity] + more.map { context.mentions[$0].entity }
-                    }
+                    objects = countriesListed(from: right, context)
                 } else if entity.kind == .organization, let country = entity.country {
                     hostCountry = country
                 }
@@ -930,6 +923,15 @@ struct MeetingFinder {
                 && (["by", "via"].contains(tokens[index - 1].lower)
                     || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
         }
+    }
+
+    /// "visited Japan and South Korea", "visits to Germany and Britain": the countries listed from a mention
+    /// on, when there are two or more (none otherwise).
+    private func countriesListed(from mention: Int, _ context: SentenceContext) -> [Int] {
+        let more = context.coordinated(from: mention, leftward: false).dropFirst()
+            .filter { entities[context.mentions[$0].entity].kind == .country }
+        guard !more.isEmpty else { return [] }
+        return [context.mentions[mention].entity] + more.map { context.mentions[$0].entity }
     }
 
     func unique(_ values: [Int]) -> [Int] {
