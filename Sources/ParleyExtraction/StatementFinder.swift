@@ -234,21 +234,19 @@ struct StatementFinder {
                 return named
             }
             let previousWord = verbStart > context.sentence.range.lowerBound ? tokens[verbStart - 1].text : ""
-            // "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma.
+            // "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's
+            // great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.
             if previousWord == ",", let named = context.mentionBefore(verbStart - 1, maxGap: 0),
-                context.mentions[named].range.contains(where: { tokens[$0].text == "," }),
                 !context.mentions[named].isPossessive
             {
-                return named
-            }
-            // "the boy's great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.
-            if previousWord == ",", let named = context.mentionBefore(verbStart - 1, maxGap: 0),
-                entities[context.mentions[named].entity].kind == .person, !context.mentions[named].isPossessive,
-                context.mentions[named].range.lowerBound > context.sentence.range.lowerBound,
-                tokens[context.mentions[named].range.lowerBound - 1].text == ",",
-                context.mentionBefore(context.mentions[named].range.lowerBound - 1, maxGap: 0) == nil
-            {
-                return named
+                let mention = context.mentions[named]
+                let wholeNaming = mention.range.contains { tokens[$0].text == "," }
+                let apposition =
+                    entities[mention.entity].kind == .person
+                    && mention.range.lowerBound > context.sentence.range.lowerBound
+                    && tokens[mention.range.lowerBound - 1].text == ","
+                    && context.mentionBefore(mention.range.lowerBound - 1, maxGap: 0) == nil
+                if wholeNaming || apposition { return named }
             }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
             // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
