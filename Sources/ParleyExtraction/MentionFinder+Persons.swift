@@ -53,13 +53,10 @@ extension MentionFinder {
         if knowledge.honorifics.contains(token.lower) {
             var cursor = i + 1
             if cursor < end, tokens[cursor].text == "." { cursor += 1 }
-            guard cursor < end, var nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps) else { return nil }
             // "Mr Bar-Lev": after an honorific a hyphen joins one person's name.
-            if nameEnd + 1 < end, tokens[nameEnd].text == "-", tokens[nameEnd].start == tokens[nameEnd - 1].end,
-                tokens[nameEnd + 1].isCapitalized, tokens[nameEnd + 1].start == tokens[nameEnd].end
-            {
-                nameEnd += 2
-            }
+            guard cursor < end,
+                let nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps, oneNameAcrossHyphens: true)
+            else { return nil }
             let name = personName(cursor..<nameEnd)
             let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
@@ -228,7 +225,8 @@ extension MentionFinder {
 
     /// The end of a run of name words starting at `start`: capitalized words, initials, particles,
     /// hyphenated parts ("Lee Teng-hui"); nil when there is none.
-    func nameRun(at start: Int, end: Int, allCaps: Bool) -> Int? {
+    /// `oneNameAcrossHyphens`: the run is one person's name, so "Bar-Lev" joins even after one word.
+    func nameRun(at start: Int, end: Int, allCaps: Bool, oneNameAcrossHyphens: Bool = false) -> Int? {
         var cursor = start
         var words = 0
         while cursor < end, words < 4 {
@@ -253,7 +251,8 @@ extension MentionFinder {
                 tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
                 !isGazetteerWord(cursor + 1, end),
                 // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
-                !tokens[cursor + 1].isCapitalized || words >= 2 || knowledge.givenNames.contains(tokens[start].lower)
+                !tokens[cursor + 1].isCapitalized || words >= 2 || oneNameAcrossHyphens
+                    || knowledge.givenNames.contains(tokens[start].lower)
             {
                 cursor += 2
                 words += 1

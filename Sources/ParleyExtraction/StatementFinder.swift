@@ -284,7 +284,7 @@ struct StatementFinder {
         }
     }
 
-    static let spokesWords: Set<String> = ["aide", "aides", "spokesman", "spokeswoman", "adviser", "advisers"]
+    static let spokesWords = SentenceContext.aideWords.union(["spokesman", "spokeswoman"])
 
     /// "her aides said", "his spokesman said": the person last named in the sentence, whom "his" or "her"
     /// stands for.
