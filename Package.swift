@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For the fuzz package in Fuzz/, which drives the readers and extraction under libFuzzer.
+        .library(name: "ParleyReading", targets: ["ParleyReading"]),
+        .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
@@ -48,7 +51,7 @@ let package = Package(
             path: ".",
             // The target sits at the root only to reach Schema/; everything else there belongs elsewhere.
             exclude: [
-                ".ci", ".swift-format", "Package.swift", "README.md", "Samples", "Scripts", "Tests", "docs",
+                ".ci", ".swift-format", "Fuzz", "Package.swift", "README.md", "Samples", "Scripts", "Tests", "docs",
                 "Sources/CLibXML2", "Sources/CSQLite", "Sources/ParleyCommands", "Sources/ParleyExtraction",
                 "Sources/ParleyModel", "Sources/ParleyReading", "Sources/ParleySQLite", "Sources/parley",
                 "Sources/parley-bench", "Sources/parley-corpus",

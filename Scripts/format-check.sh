@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--fix" ]; then
-    swift format format --in-place --recursive Sources Tests
+    swift format format --in-place --recursive Sources Tests Fuzz/Sources
 else
-    swift format lint --strict --recursive Sources Tests
+    swift format lint --strict --recursive Sources Tests Fuzz/Sources
 fi

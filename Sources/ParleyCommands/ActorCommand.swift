@@ -49,6 +49,16 @@ extension Parley {
                         ),
                         ("meetings", .int(detail.meetingCount)), ("statements", .int(detail.statementCount)),
                         ("articles", .int(detail.articleCount)),
+                        (
+                            "merged",
+                            .array(
+                                detail.merged.map {
+                                    .object([
+                                        ("name", .string($0.name)), ("country", .optional($0.country)),
+                                        ("reason", .string($0.reason)),
+                                    ])
+                                })
+                        ),
                     ]).rendered)
                 return
             }
@@ -63,6 +73,10 @@ extension Parley {
             print("roles:        \(roles.isEmpty ? "-" : roles.joined(separator: "; "))")
             let counterparts = detail.counterparts.map { "\($0.actor.name) (\($0.meetings))" }
             print("counterparts: \(counterparts.isEmpty ? "-" : counterparts.joined(separator: ", "))")
+            if !detail.merged.isEmpty {
+                let merged = detail.merged.map { "\($0.name)\($0.country.map { " (\($0))" } ?? ""): \($0.reason)" }
+                print("merged:       \(merged.joined(separator: "; "))")
+            }
             print(
                 "meetings: \(detail.meetingCount)   statements: \(detail.statementCount)   articles: \(detail.articleCount)"
             )

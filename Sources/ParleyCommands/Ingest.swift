@@ -11,19 +11,25 @@ extension Parley {
             discussion: """
                 Folders are read recursively (.txt .md .json .jsonl .html .htm); '-' reads standard input.
                 The same content is stored once. Problems are reported one line each on standard error,
-                the rest goes on, and the exit status is 1 if anything failed.
+                the rest goes on, and the exit status is 1 if anything failed. Each article is committed as
+                it is stored; an article that stopped an earlier ingest (a crash, a kill) is skipped and
+                recorded as failed, and --retry-failed extracts such articles again.
                 Example: parley --db diplomacy.sqlite ingest articles/
                 """)
 
         @ParentCommand var parley: Parley
-        @Argument(help: "Files, folders, or - for standard input.") var paths: [String]
+        @Argument(help: "Files, folders, or - for standard input.") var paths: [String] = []
         @Option(help: "Publication date for articles that give none (YYYY-MM-DD).") var published: CalendarDate?
         @Option(help: "A dictionary of your own (TSV: kind, name, aliases, country, title).") var dictionary: String?
         @Option(help: "Refuse files larger than this many bytes.") var maxBytes: Int = 50_000_000
         @Flag(help: "No progress line, no summary.") var quiet = false
+        @Flag(help: "Extract again the articles an earlier ingest left failed (it crashed or was killed on them).")
+        var retryFailed = false
 
         func validate() throws {
-            if paths.isEmpty { throw ValidationError("give at least one file or folder, or - for standard input") }
+            if paths.isEmpty && !retryFailed {
+                throw ValidationError("give at least one file or folder, or - for standard input, or --retry-failed")
+            }
             // SQLite stores at most a gigabyte in one value.
             if maxBytes < 1 || maxBytes > 1_000_000_000 {
                 throw ValidationError("--max-bytes must be between 1 and 1000000000")
@@ -39,12 +45,12 @@ extension Parley {
                     throw CommandFailure(error.description)
                 }
             }
-            let (sources, findErrors) = ArticleSourceFinder.sources(for: paths)
+            let (sources, findErrors) = paths.isEmpty ? ([], []) : ArticleSourceFinder.sources(for: paths)
             for error in findErrors { Self.report(error.description) }
             let store = try parley.global.openStore(creating: true)
             let pipeline = IngestPipeline(
                 store: store, extractor: Extractor(knowledge: knowledge),
-                reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes))
+                reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes), retryFailed: retryFailed)
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0 && sources.count > 20
             let summary = pipeline.run(sources, report: Self.report) { done, total in
                 if showProgress && (done % 10 == 0 || done == total) {

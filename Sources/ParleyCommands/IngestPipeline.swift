@@ -12,24 +12,21 @@ struct IngestSummary {
     var meetings = 0
     var statements = 0
     var newActors = 0
-
-    mutating func add(_ other: IngestSummary) {
-        newArticles += other.newArticles
-        duplicates += other.duplicates
-        failed += other.failed
-        meetings += other.meetings
-        statements += other.statements
-        newActors += other.newActors
-    }
 }
 
-/// Reads files, extracts, and stores, committing in batches; one bad file never stops the rest.
+/// Reads files, extracts, and stores, one bad file never stopping the rest.
+///
+/// Each article is committed as soon as it is stored, and before it is extracted its hash is committed as in
+/// flight: if extraction kills the process, nothing stored is lost, and the next run finds the article left
+/// in flight, records it as failed and goes on instead of dying on it again.
 struct IngestPipeline {
     let store: ParleyStore
     let extractor: Extractor
     let reader: ArticleFileReader
-    /// Articles per transaction: few enough to lose little on a crash, many enough to be fast.
-    var batchSize = 500
+    /// Whether articles an earlier run left failed are extracted again.
+    var retryFailed = false
+    /// This process, recorded with each attempt so that another run can tell a live one from a dead one.
+    var pid = ProcessInfo.processInfo.processIdentifier
 
     /// `report` receives one line per problem; `progress` the count done so far.
     func run(
@@ -37,22 +34,14 @@ struct IngestPipeline {
         progress: (Int, Int) -> Void
     ) -> IngestSummary {
         var summary = IngestSummary()
-        var batch = IngestSummary()
-
-        // What a batch stored counts once it is committed; a batch lost to a failed commit counts as failed.
-        func commit() {
-            guard store.isInBatch else { return }
+        if retryFailed {
             do {
-                try store.endBatch()
-                summary.add(batch)
+                for attempt in try store.failedAttempts() { ingest(attempt.article, into: &summary, report: report) }
             } catch {
-                report("database: cannot commit the last \(batch.newArticles) articles: \(error)")
-                summary.failed += batch.newArticles
-                summary.duplicates += batch.duplicates
+                summary.failed += 1
+                report("database: cannot read the failed articles to retry: \(error)")
             }
-            batch = IngestSummary()
         }
-
         for (position, source) in sources.enumerated() {
             let results: [Result<Article, ReadError>]
             switch source {
@@ -65,39 +54,81 @@ struct IngestPipeline {
                     summary.failed += 1
                     report(error.description)
                 case let .success(article):
-                    do {
-                        if !store.isInBatch { try store.beginBatch() }
-                        // The same content is stored once: a known article is not extracted again.
-                        if try store.article(withHash: ContentHash.sha256(article.text)) != nil {
-                            batch.duplicates += 1
-                            continue
-                        }
-                        switch try store.save(article, extractor.extract(article)) {
-                        case let .stored(_, meetings, statements, newActors):
-                            batch.newArticles += 1
-                            batch.meetings += meetings
-                            batch.statements += statements
-                            batch.newActors += newActors
-                        case .duplicate:
-                            batch.duplicates += 1
-                        }
-                        if batch.newArticles + batch.duplicates >= batchSize { commit() }
-                    } catch {
-                        summary.failed += 1
-                        report("\(article.origin): cannot store the article: \(error)")
-                        if !store.isInBatch, batch.newArticles > 0 {
-                            // SQLite rolled the whole batch back (disk full, I/O error): those articles are lost too.
-                            report("database: the last \(batch.newArticles) articles were rolled back with it")
-                            summary.failed += batch.newArticles
-                            batch = IngestSummary()
-                        }
-                    }
+                    ingest(article, into: &summary, report: report)
                 }
             }
             progress(position + 1, sources.count)
         }
-        commit()
+        if summary.newArticles > 0 {
+            do {
+                try store.consolidateIdentities()
+            } catch {
+                summary.failed += 1
+                report("database: cannot merge the actors that name one person: \(error)")
+            }
+        }
         return summary
+    }
+
+    private func ingest(_ article: Article, into summary: inout IngestSummary, report: (String) -> Void) {
+        let hash = ContentHash.sha256(article.text)
+        do {
+            // The same content is stored once: a known article is not extracted again.
+            if try store.article(withHash: hash) != nil {
+                summary.duplicates += 1
+                return
+            }
+            if let attempt = try store.attempt(withHash: hash), try !mayExtract(attempt, summary: &summary, report) {
+                return
+            }
+            try store.beginAttempt(article, hash: hash, pid: pid)
+            switch try store.save(article, extractor.extract(article), hash: hash) {
+            case let .stored(_, meetings, statements, newActors):
+                summary.newArticles += 1
+                summary.meetings += meetings
+                summary.statements += statements
+                summary.newActors += newActors
+            case .duplicate:
+                summary.duplicates += 1
+            }
+        } catch {
+            summary.failed += 1
+            report("\(article.origin): cannot store the article: \(error)")
+        }
+    }
+
+    /// Whether an article with an attempt on record is extracted now; if not, says why and counts it.
+    private func mayExtract(
+        _ attempt: IngestAttempt, summary: inout IngestSummary, _ report: (String) -> Void
+    ) throws -> Bool {
+        let origin = attempt.article.origin
+        switch attempt.state {
+        case .inFlight where attempt.runPID != pid && Self.isRunning(attempt.runPID):
+            // Another ingest on the same database is extracting it right now; it will store it.
+            summary.duplicates += 1
+            return false
+        case .inFlight:
+            let reason =
+                "the ingest that began extracting it at \(attempt.startedAt) stopped before storing it (a crash or a kill)"
+            try store.markFailed(hash: attempt.contentHash, reason: reason)
+            summary.failed += 1
+            report(
+                "\(origin): skipped: \(reason); it is recorded as failed, and 'ingest --retry-failed' tries it again")
+            return false
+        case .failed where !retryFailed:
+            summary.failed += 1
+            report(
+                "\(origin): skipped: it failed in an earlier ingest (\(attempt.reason ?? "no reason recorded")); "
+                    + "'ingest --retry-failed' tries it again")
+            return false
+        case .failed:
+            return true
+        }
+    }
+
+    /// Whether a process with this id is alive (signal 0 checks without sending anything).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     /// Standard input has no extension: its first character tells HTML and JSON from text, and a

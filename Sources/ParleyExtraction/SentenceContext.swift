@@ -171,10 +171,17 @@ struct SentenceContext {
                 next = leftward ? next - 1 : next + 1
                 continue
             }
-            let gap =
+            let (gapStart, gapEnd) =
                 leftward
-                ? candidate.range.upperBound..<mentions[current].range.lowerBound
-                : mentions[current].range.upperBound..<candidate.range.lowerBound
+                ? (candidate.range.upperBound, mentions[current].range.lowerBound)
+                : (mentions[current].range.upperBound, candidate.range.lowerBound)
+            // A mention nested in or overlapping the current one ("Chinese" inside a longer name) leaves no gap
+            // to read: it is part of the same words, so walk past it.
+            guard gapStart <= gapEnd else {
+                next = leftward ? next - 1 : next + 1
+                continue
+            }
+            let gap = gapStart..<gapEnd
             var words: [String] = []
             var allowed = true
             for position in gap {

@@ -7,7 +7,13 @@ enum ParleySchema {
 
     /// Every file of `Schema/`, in order; a new file there gets a line here.
     static let migrations: [Migration] = [
-        Migration(version: 1, name: "initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self))
+        Migration(version: 1, name: "initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+        Migration(
+            version: 2, name: "ingest_attempt",
+            sql: String(decoding: PackageResources._002_ingest_attempt_sql, as: UTF8.self)),
+        Migration(
+            version: 3, name: "actor_identity",
+            sql: String(decoding: PackageResources._003_actor_identity_sql, as: UTF8.self)),
     ]
 
     static let migrator = Migrator(migrations: migrations, applicationID: applicationID)

@@ -94,9 +94,11 @@ extension ParleyStore {
         let meetings = try count("SELECT count(*) FROM meeting_participant WHERE actor_id = ?", id)
         let statements = try count("SELECT count(*) FROM statement WHERE speaker_id = ?", id)
         let articles = try count("SELECT count(*) FROM article_actor WHERE actor_id = ?", id)
-        return ActorDetail(
+        var detail = ActorDetail(
             actor: actor, aliases: aliases, roles: roles, counterparts: counterparts,
             meetingCount: meetings, statementCount: statements, articleCount: articles)
+        detail.merged = try mergedNames(of: id)
+        return detail
     }
 
     public func actorSummary(_ id: Int64) throws -> ActorSummary? {

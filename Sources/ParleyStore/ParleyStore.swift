@@ -45,31 +45,18 @@ public final class ParleyStore {
         try database.transaction(.immediate, body)
     }
 
-    /// Opens a batch: the articles saved until `endBatch` are committed together, each still all
-    /// or nothing on its own (a failed article rolls back to its savepoint).
-    public func beginBatch() throws {
-        try database.execute("BEGIN IMMEDIATE")
-    }
-
-    /// Commits the open batch.
-    public func endBatch() throws {
-        try database.execute("COMMIT")
-    }
-
-    /// True while a batch is open; SQLite may end one by itself after a fatal error (disk full).
-    public var isInBatch: Bool { database.isInTransaction }
-
     /// The id of the stored article with this content hash, if any.
     public func article(withHash hash: String) throws -> Int64? {
         try database.query("SELECT id FROM article WHERE content_hash = ?", [.text(hash)]) { $0.int(0) }
             .first.flatMap { $0 }.map(Int64.init)
     }
 
-    /// Stores an article and what was extracted from it, all or nothing.
+    /// Stores an article and what was extracted from it, all or nothing, and ends its ingest attempt.
     ///
-    /// The same content (by hash of the text) is stored once.
-    public func save(_ article: Article, _ extraction: Extraction) throws -> SaveOutcome {
-        let hash = ContentHash.sha256(article.text)
+    /// The same content (by hash of the text, computed here unless the caller has it) is stored once.
+    public func save(_ article: Article, _ extraction: Extraction, hash knownHash: String? = nil) throws -> SaveOutcome
+    {
+        let hash = knownHash ?? ContentHash.sha256(article.text)
         if let existing = try self.article(withHash: hash) { return .duplicate(existingID: existing) }
         let ownTransaction = !database.isInTransaction
         try database.execute(ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT save_article")
@@ -89,9 +76,7 @@ public final class ParleyStore {
     }
 
     private func insert(_ article: Article, _ extraction: Extraction, hash: String) throws -> SaveOutcome {
-        let metadata = try String(
-            decoding: JSONSerialization.data(withJSONObject: article.metadata, options: [.sortedKeys]),
-            as: UTF8.self)
+        let metadata = try Self.json(article.metadata)
         try database.run(
             """
             INSERT INTO article (origin, title, published, content_hash, text, metadata, ingested_at)
@@ -102,6 +87,7 @@ public final class ParleyStore {
                 .text(hash), .text(article.text), .text(metadata), .text(openedAt),
             ])
         let articleID = database.lastInsertRowID
+        try database.run("DELETE FROM ingest_attempt WHERE content_hash = ?", [.text(hash)])
         let seen = article.published?.description
 
         var actorIDs: [Int64] = []
@@ -139,68 +125,6 @@ public final class ParleyStore {
         return .stored(
             articleID: articleID, meetings: extraction.meetings.count,
             statements: extraction.statements.count, newActors: newActors)
-    }
-
-    /// The store's actor for an extracted one: same kind and normalized name, and a country that agrees
-    /// (for a person, also one unknown on one side; a body, only of the same state or of none on both
-    /// sides). Aliases and roles accumulate.
-    private func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
-        let normalized = NameNormalizer.normalize(actor.name)
-        var candidates = try database.query(
-            "SELECT id, country FROM actor WHERE kind = ? AND normalized_name = ?",
-            [.text(actor.kind.rawValue), .text(normalized)]
-        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
-        // An organization written "G7" here and "G-7" there is one body: match on its other names, of the
-        // same state only ("Cuban Foreign Ministry" is no stateless "Foreign Ministry").
-        if candidates.isEmpty, actor.kind == .organization {
-            for alias in actor.aliases {
-                candidates = try database.query(
-                    """
-                    SELECT a.id, a.country FROM actor_alias l JOIN actor a ON a.id = l.actor_id
-                    WHERE l.normalized = ? AND a.kind = 'organization' AND a.country IS ?
-                    """, [.text(NameNormalizer.normalize(alias)), SQLiteValue(actor.country)]
-                ) { (Int64($0.int(0) ?? 0), $0.text(1)) }
-                if !candidates.isEmpty { break }
-            }
-        }
-        var id: Int64
-        var isNew = false
-        // The same country, else the one actor whose country is unknown on one side; several such
-        // candidates ("Li Wen" of two countries, and one without) are not guessed between. A body is one
-        // only within one state: a "Foreign Ministry" of no known state is none of the states' ministries.
-        let compatible =
-            actor.kind == .organization ? [] : candidates.filter { $0.1 == nil || actor.country == nil }
-        if let match = candidates.first(where: { $0.1 == actor.country })
-            ?? (compatible.count == 1 ? compatible.first : nil)
-        {
-            id = match.0
-            if match.1 == nil, let country = actor.country {
-                try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(country), .integer(id)])
-            }
-        } else {
-            try database.run(
-                "INSERT INTO actor (name, normalized_name, kind, country) VALUES (?, ?, ?, ?)",
-                [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
-            id = database.lastInsertRowID
-            isNew = true
-        }
-        for alias in [actor.name] + actor.aliases {
-            let key = NameNormalizer.normalize(alias)
-            guard !key.isEmpty else { continue }
-            try database.run(
-                "INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
-                [.integer(id), .text(key), .text(alias)])
-        }
-        for role in actor.roles {
-            try database.run(
-                """
-                INSERT INTO actor_role (actor_id, title, country, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (actor_id, title, country) DO UPDATE SET
-                    first_seen = min(ifnull(first_seen, excluded.first_seen), ifnull(excluded.first_seen, first_seen)),
-                    last_seen = max(ifnull(last_seen, excluded.last_seen), ifnull(excluded.last_seen, last_seen))
-                """, [.integer(id), .text(role.title), .text(role.country ?? ""), SQLiteValue(seen), SQLiteValue(seen)])
-        }
-        return (id, isNew)
     }
 
     /// A meeting already stored from another article: same kind, same day, same participants.

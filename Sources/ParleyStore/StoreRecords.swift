@@ -68,10 +68,18 @@ public struct ActorDetail: Sendable, Hashable {
     public let meetingCount: Int
     public let statementCount: Int
     public let articleCount: Int
+    /// The actors folded into this one, and why: what explains its names and roles.
+    public var merged: [MergedName] = []
 
     public struct Counterpart: Sendable, Hashable {
         public let actor: ActorSummary
         public let meetings: Int
+    }
+
+    public struct MergedName: Sendable, Hashable {
+        public let name: String
+        public let country: String?
+        public let reason: String
     }
 }
 

@@ -150,21 +150,40 @@ import Testing
         #expect(Set(countries) == ["EGY", nil])
     }
 
-    @Test func namesakesOfDifferentCountriesStayApart() throws {
-        // Given two people of the same name from different countries
+    @Test func aFullNameIsOnePersonWhoseCountryIsTheOneMostArticlesGive() throws {
+        // Given a person named in full by two articles as Chinese, then once with another country
         try store.save(StoreFixture.articleA, StoreFixture.extractionA)
-        let namesake = Extraction(actors: [ExtractedActor(name: "Li Wen", kind: .person, country: "SGP")])
-        try store.save(Article(origin: "sg.txt", text: "Singapore's Li Wen opened the forum."), namesake)
+        let again = Extraction(actors: [ExtractedActor(name: "Li Wen", kind: .person, country: "CHN")])
+        try store.save(Article(origin: "cn.txt", text: "Li Wen opened the forum in Beijing."), again)
+        let outlier = Extraction(actors: [ExtractedActor(name: "Li Wen", kind: .person, country: "SGP")])
+        try store.save(Article(origin: "sg.txt", text: "Li Wen arrived in Singapore."), outlier)
 
-        // When the shared name is looked up
+        // When the name is looked up
         let resolution = try store.resolveActor("li wen")
 
-        // Then both are offered, never one guessed
-        guard case let .ambiguous(candidates) = resolution else {
-            Issue.record("expected ambiguous, got \(resolution)")
+        // Then it is one person, of the country most articles gave
+        guard case let .found(person) = resolution else {
+            Issue.record("expected one person, got \(resolution)")
             return
         }
-        #expect(Set(candidates.map(\.country)) == ["CHN", "SGP"])
+        #expect(person.country == "CHN")
+    }
+
+    @Test func theCountryMovesWhenMoreArticlesGiveAnother() throws {
+        // Given a person first seen with one country
+        let first = Extraction(actors: [ExtractedActor(name: "Ana Ruiz", kind: .person, country: "ESP")])
+        try store.save(Article(origin: "a.txt", text: "Ana Ruiz spoke."), first)
+
+        // When two later articles give another, one of them by her title
+        let titled = ExtractedActor(
+            name: "Ana Ruiz", kind: .person, country: "CHL", roles: [Role(title: "Foreign Minister", country: "CHL")])
+        try store.save(
+            Article(origin: "b.txt", text: "Chilean Foreign Minister Ana Ruiz spoke."), .init(actors: [titled]))
+
+        // Then she is still one actor, now of the country with the most evidence
+        let actors = try store.actors(matching: "Ana Ruiz")
+        #expect(actors.count == 1)
+        #expect(actors.first?.country == "CHL")
     }
 
     @Test func theSameMeetingFromTwoArticlesIsOneMeetingWithTwoMentions() throws {

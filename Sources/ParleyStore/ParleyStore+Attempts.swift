@@ -1,0 +1,82 @@
+import Foundation
+import ParleyModel
+import ParleySQLite
+
+/// An article whose extraction was begun and not finished: in flight while a run works on it, failed once a
+/// run found it left behind by one that died.
+public struct IngestAttempt: Sendable, Hashable {
+    public enum State: String, Sendable {
+        case inFlight = "in_flight"
+        case failed
+    }
+
+    public let contentHash: String
+    public let state: State
+    public let reason: String?
+    /// The process that began it; while that process lives, the article is its to finish.
+    public let runPID: Int32
+    public let startedAt: String
+    public let article: Article
+}
+
+extension ParleyStore {
+    /// The attempt recorded for this content hash, if any.
+    public func attempt(withHash hash: String) throws -> IngestAttempt? {
+        try database.query(
+            """
+            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata
+            FROM ingest_attempt WHERE content_hash = ?
+            """, [.text(hash)], Self.attempt
+        ).first
+    }
+
+    /// Every article a run left failed, oldest attempt first.
+    public func failedAttempts() throws -> [IngestAttempt] {
+        try database.query(
+            """
+            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata
+            FROM ingest_attempt WHERE state = 'failed' ORDER BY started_at, content_hash
+            """, [], Self.attempt)
+    }
+
+    /// Records that `article` is about to be extracted by process `pid`, and commits at once: the record must
+    /// outlive a crash in the extraction that follows. Commits a batch left open, too.
+    public func beginAttempt(_ article: Article, hash: String, pid: Int32) throws {
+        if database.isInTransaction { try database.execute("COMMIT") }
+        let metadata = try Self.json(article.metadata)
+        try database.run(
+            """
+            INSERT OR REPLACE INTO ingest_attempt
+                (content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata)
+            VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(hash), .integer(Int64(pid)), .text(ISO8601DateFormatter().string(from: Date())),
+                .text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
+                .text(article.text), .text(metadata),
+            ])
+    }
+
+    /// Marks an attempt failed, with the reason a person will read.
+    public func markFailed(hash: String, reason: String) throws {
+        try database.run(
+            "UPDATE ingest_attempt SET state = 'failed', reason = ? WHERE content_hash = ?",
+            [.text(reason), .text(hash)])
+    }
+
+    static func json(_ metadata: [String: String]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    private static func attempt(_ row: Row) -> IngestAttempt {
+        let metadata =
+            (try? JSONSerialization.jsonObject(with: Data((row.text(9) ?? "{}").utf8))) as? [String: String] ?? [:]
+        let article = Article(
+            origin: row.text(5) ?? "", title: row.text(6), published: row.text(7).flatMap { CalendarDate(iso: $0) },
+            text: row.text(8) ?? "", metadata: metadata)
+        return IngestAttempt(
+            contentHash: row.text(0) ?? "", state: IngestAttempt.State(rawValue: row.text(1) ?? "") ?? .failed,
+            reason: row.text(2), runPID: Int32(truncatingIfNeeded: row.int(3) ?? 0), startedAt: row.text(4) ?? "",
+            article: article)
+    }
+}

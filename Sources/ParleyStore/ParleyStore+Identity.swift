@@ -1,0 +1,125 @@
+import ParleyModel
+import ParleySQLite
+
+/// Which stored actor an extracted one is.
+///
+/// - A name a user tied to an actor (`actors merge`) means that actor.
+/// - A person is one per full name, whatever country one article gives him: the country is the one most
+///   articles give (`actor_country`), so an outlier neither splits him nor moves him.
+/// - A body is one only within one state ("Cuban Foreign Ministry" is no stateless "Foreign Ministry"); an
+///   organization written "G7" here and "G-7" there, or "EU" and "European Union", is one by its other names.
+/// - Countries and groups: the same name, and a country that agrees or is unknown on one side.
+extension ParleyStore {
+    func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
+        let normalized = NameNormalizer.normalize(actor.name)
+        let found: (id: Int64, country: String?)?
+        if let ruled = try ruledActor(kind: actor.kind, normalized: normalized) {
+            found = ruled
+        } else if actor.kind == .person {
+            found = try person(named: normalized)
+        } else {
+            found = try body(actor, normalized: normalized)
+        }
+        var id: Int64
+        var isNew = false
+        if let found {
+            id = found.id
+        } else {
+            try database.run(
+                "INSERT INTO actor (name, normalized_name, kind, country) VALUES (?, ?, ?, ?)",
+                [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
+            id = database.lastInsertRowID
+            isNew = true
+        }
+        try record(actor, of: id, seen: seen)
+        return (id, isNew)
+    }
+
+    /// The names, roles and country evidence one article gives an actor.
+    private func record(_ actor: ExtractedActor, of id: Int64, seen: String?) throws {
+        for alias in [actor.name] + actor.aliases {
+            let key = NameNormalizer.normalize(alias)
+            guard !key.isEmpty else { continue }
+            try database.run(
+                "INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
+                [.integer(id), .text(key), .text(alias)])
+        }
+        for role in actor.roles {
+            try database.run(
+                """
+                INSERT INTO actor_role (actor_id, title, country, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (actor_id, title, country) DO UPDATE SET
+                    first_seen = min(ifnull(first_seen, excluded.first_seen), ifnull(excluded.first_seen, first_seen)),
+                    last_seen = max(ifnull(last_seen, excluded.last_seen), ifnull(excluded.last_seen, last_seen))
+                """, [.integer(id), .text(role.title), .text(role.country ?? ""), SQLiteValue(seen), SQLiteValue(seen)])
+        }
+        guard let country = actor.country else { return }
+        // A title that names the state ("Chinese Foreign Minister") weighs more than a country read nearby.
+        let weight = actor.roles.contains { $0.country == country } ? 2 : 1
+        try database.run(
+            """
+            INSERT INTO actor_country (actor_id, country, weight) VALUES (?, ?, ?)
+            ON CONFLICT (actor_id, country) DO UPDATE SET weight = weight + excluded.weight
+            """, [.integer(id), .text(country), .integer(Int64(weight))])
+        try settleCountry(of: id)
+    }
+
+    /// Gives an actor the country with the most evidence; a tie keeps the one it has.
+    func settleCountry(of id: Int64) throws {
+        let current = try database.query("SELECT country FROM actor WHERE id = ?", [.integer(id)]) { $0.text(0) }
+        let evidence = try database.query(
+            "SELECT country, weight FROM actor_country WHERE actor_id = ? ORDER BY weight DESC, country",
+            [.integer(id)]
+        ) { (country: $0.text(0) ?? "", weight: $0.int(1) ?? 0) }
+        guard let heaviest = evidence.first?.weight else { return }
+        let leaders = evidence.prefix { $0.weight == heaviest }.map(\.country)
+        guard let currentCountry = current.first, let chosen = leaders.first,
+            !leaders.contains(where: { $0 == currentCountry })
+        else { return }
+        try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(chosen), .integer(id)])
+    }
+
+    private func ruledActor(kind: ActorKind, normalized: String) throws -> (id: Int64, country: String?)? {
+        try database.query(
+            """
+            SELECT a.id, a.country FROM actor_identity_rule r JOIN actor a ON a.id = r.actor_id
+            WHERE r.kind = ? AND r.normalized = ?
+            """, [.text(kind.rawValue), .text(normalized)]
+        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }.first
+    }
+
+    /// The person of this full name; of several (stores written before names were shared across countries),
+    /// the one most articles mention.
+    private func person(named normalized: String) throws -> (id: Int64, country: String?)? {
+        try database.query(
+            """
+            SELECT a.id, a.country FROM actor a WHERE a.kind = 'person' AND a.normalized_name = ?
+            ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.id LIMIT 1
+            """, [.text(normalized)]
+        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }.first
+    }
+
+    private func body(_ actor: ExtractedActor, normalized: String) throws -> (id: Int64, country: String?)? {
+        var candidates = try database.query(
+            "SELECT id, country FROM actor WHERE kind = ? AND normalized_name = ?",
+            [.text(actor.kind.rawValue), .text(normalized)]
+        ) { (id: Int64($0.int(0) ?? 0), country: $0.text(1)) }
+        if candidates.isEmpty, actor.kind == .organization {
+            for alias in [actor.name] + actor.aliases {
+                candidates = try database.query(
+                    """
+                    SELECT a.id, a.country FROM actor_alias l JOIN actor a ON a.id = l.actor_id
+                    WHERE l.normalized = ? AND a.kind = 'organization' AND a.country IS ?
+                    """, [.text(NameNormalizer.normalize(alias)), SQLiteValue(actor.country)]
+                ) { (id: Int64($0.int(0) ?? 0), country: $0.text(1)) }
+                if !candidates.isEmpty { break }
+            }
+        }
+        // The same country, else the one actor whose country is unknown on one side; several such candidates
+        // are not guessed between. A body of no known state is none of the states' bodies.
+        let compatible =
+            actor.kind == .organization ? [] : candidates.filter { $0.country == nil || actor.country == nil }
+        return candidates.first(where: { $0.country == actor.country })
+            ?? (compatible.count == 1 ? compatible.first : nil)
+    }
+}
