@@ -16,6 +16,10 @@ INSERT INTO actor_country (actor_id, country, weight)
 DROP INDEX actor_identity;
 CREATE INDEX actor_by_name ON actor (kind, normalized_name);
 
+-- The name each article gave an actor: facts are shown with the names their own article used, though the
+-- actor is one across articles ("EU" here, "European Union" there).
+ALTER TABLE article_actor ADD COLUMN name TEXT;
+
 -- Identity decisions a user made (`actors merge`, `actors split`): the name, of that kind, always means
 -- this actor, whatever later articles say. They outlive the merged actors' rows.
 CREATE TABLE actor_identity_rule (

@@ -6,6 +6,16 @@ struct ExportWriter {
     let store: ParleyStore
 
     func writeJSONLines(to output: inout BufferedOutput) throws {
+        // Participants and speakers carry the names the reporting article used ("EU" there, though the actor
+        // is "European Union" elsewhere), so that each fact reads as its sentence does.
+        var namesCache: [Int64: [Int64: String]] = [:]
+        func writtenNames(_ mentions: [MentionRecord]) throws -> [Int64: String] {
+            guard let article = mentions.first?.articleID else { return [:] }
+            if let cached = namesCache[article] { return cached }
+            let names = try store.writtenNames(inArticle: article)
+            namesCache[article] = names
+            return names
+        }
         var actorCache: [Int64: ActorSummary] = [:]
         func actor(_ id: Int64) throws -> ActorSummary? {
             if let cached = actorCache[id] { return cached }
@@ -46,6 +56,7 @@ struct ExportWriter {
         }
         try store.forEachID(of: .meeting) { id in
             let meeting = try store.meeting(id)
+            let names = try writtenNames(meeting.mentions)
             output.write(
                 JSONValue.object([
                     ("type", .string("meeting")), ("id", .string("m\(meeting.id)")),
@@ -59,7 +70,7 @@ struct ExportWriter {
                             meeting.participants.map { participant in
                                 .object([
                                     ("actor", .string(Formatting.actorID(participant))),
-                                    ("name", .string(participant.name)),
+                                    ("name", .string(names[participant.id] ?? participant.name)),
                                     ("kind", .string(participant.kind.rawValue)),
                                     ("country", .optional(participant.country)),
                                     ("role", .string("participant")),
@@ -71,11 +82,13 @@ struct ExportWriter {
         }
         try store.forEachID(of: .statement) { id in
             let statement = try store.statement(id)
+            let names = try writtenNames(statement.mentions)
             output.write(
                 JSONValue.object([
                     ("type", .string("statement")), ("id", .string("s\(statement.id)")),
                     ("act", .string(statement.act.rawValue)),
-                    ("speaker", actorObject(statement.speaker)), ("target", statement.target.map(actorObject) ?? .null),
+                    ("speaker", actorObject(statement.speaker, names)),
+                    ("target", statement.target.map { actorObject($0, names) } ?? .null),
                     ("quote", .optional(statement.quote)), ("date", .optional(statement.date?.date.description)),
                     ("date_precision", .optional(statement.date?.precision.rawValue)),
                     ("mentions", mentions(statement.mentions)),
@@ -109,9 +122,9 @@ struct ExportWriter {
         }
     }
 
-    private func actorObject(_ actor: ActorSummary) -> JSONValue {
+    private func actorObject(_ actor: ActorSummary, _ names: [Int64: String]) -> JSONValue {
         .object([
-            ("actor", .string(Formatting.actorID(actor))), ("name", .string(actor.name)),
+            ("actor", .string(Formatting.actorID(actor))), ("name", .string(names[actor.id] ?? actor.name)),
             ("kind", .string(actor.kind.rawValue)), ("country", .optional(actor.country)),
         ])
     }

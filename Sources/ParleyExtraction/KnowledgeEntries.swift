@@ -83,6 +83,10 @@ enum CollectiveWord: String, Sendable, Hashable {
     case company
     /// "Analysts", "Officials": a plain noun, capitalized only because it opens a sentence.
     case common
+    /// "Spring Festival", "World Cup": the end of an occasion's name; occasions are not actors.
+    case occasion
+    /// "Stanford University", "Harbin Boiler Factory": the end of a school's, club's or works' name; no actor.
+    case institution
 }
 
 /// A country a phrase stood for until a state dissolved or was renamed ("Moscow" for the Soviet Union).

@@ -13,7 +13,7 @@ extension MentionFinder {
         else { return headEnd }
         var cursor = headEnd + 1
         while cursor < end, cursor - headEnd <= 6 {
-            if tokens[cursor].isCapitalized, tokens[cursor].shape == .word {
+            if tokens[cursor].isCapitalized, tokens[cursor].shape == .word, !isCalendarWord(tokens[cursor]) {
                 cursor += 1
             } else if ["and", "&"].contains(tokens[cursor].lower), cursor + 1 < end, tokens[cursor + 1].isCapitalized {
                 cursor += 1
@@ -114,7 +114,7 @@ extension MentionFinder {
                 let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
                 let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
                 return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
-            case .media, .company:
+            case .media, .company, .occasion, .institution:
                 return nil
             default:
                 break

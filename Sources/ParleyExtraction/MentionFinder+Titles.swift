@@ -121,17 +121,24 @@ extension MentionFinder {
         }
         let country = mods.country
         let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
-        if titleEnd < end,
-            let nameEnd = nameRun(at: titleEnd, end: end, allCaps: allCaps)
+        // "President Professor Iajuddin Ahmed", "Prime Minister Dr. Mahathir": an honorific after the title is
+        // no part of the name.
+        var nameStart = titleEnd
+        if nameStart + 1 < end, knowledge.honorifics.contains(tokens[nameStart].lower) {
+            nameStart += 1
+            if nameStart + 1 < end, tokens[nameStart].text == "." { nameStart += 1 }
+        }
+        if nameStart < end,
+            let nameEnd = nameRun(at: nameStart, end: end, allCaps: allCaps)
                 ?? (lowered
                     ? loweredNameRun(
-                        at: titleEnd, end: end,
+                        at: nameStart, end: end,
                         minimumLength: knowledge.royalTitles.contains(title.value.title) ? 1 : 2) : nil),
-            !allCaps || nameEnd > titleEnd
+            !allCaps || nameEnd > nameStart
         {
             // "General Motors Corp": a company, not a general.
-            if endsCompanyName(titleEnd..<nameEnd, end: end) { return nil }
-            var name = personName(titleEnd..<nameEnd)
+            if endsCompanyName(nameStart..<nameEnd, end: end) { return nil }
+            var name = personName(nameStart..<nameEnd)
             if lowered, name.first?.isLowercase == true {
                 name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
                     separator: " ")

@@ -78,30 +78,45 @@ extension ParleyStore {
         ) { (Int64($0.int(0) ?? 0), Int64($0.int(1) ?? 0)) }
     }
 
-    /// One-word persons and the person who goes by that word in full: the one of a country that agrees and
-    /// with the most articles, when he has at least twice the articles of any other candidate.
+    /// One-word persons and the person who goes by that word in full: his last name, or a word an article
+    /// used for him alone ("Hu" for Hu Jintao). Of several such persons of a country that agrees, the one with
+    /// the most articles, when he has at least twice the articles of the next.
     private func bareSurnames() throws -> [(Int64, Int64, String)] {
-        let rows = try database.query(
+        let people = try database.query(
             """
-            SELECT bare.id, whole.id, whole.name,
-                   (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = whole.id) AS articles
-            FROM actor bare
-            JOIN actor_alias alias ON alias.normalized = bare.normalized_name AND alias.actor_id <> bare.id
-            JOIN actor whole ON whole.id = alias.actor_id AND whole.kind = 'person' AND instr(whole.normalized_name, ' ') > 0
-            WHERE bare.kind = 'person' AND instr(bare.normalized_name, ' ') = 0
-              AND (bare.country IS NULL OR whole.country IS NULL OR bare.country = whole.country)
-            ORDER BY bare.id, articles DESC, whole.id
+            SELECT a.id, a.normalized_name, a.name, a.country,
+                   (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id)
+            FROM actor a WHERE a.kind = 'person'
             """
-        ) { (Int64($0.int(0) ?? 0), Int64($0.int(1) ?? 0), $0.text(2) ?? "", $0.int(3) ?? 0) }
+        ) { row in
+            (
+                id: Int64(row.int(0) ?? 0), normalized: row.text(1) ?? "", name: row.text(2) ?? "",
+                country: row.text(3), articles: row.int(4) ?? 0
+            )
+        }
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var goesBy: [String: Set<Int64>] = [:]
+        for person in people where person.normalized.contains(" ") {
+            if let last = person.normalized.split(separator: " ").last {
+                goesBy[String(last), default: []].insert(person.id)
+            }
+        }
+        for (id, word) in try database.query(
+            """
+            SELECT l.actor_id, l.normalized FROM actor_alias l JOIN actor a ON a.id = l.actor_id
+            WHERE a.kind = 'person' AND instr(a.normalized_name, ' ') > 0 AND instr(l.normalized, ' ') = 0
+            """, [], { (Int64($0.int(0) ?? 0), $0.text(1) ?? "") })
+        {
+            goesBy[word, default: []].insert(id)
+        }
         var choices: [(Int64, Int64, String)] = []
-        var index = 0
-        while index < rows.count {
-            let bare = rows[index].0
-            let group = rows[index...].prefix { $0.0 == bare }
-            let best = group[group.startIndex]
-            let runnerUp = group.dropFirst().first?.3 ?? 0
-            if best.3 >= 2 * runnerUp { choices.append((bare, best.1, best.2)) }
-            index += group.count
+        for bare in people where !bare.normalized.contains(" ") && !bare.normalized.isEmpty {
+            let candidates = (goesBy[bare.normalized] ?? []).compactMap { byID[$0] }
+                .filter { bare.country == nil || $0.country == nil || $0.country == bare.country }
+                .sorted { ($0.articles, $1.id) > ($1.articles, $0.id) }
+            guard let best = candidates.first else { continue }
+            let runnerUp = candidates.dropFirst().first?.articles ?? 0
+            if best.articles >= 2 * runnerUp { choices.append((bare.id, best.id, best.name)) }
         }
         return choices
     }

@@ -101,6 +101,18 @@ extension ParleyStore {
         return detail
     }
 
+    /// The names an article gave its actors, by actor id (stores older than these names give none).
+    public func writtenNames(inArticle id: Int64) throws -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        for (actor, name) in try database.query(
+            "SELECT actor_id, name FROM article_actor WHERE article_id = ? AND name IS NOT NULL", [.integer(id)],
+            { (Int64($0.int(0) ?? 0), $0.text(1) ?? "") })
+        {
+            names[actor] = name
+        }
+        return names
+    }
+
     public func actorSummary(_ id: Int64) throws -> ActorSummary? {
         try actorSummaries("SELECT \(Self.actorColumns) FROM actor a WHERE a.id = ?", [.integer(id)]).first
     }

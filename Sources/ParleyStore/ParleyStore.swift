@@ -54,6 +54,7 @@ public final class ParleyStore {
     /// Stores an article and what was extracted from it, all or nothing, and ends its ingest attempt.
     ///
     /// The same content (by hash of the text, computed here unless the caller has it) is stored once.
+    @discardableResult
     public func save(_ article: Article, _ extraction: Extraction, hash knownHash: String? = nil) throws -> SaveOutcome
     {
         let hash = knownHash ?? ContentHash.sha256(article.text)
@@ -97,14 +98,19 @@ public final class ParleyStore {
             actorIDs.append(id)
             if isNew { newActors += 1 }
             try database.run(
-                "INSERT OR IGNORE INTO article_actor (article_id, actor_id) VALUES (?, ?)",
-                [.integer(articleID), .integer(id)])
+                "INSERT OR IGNORE INTO article_actor (article_id, actor_id, name) VALUES (?, ?, ?)",
+                [.integer(articleID), .integer(id), .text(actor.name)])
         }
 
         for meeting in extraction.meetings {
             let participants = Array(Set(meeting.participants.map { actorIDs[$0] })).sorted()
-            let meetingID =
-                try existingMeeting(meeting, participants: participants) ?? insertMeeting(meeting, participants)
+            let meetingID: Int64
+            if let reported = try storedEncounter(meeting, participants, besides: articleID) {
+                try merge(meeting, participants, into: reported, published: seen)
+                meetingID = reported
+            } else {
+                meetingID = try insertMeeting(meeting, participants)
+            }
             try insertMention(articleID: articleID, meeting: meetingID, statement: nil, meeting.evidence)
         }
 
@@ -127,26 +133,7 @@ public final class ParleyStore {
             statements: extraction.statements.count, newActors: newActors)
     }
 
-    /// A meeting already stored from another article: same kind, same day, same participants.
-    private func existingMeeting(_ meeting: ExtractedMeeting, participants: [Int64]) throws -> Int64? {
-        guard let date = meeting.date, date.precision == .day, let first = participants.first else { return nil }
-        let candidates = try database.query(
-            """
-            SELECT m.id FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
-            WHERE p.actor_id = ? AND p.date = ? AND m.kind = ? AND m.date_precision = 'day'
-            """, [.integer(first), .text(date.date.description), .text(meeting.kind.rawValue)]
-        ) { Int64($0.int(0) ?? 0) }
-        for candidate in candidates {
-            let others = try database.query(
-                "SELECT actor_id FROM meeting_participant WHERE meeting_id = ? ORDER BY actor_id",
-                [.integer(candidate)]
-            ) { Int64($0.int(0) ?? 0) }
-            if others == participants { return candidate }
-        }
-        return nil
-    }
-
-    private func insertMeeting(_ meeting: ExtractedMeeting, _ participants: [Int64]) throws -> Int64 {
+    func insertMeeting(_ meeting: ExtractedMeeting, _ participants: [Int64]) throws -> Int64 {
         try database.run(
             "INSERT INTO meeting (kind, status, date, date_precision, location) VALUES (?, ?, ?, ?, ?)",
             [

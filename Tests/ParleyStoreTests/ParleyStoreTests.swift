@@ -205,9 +205,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("another day", MeetingKind.meeting, StoreFixture.on(StoreFixture.day(2023, 5, 9))),
-        ("another kind", MeetingKind.talks, StoreFixture.on(StoreFixture.day(2023, 5, 8))),
-        ("only a month", MeetingKind.meeting, StoreFixture.on(StoreFixture.day(2023, 5, 1), .month)),
+        ("a week later", MeetingKind.meeting, StoreFixture.on(StoreFixture.day(2023, 5, 15))),
+        ("a call", MeetingKind.call, StoreFixture.on(StoreFixture.day(2023, 5, 8))),
+        ("another month", MeetingKind.meeting, StoreFixture.on(StoreFixture.day(2023, 6, 1), .month)),
     ])
     func aSimilarMeetingThatDiffersIsKeptApart(_ difference: String, _ kind: MeetingKind, _ date: EventDate) throws {
         // Given the Beijing meeting of article A
@@ -228,9 +228,11 @@ import Testing
         // Given the Beijing meeting of article A
         try store.save(StoreFixture.articleA, StoreFixture.extractionA)
 
-        // When another article reports the same day's meeting with China's delegation as well
+        // When another article reports the same day's meeting with France as well (China's delegation
+        // would be Li's side, and no other participant)
         var other = StoreFixture.extractionB
-        other.meetings[0].participants = [0, 1, 2]
+        other.actors.append(StoreFixture.france)
+        other.meetings[0].participants = [0, 1, 3]
         try store.save(StoreFixture.articleB, other)
 
         // Then the participant sets differ, and so do the meetings
