@@ -3,20 +3,31 @@ import ParleyModel
 import ParleyStore
 
 extension Parley {
+    /// The actors: listed by default (`parley actors QUERY`), merged and split by hand.
     struct Actors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List actors (the default), or merge and split them.",
+            subcommands: [List.self, Merge.self, Split.self], defaultSubcommand: List.self)
+
+        @ParentCommand var parley: Parley
+    }
+}
+
+extension Parley.Actors {
+    struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List actors, most mentioned first; QUERY filters by name or alias.")
 
-        @ParentCommand var parley: Parley
+        @ParentCommand var actors: Parley.Actors
         @Argument(help: "Part of a name or alias.") var query: String?
         @Option(help: "Only actors of this kind.") var kind: ActorKind?
         @OptionGroup var list: ListOptions
 
         func run() throws {
-            let store = try parley.global.openStore()
-            let actors = try store.actors(matching: query, kind: kind, limit: list.limit)
+            let store = try actors.parley.global.openStore()
+            let found = try store.actors(matching: query, kind: kind, limit: list.limit)
             var listing = Listing(columns: ["id", "kind", "country", "name"], maxWidths: [7, 12, 7])
-            listing.rows = actors.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
+            listing.rows = found.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -9,7 +9,7 @@ extension ParleyStore {
     public func resolveActor(_ name: String) throws -> ActorResolution {
         let key = NameNormalizer.normalize(name)
         guard !key.isEmpty else { return .notFound(name) }
-        // The kind list puts the lookup on the actor_identity index (kind, normalized_name, ...):
+        // The kind list puts the lookup on the actor_by_name index (kind, normalized_name):
         // without it every lookup scans the whole actor table.
         let exact = try actorSummaries(
             """

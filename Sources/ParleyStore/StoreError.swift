@@ -6,6 +6,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case schema(path: String, MigrationError)
     case sqlite(SQLiteError)
     case unknownRecord(kind: String, id: Int64)
+    /// A merge or split that cannot be done, and why.
+    case identityChange(String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .schema(path, error): "\(path): \(error)"
         case let .sqlite(error): "database error: \(error)"
         case let .unknownRecord(kind, id): "no \(kind) with id \(id)"
+        case let .identityChange(reason): reason
         }
     }
 }

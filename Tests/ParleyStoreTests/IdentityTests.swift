@@ -95,3 +95,75 @@ import Testing
         #expect(try store.actorSummary(short.id) == nil)
     }
 }
+
+/// Merges and splits a user makes hold for articles ingested later.
+@Suite struct IdentityRuleTests {
+    let store: ParleyStore
+
+    init() throws {
+        store = try ParleyStore(.memory)
+    }
+
+    private func save(_ origin: String, _ actors: [ExtractedActor], meetingOf participants: [Int]? = nil) throws {
+        let text = "Text of \(origin)."
+        let meetings =
+            participants.map {
+                [
+                    ExtractedMeeting(
+                        kind: .meeting, status: .occurred, date: nil, location: nil, participants: $0,
+                        evidence: Evidence(sentence: text, start: 0, end: text.utf8.count))
+                ]
+            } ?? []
+        try store.save(Article(origin: origin, text: text), Extraction(actors: actors, meetings: meetings))
+    }
+
+    private func id(_ name: String) throws -> Int64 {
+        try #require(try store.actors(matching: name).first { $0.name == name }).id
+    }
+
+    @Test func aMergeHoldsForArticlesIngestedLater() throws {
+        // Given a person and a title-bearing form of his name stored apart
+        try save("a.txt", [ExtractedActor(name: "Tomas Berg", kind: .person, country: "SWE")])
+        try save("b.txt", [ExtractedActor(name: "Minister Berg", kind: .person, country: nil)])
+
+        // When a user merges them, and a later article names the merged form again
+        try store.mergeActors(try id("Minister Berg"), into: try id("Tomas Berg"))
+        try save("c.txt", [ExtractedActor(name: "Minister Berg", kind: .person, country: nil)])
+
+        // Then the later article's actor is the one kept
+        #expect(try store.actors(kind: .person).map(\.name) == ["Tomas Berg"])
+        #expect(try store.actorDetail(try id("Tomas Berg")).articleCount == 3)
+    }
+
+    @Test func aSplitTakesTheNameItsArticlesAndTheirMeetings() throws {
+        // Given two people, each with a meeting, wrongly merged into one
+        let norway = ExtractedActor(name: "Norway", kind: .country, country: "NOR")
+        try save(
+            "a.txt", [ExtractedActor(name: "George Dahl", kind: .person, country: "USA"), norway], meetingOf: [0, 1])
+        try save(
+            "b.txt", [ExtractedActor(name: "Dahl Sr.", kind: .person, country: "USA"), norway], meetingOf: [0, 1])
+        let dahl = try id("George Dahl")
+        try store.mergeActors(try id("Dahl Sr."), into: dahl)
+        #expect(try store.actorDetail(dahl).meetingCount == 2)
+
+        // When a user splits "Dahl Sr." off again
+        let senior = try store.splitActor(dahl, names: ["Dahl Sr."])
+
+        // Then the article that used the name, and its meeting, are the new actor's
+        #expect(try store.actorDetail(senior).meetingCount == 1)
+        #expect(try store.actorDetail(senior).articleCount == 1)
+        #expect(try store.actorDetail(dahl).meetingCount == 1)
+
+        // And a later article using that name means the new actor
+        try save("c.txt", [ExtractedActor(name: "Dahl Sr.", kind: .person, country: "USA")])
+        #expect(try store.actorDetail(senior).articleCount == 2)
+    }
+
+    @Test func aSplitOfANameTheActorDoesNotHaveIsRefused() throws {
+        try save("a.txt", [ExtractedActor(name: "Tomas Berg", kind: .person, country: "SWE", aliases: ["Berg"])])
+        let berg = try id("Tomas Berg")
+        #expect(throws: StoreError.self) { try store.splitActor(berg, names: ["Lena Berg"]) }
+        #expect(throws: StoreError.self) { try store.splitActor(berg, names: ["Tomas Berg"]) }
+        #expect(throws: StoreError.self) { try store.mergeActors(berg, into: berg) }
+    }
+}
