@@ -19,4 +19,7 @@ enum FeatureTemplate: UInt8 {
     case previousTwoTags = 15
     case previousTagAndWord = 16
     case previousTagAndShape = 17
+    case wordAsWritten = 18
+    case suffix4 = 19
+    case nextShape = 20
 }

@@ -14,7 +14,10 @@ public struct PartOfSpeechTagger: Sendable {
     public static let shared: PartOfSpeechTagger = {
         // The weights are part of the build: a model that does not read is a packaging bug.
         do {
-            return PartOfSpeechTagger(model: try TaggerModel(text: TaggerWeights.text.description))
+            return PartOfSpeechTagger(
+                model: try TaggerWeights.text.withUTF8Buffer { bytes in
+                    Result { () throws(TaggerModelError) in try TaggerModel(utf8: bytes) }
+                }.get())
         } catch {
             fatalError("\(error)")
         }
@@ -25,33 +28,31 @@ public struct PartOfSpeechTagger: Sendable {
     /// One tag per word of `sentence`, which is a sentence split into words and punctuation as
     /// `Tokenizer` splits it ("China", "'s", "U.S.", ",").
     public func tag(_ sentence: [some StringProtocol]) -> [Tag] {
-        let features = SentenceFeatures(sentence)
+        // Concrete strings from here on: generic string code is several times slower, and most
+        // words are short enough to be stored inline, without an allocation.
+        let words = sentence.map { String($0) }
+        let features = SentenceFeatures(words)
         var tags: [Tag] = []
-        tags.reserveCapacity(sentence.count)
+        tags.reserveCapacity(words.count)
         var scores = [Float](repeating: 0, count: model.tags.count)
-        for index in sentence.indices {
-            if let known = model.tagDictionary[String(sentence[index])] {
+        var tagFeatures: [UInt32] = []
+        tagFeatures.reserveCapacity(SentenceFeatures.tagFeatureCount)
+        for index in words.indices {
+            if let known = model.tagDictionary[words[index]] {
                 tags.append(known)
                 continue
             }
-            let previous = index > 0 ? tags[index - 1] : nil
-            let second = index > 1 ? tags[index - 2] : nil
-            tags.append(model.tags[bestTag(features, index, previous, second, scores: &scores)])
+            features.tagFeatures(
+                of: index, previous: index > 0 ? tags[index - 1] : nil,
+                secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
+            for tag in scores.indices { scores[tag] = 0 }
+            for feature in features.contextFeatures(of: index) { model.accumulate(feature, into: &scores) }
+            for feature in tagFeatures { model.accumulate(feature, into: &scores) }
+            // Ties go to the lower index, so the result never varies.
+            var best = 0
+            for tag in scores.indices where scores[tag] > scores[best] { best = tag }
+            tags.append(model.tags[best])
         }
         return tags
-    }
-
-    /// The index of the highest-scoring tag; ties go to the lower index, so the result never varies.
-    package func bestTag(
-        _ features: SentenceFeatures, _ index: Int, _ previous: Tag?, _ second: Tag?, scores: inout [Float]
-    ) -> Int {
-        for tag in scores.indices { scores[tag] = 0 }
-        for feature in features.contextFeatures(of: index) { model.accumulate(feature, into: &scores) }
-        for feature in features.tagFeatures(of: index, previous: previous, secondPrevious: second) {
-            model.accumulate(feature, into: &scores)
-        }
-        var best = 0
-        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
-        return best
     }
 }

@@ -1,27 +1,28 @@
 /// The features of each word of one sentence, after Honnibal's averaged-perceptron tagger: the
-/// word, its suffixes, first character and shape, the words around it, and the two tags before it.
+/// word as written and lower-cased, its suffixes, first letter and shape, the words around it, and
+/// the two tags before it.
 ///
 /// The features that do not depend on the tags already chosen are hashed once per sentence; the
 /// tag features are hashed as the tagger moves left to right (`tagFeatures`). Training and tagging
 /// both go through this type, so a model always meets the features it was trained on.
 package struct SentenceFeatures: Sendable {
-    /// Lower-cased words, years and other numbers folded (`normalized`).
+    /// Lower-cased words, years and other numbers folded (`WordForms.normalized`).
     private let words: [String]
     private let shapes: [String]
     /// `contextCount` hashes per word, word after word.
     private let context: [UInt32]
-    private static let contextCount = 12
+    private static let contextCount = 15
     package static let tagFeatureCount = 5
 
     package var count: Int { words.count }
 
-    package init(_ sentence: [some StringProtocol]) {
-        let words = sentence.map { Self.normalized($0) }
-        let shapes = sentence.map { Self.shape($0) }
+    package init(_ sentence: [String]) {
+        let words = sentence.map { WordForms.normalized($0) }
+        let shapes = sentence.map { WordForms.shape($0) }
         var context: [UInt32] = []
         context.reserveCapacity(sentence.count * Self.contextCount)
         for index in sentence.indices {
-            Self.appendContext(of: index, words: words, shapes: shapes, first: sentence[index].first, to: &context)
+            Self.appendContext(of: index, words: words, shapes: shapes, written: sentence[index], to: &context)
         }
         self.words = words
         self.shapes = shapes
@@ -33,21 +34,23 @@ package struct SentenceFeatures: Sendable {
         context[index * Self.contextCount..<(index + 1) * Self.contextCount]
     }
 
-    /// The hashes of word `index` given the two tags before it (`nil` before the sentence starts).
-    package func tagFeatures(of index: Int, previous: Tag?, secondPrevious: Tag?) -> [UInt32] {
+    /// Writes into `features` (`tagFeatureCount` of them) the hashes of word `index` given the two
+    /// tags before it (`nil` before the sentence starts).
+    package func tagFeatures(of index: Int, previous: Tag?, secondPrevious: Tag?, into features: inout [UInt32]) {
         let previousName = previous?.rawValue ?? "-START-"
         let secondName = secondPrevious?.rawValue ?? "-START2-"
-        return [
-            FeatureHash(.previousTag).adding(previousName).value,
-            FeatureHash(.secondPreviousTag).adding(secondName).value,
-            FeatureHash(.previousTwoTags).adding(previousName).adding(secondName).value,
-            FeatureHash(.previousTagAndWord).adding(previousName).adding(words[index]).value,
-            FeatureHash(.previousTagAndShape).adding(previousName).adding(shapes[index]).value,
-        ]
+        let afterPrevious = FeatureHash(.previousTagAndWord).adding(previousName)
+        let afterPreviousShape = FeatureHash(.previousTagAndShape).adding(previousName)
+        features.removeAll(keepingCapacity: true)
+        features.append(FeatureHash(.previousTag).adding(previousName).value)
+        features.append(FeatureHash(.secondPreviousTag).adding(secondName).value)
+        features.append(FeatureHash(.previousTwoTags).adding(previousName).adding(secondName).value)
+        features.append(afterPrevious.adding(words[index]).value)
+        features.append(afterPreviousShape.adding(shapes[index]).value)
     }
 
     private static func appendContext(
-        of index: Int, words: [String], shapes: [String], first: Character?, to context: inout [UInt32]
+        of index: Int, words: [String], shapes: [String], written: String, to context: inout [UInt32]
     ) {
         func word(at index: Int, or padding: String) -> String {
             words.indices.contains(index) ? words[index] : padding
@@ -57,38 +60,20 @@ package struct SentenceFeatures: Sendable {
         let after = word(at: index + 1, or: "-END-")
         context += [
             FeatureHash(.bias).value,
-            FeatureHash(.suffix3).adding(current.suffix(3)).value,
-            FeatureHash(.suffix2).adding(current.suffix(2)).value,
-            FeatureHash(.firstCharacter).adding(first.map(String.init) ?? "").value,
+            FeatureHash(.suffix3).adding(WordForms.suffix(current, 3)).value,
+            FeatureHash(.suffix2).adding(WordForms.suffix(current, 2)).value,
+            FeatureHash(.suffix4).adding(WordForms.suffix(current, 4)).value,
+            FeatureHash(.firstCharacter).adding(WordForms.prefix(written, 1)).value,
             FeatureHash(.word).adding(current).value,
+            FeatureHash(.wordAsWritten).adding(written).value,
             FeatureHash(.shape).adding(shapes[index]).value,
             FeatureHash(.previousWord).adding(before).value,
-            FeatureHash(.previousSuffix3).adding(before.suffix(3)).value,
+            FeatureHash(.previousSuffix3).adding(WordForms.suffix(before, 3)).value,
             FeatureHash(.secondPreviousWord).adding(word(at: index - 2, or: "-START2-")).value,
             FeatureHash(.nextWord).adding(after).value,
-            FeatureHash(.nextSuffix3).adding(after.suffix(3)).value,
+            FeatureHash(.nextSuffix3).adding(WordForms.suffix(after, 3)).value,
+            FeatureHash(.nextShape).adding(index + 1 < shapes.count ? shapes[index + 1] : "-END-").value,
             FeatureHash(.secondNextWord).adding(word(at: index + 2, or: "-END2-")).value,
         ]
-    }
-
-    /// Numbers tell little by their digits: "1989" is a year, "42" and "3.5" are numbers.
-    private static func normalized(_ word: some StringProtocol) -> String {
-        guard let first = word.unicodeScalars.first, first.properties.numericType != nil else {
-            return word.lowercased()
-        }
-        return word.count == 4 && word.allSatisfy(\.isNumber) ? "!YEAR" : "!DIGITS"
-    }
-
-    /// Upper case as X, lower case as x, digits as d, other characters as themselves, runs
-    /// collapsed and cut at five: "Beijing" Xx, "U.S." X.X., "G-20" X-d, "iPhone" xXx.
-    private static func shape(_ word: some StringProtocol) -> String {
-        var shape = ""
-        for character in word {
-            let mark: Character =
-                character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
-            if shape.last != mark { shape.append(mark) }
-            if shape.count == 5 { break }
-        }
-        return shape
     }
 }

@@ -45,6 +45,7 @@ struct PerceptronTrainer {
     private mutating func learn(_ sentence: TaggedSentence, _ features: SentenceFeatures) -> Int {
         var guesses: [Tag] = []
         var correct = 0
+        var tagFeatures: [UInt32] = []
         for position in sentence.words.indices {
             let previous = position > 0 ? guesses[position - 1] : nil
             let second = position > 1 ? guesses[position - 2] : nil
@@ -52,9 +53,8 @@ struct PerceptronTrainer {
             if let known = tagDictionary[sentence.words[position]] {
                 guess = known
             } else {
-                let active =
-                    Array(features.contextFeatures(of: position))
-                    + features.tagFeatures(of: position, previous: previous, secondPrevious: second)
+                features.tagFeatures(of: position, previous: previous, secondPrevious: second, into: &tagFeatures)
+                let active = Array(features.contextFeatures(of: position)) + tagFeatures
                 let guessed = predict(active)
                 let truth = tagIndex[sentence.tags[position]]!
                 step += 1

@@ -16,7 +16,7 @@ extension ParleyTrain {
         var seed: UInt64 = 20_240_607
 
         @Option(help: "Averaged weights smaller than this are left out of the model.")
-        var minimumWeight: Float = 0.3
+        var minimumWeight: Float = 1.5
 
         @Option(help: "Weights are stored as integers: the weight times this scale, rounded.")
         var scale: Float = 10
