@@ -27,12 +27,12 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// One tag per word of `sentence`, which is a sentence split into words and punctuation as
     /// `Tokenizer` splits it ("China", "'s", "U.S.", ",").
-    public func tag(_ sentence: [some StringProtocol]) -> [Tag] {
+    public func tag(_ sentence: [some StringProtocol]) -> [PartOfSpeech] {
         // Concrete strings from here on: generic string code is several times slower, and most
         // words are short enough to be stored inline, without an allocation.
         let words = sentence.map { String($0) }
         let features = SentenceFeatures(words)
-        var tags: [Tag] = []
+        var tags: [PartOfSpeech] = []
         tags.reserveCapacity(words.count)
         var scores = [Float](repeating: 0, count: model.tags.count)
         var tagFeatures: [UInt32] = []

@@ -2,15 +2,15 @@
 /// words that always carry the same one.
 package struct TaggerModel: Sendable {
     /// The tags the weights score, in the order of their indices.
-    package let tags: [Tag]
+    package let tags: [PartOfSpeech]
     /// Words (as written) tagged the same way nearly every time they occurred in training.
-    package let tagDictionary: [String: Tag]
+    package let tagDictionary: [String: PartOfSpeech]
     /// Each feature's weights: `weights[range]`, with their tags in `tagIndices[range]`.
     let rows: [UInt32: Range<Int>]
     let tagIndices: [UInt8]
     let weights: [Float]
 
-    init(tags: [Tag], tagDictionary: [String: Tag], rows: [UInt32: Range<Int>], tagIndices: [UInt8], weights: [Float]) {
+    init(tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], rows: [UInt32: Range<Int>], tagIndices: [UInt8], weights: [Float]) {
         self.tags = tags
         self.tagDictionary = tagDictionary
         self.rows = rows
@@ -19,7 +19,7 @@ package struct TaggerModel: Sendable {
     }
 
     /// A model from sparse weights: for each feature hash, (tag index, weight) pairs.
-    package init(tags: [Tag], tagDictionary: [String: Tag], weights sparse: [UInt32: [(tag: Int, weight: Float)]]) {
+    package init(tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], weights sparse: [UInt32: [(tag: Int, weight: Float)]]) {
         var rows: [UInt32: Range<Int>] = [:]
         var tagIndices: [UInt8] = []
         var weights: [Float] = []

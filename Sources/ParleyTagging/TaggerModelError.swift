@@ -10,7 +10,7 @@ package enum TaggerModelError: Error, Equatable, CustomStringConvertible {
         case .badHeader(let found):
             "tagger model: the first line is '\(found)', not 'parley-tagger 1 scale N'; regenerate it with Scripts/train-tagger.sh"
         case .unknownTag(let tag, let line):
-            "tagger model, line \(line): '\(tag)' is no Penn Treebank tag the Tag type knows; add it to Tag or retrain"
+            "tagger model, line \(line): '\(tag)' is no Penn Treebank tag the PartOfSpeech type knows; add it to PartOfSpeech or retrain"
         case .malformedLine(let text, let line):
             "tagger model, line \(line): cannot read '\(text.prefix(60))'; regenerate the file with Scripts/train-tagger.sh"
         case .countMismatch(let section, let declared, let found):

@@ -15,11 +15,11 @@ struct TaggerModelParser {
             throw .badHeader(found: header)
         }
         let tags = try readTags()
-        var dictionary: [String: Tag] = [:]
+        var dictionary: [String: PartOfSpeech] = [:]
         for _ in 0..<(try sectionCount("dictionary")) {
             let fields = nextLine().split(separator: "\t")
             guard fields.count == 2 else { throw malformed() }
-            guard let tag = Tag(rawValue: String(fields[1])) else { throw .unknownTag(String(fields[1]), line: line) }
+            guard let tag = PartOfSpeech(rawValue: String(fields[1])) else { throw .unknownTag(String(fields[1]), line: line) }
             dictionary[String(fields[0])] = tag
         }
         let featureCount = try sectionCount("weights")
@@ -45,11 +45,11 @@ struct TaggerModelParser {
         return TaggerModel(tags: tags, tagDictionary: dictionary, rows: rows, tagIndices: tagIndices, weights: weights)
     }
 
-    private mutating func readTags() throws(TaggerModelError) -> [Tag] {
+    private mutating func readTags() throws(TaggerModelError) -> [PartOfSpeech] {
         let fields = nextLine().split(separator: " ")
         guard fields.first == "tags" else { throw malformed() }
         return try fields.dropFirst().map { name throws(TaggerModelError) in
-            guard let tag = Tag(rawValue: String(name)) else { throw .unknownTag(String(name), line: line) }
+            guard let tag = PartOfSpeech(rawValue: String(name)) else { throw .unknownTag(String(name), line: line) }
             return tag
         }
     }

@@ -8,9 +8,9 @@ import ParleyTagging
 /// Deterministic: sentences are shuffled by a seeded `SplitMix64`, ties go to the lower tag index,
 /// and nothing depends on the iteration order of a dictionary.
 struct PerceptronTrainer {
-    let tags: [Tag]
-    let tagDictionary: [String: Tag]
-    private let tagIndex: [Tag: Int]
+    let tags: [PartOfSpeech]
+    let tagDictionary: [String: PartOfSpeech]
+    private let tagIndex: [PartOfSpeech: Int]
     private var rowOfFeature: [UInt32: Int] = [:]
     /// `tags.count` weights per row, row after row.
     private var weights: [Int32] = []
@@ -19,7 +19,7 @@ struct PerceptronTrainer {
     private var lastUpdate: [Int] = []
     private var step = 0
 
-    init(tags: [Tag], tagDictionary: [String: Tag]) {
+    init(tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech]) {
         self.tags = tags
         self.tagDictionary = tagDictionary
         tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
@@ -43,13 +43,13 @@ struct PerceptronTrainer {
 
     /// Tags one sentence, updating on each mistake; returns how many tags were right.
     private mutating func learn(_ sentence: TaggedSentence, _ features: SentenceFeatures) -> Int {
-        var guesses: [Tag] = []
+        var guesses: [PartOfSpeech] = []
         var correct = 0
         var tagFeatures: [UInt32] = []
         for position in sentence.words.indices {
             let previous = position > 0 ? guesses[position - 1] : nil
             let second = position > 1 ? guesses[position - 2] : nil
-            let guess: Tag
+            let guess: PartOfSpeech
             if let known = tagDictionary[sentence.words[position]] {
                 guess = known
             } else {

@@ -5,12 +5,12 @@ import ParleyTagging
 enum TagDictionaryBuilder {
     static func build(
         from sentences: [TaggedSentence], minimumCount: Int = 20, minimumShare: Double = 0.97
-    ) -> [String: Tag] {
-        var counts: [String: [Tag: Int]] = [:]
+    ) -> [String: PartOfSpeech] {
+        var counts: [String: [PartOfSpeech: Int]] = [:]
         for sentence in sentences {
             for (word, tag) in zip(sentence.words, sentence.tags) { counts[word, default: [:]][tag, default: 0] += 1 }
         }
-        var dictionary: [String: Tag] = [:]
+        var dictionary: [String: PartOfSpeech] = [:]
         for (word, tagCounts) in counts where isStorable(word) {
             let total = tagCounts.values.reduce(0, +)
             // Ties broken by tag name, so that the dictionary never depends on hashing order.

@@ -3,7 +3,7 @@ import ParleyTagging
 /// A treebank sentence: its words and their hand-given tags.
 struct TaggedSentence: Sendable {
     var words: [String] = []
-    var tags: [Tag] = []
+    var tags: [PartOfSpeech] = []
 }
 
 /// A treebank document, the unit the training and held-out sets are split by.

@@ -37,7 +37,7 @@ extension ParleyTrain {
             )
             let seen = Set(training.flatMap(\.tags))
             var trainer = PerceptronTrainer(
-                tags: Tag.allCases.filter(seen.contains), tagDictionary: TagDictionaryBuilder.build(from: training))
+                tags: PartOfSpeech.allCases.filter(seen.contains), tagDictionary: TagDictionaryBuilder.build(from: training))
             let clock = ContinuousClock()
             let elapsed = clock.measure {
                 trainer.train(training, iterations: iterations, seed: seed) { print($0) }

@@ -12,7 +12,7 @@ enum TreebankError: Error, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot read it (\(reason))"
         case .unknownTag(let tag, let path, let line):
-            "\(path):\(line): '\(tag)' is no tag the Tag type knows; add it to ParleyTagging/Tag.swift"
+            "\(path):\(line): '\(tag)' is no tag the PartOfSpeech type knows; add it to ParleyTagging/PartOfSpeech.swift"
         case .malformedLine(let path, let line):
             "\(path):\(line): a token line needs 10 tab-separated columns (CoNLL-U)"
         }

@@ -40,7 +40,7 @@ enum TreebankReader {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 10 else { throw TreebankError.malformedLine(path: path, line: number + 1) }
             guard columns[0].allSatisfy(\.isNumber) else { continue }
-            guard let tag = Tag(rawValue: String(columns[4])) else {
+            guard let tag = PartOfSpeech(rawValue: String(columns[4])) else {
                 throw TreebankError.unknownTag(String(columns[4]), path: path, line: number + 1)
             }
             current.words.append(String(columns[1]))

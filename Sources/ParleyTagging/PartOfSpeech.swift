@@ -2,8 +2,8 @@
 /// (the XPOS column of Universal Dependencies' EWT and GUM, which adds a few web-text tags).
 ///
 /// Names spell out what the short codes stand for; `rawValue` is the code:
-/// `Tag.properNoun.rawValue == "NNP"`.
-public enum Tag: String, CaseIterable, Sendable, Hashable {
+/// `PartOfSpeech.properNoun.rawValue == "NNP"`.
+public enum PartOfSpeech: String, CaseIterable, Sendable, Hashable {
     case coordinatingConjunction = "CC"
     case cardinalNumber = "CD"
     case determiner = "DT"
