@@ -19,9 +19,10 @@ extension ParleyTrain {
             guard let tagger else { return }
             print("model loaded in \(milliseconds(loading)) ms: \(tagger.model.featureCount) features")
 
-            let sentences = try treebankOptions.split().heldOut.flatMap(\.sentences)
+            let heldOut = try treebankOptions.split().heldOut
+            let sentences = heldOut.flatMap(\.sentences)
             let tokens = sentences.reduce(0) { $0 + $1.words.count }
-            print(TaggingScore(tagger: tagger, sentences: sentences).summary)
+            print(TaggingScore.report(tagger: tagger, documents: heldOut))
             var checksum = 0
             let tagging = clock.measure {
                 for _ in 0..<rounds {

@@ -22,6 +22,22 @@ struct TaggingScore {
         }
     }
 
+    /// The score on all held-out documents, then on each treebank and on GUM's news alone, the
+    /// genre nearest to what Parley reads.
+    static func report(tagger: PartOfSpeechTagger, documents: [TreebankDocument]) -> String {
+        let groups: [(String, (TreebankDocument) -> Bool)] = [
+            ("EWT (web text)", { $0.path.hasPrefix("ewt/") }),
+            ("GUM (all genres)", { $0.path.hasPrefix("gum/") }),
+            ("GUM news", { $0.path.hasPrefix("gum/GUM_news") }),
+        ]
+        var lines = [TaggingScore(tagger: tagger, sentences: documents.flatMap(\.sentences)).summary]
+        for (name, belongs) in groups {
+            let score = TaggingScore(tagger: tagger, sentences: documents.filter(belongs).flatMap(\.sentences))
+            lines.append("  \(name): \(percent(score.correct, of: score.total)) of \(score.total) tokens")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     var summary: String {
         """
         held-out accuracy: \(percent(correct, of: total)) of \(total) tokens

@@ -30,7 +30,6 @@ extension ParleyTrain {
         func run() throws {
             let split = try treebankOptions.split()
             let training = split.training.flatMap(\.sentences)
-            let heldOutSentences = split.heldOut.flatMap(\.sentences)
             print(
                 "training: \(split.training.count) documents, \(training.reduce(0) { $0 + $1.words.count }) tokens; "
                     + "held out: \(split.heldOut.count) documents, \(split.heldOut.reduce(0) { $0 + $1.tokenCount }) tokens"
@@ -48,7 +47,7 @@ extension ParleyTrain {
             let text = trainer.model(minimumWeight: minimumWeight).text(scale: scale)
             let stored = try TaggerModel(text: text)
             print("model: \(stored.featureCount) features, \(stored.tagDictionary.count) dictionary words, \(text.utf8.count) bytes")
-            print(TaggingScore(tagger: PartOfSpeechTagger(model: stored), sentences: heldOutSentences).summary)
+            print(TaggingScore.report(tagger: PartOfSpeechTagger(model: stored), documents: split.heldOut))
             guard !dryRun else { return }
             try WeightsFile.source(modelText: text).write(toFile: output, atomically: true, encoding: .utf8)
             print("wrote \(output)")
