@@ -36,7 +36,9 @@ package struct SentenceFeatures: Sendable {
 
     /// Writes into `features` (`tagFeatureCount` of them) the hashes of word `index` given the two
     /// tags before it (`nil` before the sentence starts).
-    package func tagFeatures(of index: Int, previous: PartOfSpeech?, secondPrevious: PartOfSpeech?, into features: inout [UInt32]) {
+    package func tagFeatures(
+        of index: Int, previous: PartOfSpeech?, secondPrevious: PartOfSpeech?, into features: inout [UInt32]
+    ) {
         let previousName = previous?.rawValue ?? "-START-"
         let secondName = secondPrevious?.rawValue ?? "-START2-"
         let afterPrevious = FeatureHash(.previousTagAndWord).adding(previousName)

@@ -10,7 +10,10 @@ package struct TaggerModel: Sendable {
     let tagIndices: [UInt8]
     let weights: [Float]
 
-    init(tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], rows: [UInt32: Range<Int>], tagIndices: [UInt8], weights: [Float]) {
+    init(
+        tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], rows: [UInt32: Range<Int>], tagIndices: [UInt8],
+        weights: [Float]
+    ) {
         self.tags = tags
         self.tagDictionary = tagDictionary
         self.rows = rows
@@ -19,7 +22,10 @@ package struct TaggerModel: Sendable {
     }
 
     /// A model from sparse weights: for each feature hash, (tag index, weight) pairs.
-    package init(tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], weights sparse: [UInt32: [(tag: Int, weight: Float)]]) {
+    package init(
+        tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech],
+        weights sparse: [UInt32: [(tag: Int, weight: Float)]]
+    ) {
         var rows: [UInt32: Range<Int>] = [:]
         var tagIndices: [UInt8] = []
         var weights: [Float] = []

@@ -19,7 +19,9 @@ struct TaggerModelParser {
         for _ in 0..<(try sectionCount("dictionary")) {
             let fields = nextLine().split(separator: "\t")
             guard fields.count == 2 else { throw malformed() }
-            guard let tag = PartOfSpeech(rawValue: String(fields[1])) else { throw .unknownTag(String(fields[1]), line: line) }
+            guard let tag = PartOfSpeech(rawValue: String(fields[1])) else {
+                throw .unknownTag(String(fields[1]), line: line)
+            }
             dictionary[String(fields[0])] = tag
         }
         let featureCount = try sectionCount("weights")

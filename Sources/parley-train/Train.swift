@@ -36,7 +36,8 @@ extension ParleyTrain {
             )
             let seen = Set(training.flatMap(\.tags))
             var trainer = PerceptronTrainer(
-                tags: PartOfSpeech.allCases.filter(seen.contains), tagDictionary: TagDictionaryBuilder.build(from: training))
+                tags: PartOfSpeech.allCases.filter(seen.contains),
+                tagDictionary: TagDictionaryBuilder.build(from: training))
             let clock = ContinuousClock()
             let elapsed = clock.measure {
                 trainer.train(training, iterations: iterations, seed: seed) { print($0) }
@@ -46,7 +47,9 @@ extension ParleyTrain {
             // Score the model as it is stored: parsed back from the text the binary will embed.
             let text = trainer.model(minimumWeight: minimumWeight).text(scale: scale)
             let stored = try TaggerModel(text: text)
-            print("model: \(stored.featureCount) features, \(stored.tagDictionary.count) dictionary words, \(text.utf8.count) bytes")
+            print(
+                "model: \(stored.featureCount) features, \(stored.tagDictionary.count) dictionary words, \(text.utf8.count) bytes"
+            )
             print(TaggingScore.report(tagger: PartOfSpeechTagger(model: stored), documents: split.heldOut))
             guard !dryRun else { return }
             try WeightsFile.source(modelText: text).write(toFile: output, atomically: true, encoding: .utf8)

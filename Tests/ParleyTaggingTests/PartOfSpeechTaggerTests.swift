@@ -12,26 +12,30 @@ import Testing
         var testDescription: String { "'\(word)' in \"\(sentence)\" is \(tag.rawValue)" }
     }
 
+    static let meeting = "The foreign minister met his Chinese counterpart in Beijing on Tuesday ."
+    static let talks = "Prime Minister Fumio Kishida held talks with President Joe Biden in Washington ."
+    static let postponed = "She said the summit had been postponed until March ."
+
     static let cases: [Case] = [
         // Names, and the verbs of meetings.
-        Case(sentence: "The foreign minister met his Chinese counterpart in Beijing on Tuesday .", word: "met", tag: .pastTenseVerb),
-        Case(sentence: "The foreign minister met his Chinese counterpart in Beijing on Tuesday .", word: "Beijing", tag: .properNoun),
-        Case(sentence: "The foreign minister met his Chinese counterpart in Beijing on Tuesday .", word: "Tuesday", tag: .properNoun),
-        Case(sentence: "The foreign minister met his Chinese counterpart in Beijing on Tuesday .", word: "minister", tag: .noun),
-        Case(sentence: "Prime Minister Fumio Kishida held talks with President Joe Biden in Washington .", word: "Kishida", tag: .properNoun),
-        Case(sentence: "Prime Minister Fumio Kishida held talks with President Joe Biden in Washington .", word: "Biden", tag: .properNoun),
-        Case(sentence: "Prime Minister Fumio Kishida held talks with President Joe Biden in Washington .", word: "held", tag: .pastTenseVerb),
+        Case(sentence: meeting, word: "met", tag: .pastTenseVerb),
+        Case(sentence: meeting, word: "Beijing", tag: .properNoun),
+        Case(sentence: meeting, word: "Tuesday", tag: .properNoun),
+        Case(sentence: meeting, word: "minister", tag: .noun),
+        Case(sentence: talks, word: "Kishida", tag: .properNoun),
+        Case(sentence: talks, word: "Biden", tag: .properNoun),
+        Case(sentence: talks, word: "held", tag: .pastTenseVerb),
         Case(sentence: "Ms. Okonjo told reporters that the visit would go ahead .", word: "Okonjo", tag: .properNoun),
         // "talks": the meeting, or the verb.
-        Case(sentence: "Prime Minister Fumio Kishida held talks with President Joe Biden in Washington .", word: "talks", tag: .pluralNoun),
+        Case(sentence: talks, word: "talks", tag: .pluralNoun),
         Case(sentence: "The envoy talks to both sides every week .", word: "talks", tag: .thirdPersonPresentVerb),
         // Past tense or past participle.
         Case(sentence: "The agreement was signed by both leaders in Geneva .", word: "signed", tag: .pastParticiple),
         Case(sentence: "The two leaders signed the agreement in Geneva .", word: "signed", tag: .pastTenseVerb),
         Case(sentence: "The delegation has visited Ankara twice this year .", word: "visited", tag: .pastParticiple),
         Case(sentence: "The delegation visited Ankara last week .", word: "visited", tag: .pastTenseVerb),
-        Case(sentence: "She said the summit had been postponed until March .", word: "said", tag: .pastTenseVerb),
-        Case(sentence: "She said the summit had been postponed until March .", word: "postponed", tag: .pastParticiple),
+        Case(sentence: postponed, word: "said", tag: .pastTenseVerb),
+        Case(sentence: postponed, word: "postponed", tag: .pastParticiple),
         Case(sentence: "The ministers will meet again next month .", word: "meet", tag: .verb),
         Case(sentence: "China 's foreign ministry criticized the decision .", word: "'s", tag: .possessiveEnding),
     ]

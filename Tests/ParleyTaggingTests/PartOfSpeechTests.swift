@@ -2,7 +2,10 @@ import ParleyTagging
 import Testing
 
 @Suite struct PartOfSpeechTests {
-    @Test(arguments: [(PartOfSpeech.properNoun, "NNP"), (.pastTenseVerb, "VBD"), (.possessivePronoun, "PRP$"), (.openingBracket, "-LRB-")])
+    @Test(arguments: [
+        (PartOfSpeech.properNoun, "NNP"), (.pastTenseVerb, "VBD"), (.possessivePronoun, "PRP$"),
+        (.openingBracket, "-LRB-"),
+    ])
     func rawValueIsThePennCode(tag: PartOfSpeech, code: String) {
         #expect(tag.rawValue == code)
     }

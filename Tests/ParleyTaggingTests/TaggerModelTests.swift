@@ -27,12 +27,14 @@ import Testing
         #expect(model.text(scale: 10) == Self.small)
     }
 
+    static let opening = "parley-tagger 1 scale 10\ntags NN\ndictionary 0\n"
+
     @Test(arguments: [
         ("parley-tagger 2\n", TaggerModelError.badHeader(found: "parley-tagger 2")),
         ("parley-tagger 1 scale 10\ntags NN XYZ\n", .unknownTag("XYZ", line: 2)),
-        ("parley-tagger 1 scale 10\ntags NN\ndictionary 0\nweights 1\nzz 0:1\n", .malformedLine("zz 0:1", line: 5)),
-        ("parley-tagger 1 scale 10\ntags NN\ndictionary 0\nweights 1\n0000002a 3:1\n", .malformedLine("0000002a 3:1", line: 5)),
-        ("parley-tagger 1 scale 10\ntags NN\ndictionary 0\nweights 2\n0000002a 0:1\n", .countMismatch(section: "weights", declared: 2, found: 1)),
+        (opening + "weights 1\nzz 0:1\n", .malformedLine("zz 0:1", line: 5)),
+        (opening + "weights 1\n0000002a 3:1\n", .malformedLine("0000002a 3:1", line: 5)),
+        (opening + "weights 2\n0000002a 0:1\n", .countMismatch(section: "weights", declared: 2, found: 1)),
     ])
     func aDamagedModelNamesItsLine(text: String, error: TaggerModelError) {
         #expect(throws: error) { try TaggerModel(text: text) }
