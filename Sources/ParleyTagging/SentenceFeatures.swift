@@ -14,8 +14,6 @@ package struct SentenceFeatures: Sendable {
     private static let contextCount = 15
     package static let tagFeatureCount = 5
 
-    package var count: Int { words.count }
-
     package init(_ sentence: [String]) {
         let words = sentence.map { WordForms.normalized($0) }
         let shapes = sentence.map { WordForms.shape($0) }
