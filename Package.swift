@@ -35,11 +35,16 @@ let package = Package(
         // Files and records to articles: front matter, JSON Lines, HTML through libxml2.
         .target(name: "ParleyReading", dependencies: ["ParleyModel", "CLibXML2"]),
 
+        // Part-of-speech tags for the words of a sentence: an averaged perceptron whose weights
+        // (Model/, trained by parley-train) are one string literal, which compiles in a second where
+        // embedInCode's byte array took minutes.
+        .target(name: "ParleyTagging", exclude: ["Model/README.md", "Model/LICENSE.md"]),
+
         // Article text to actors, meetings and statements; knows no SQLite.
         // The knowledge lives in Data/ and is compiled into the binary.
         .target(
             name: "ParleyExtraction",
-            dependencies: ["ParleyModel"],
+            dependencies: ["ParleyModel", "ParleyTagging"],
             resources: [.embedInCode("Data")]
         ),
 
@@ -53,8 +58,8 @@ let package = Package(
             exclude: [
                 ".ci", ".swift-format", "Fuzz", "Package.swift", "README.md", "Samples", "Scripts", "Tests", "docs",
                 "Sources/CLibXML2", "Sources/CSQLite", "Sources/ParleyCommands", "Sources/ParleyExtraction",
-                "Sources/ParleyModel", "Sources/ParleyReading", "Sources/ParleySQLite", "Sources/parley",
-                "Sources/parley-bench", "Sources/parley-corpus",
+                "Sources/ParleyModel", "Sources/ParleyReading", "Sources/ParleySQLite", "Sources/ParleyTagging",
+                "Sources/parley", "Sources/parley-bench", "Sources/parley-corpus", "Sources/parley-train",
             ],
             sources: ["Sources/ParleyStore"],
             resources: [.embedInCode("Schema")]
@@ -73,9 +78,15 @@ let package = Package(
         // Benchmarks (Scripts/bench.sh): a seeded corpus generator and an in-process query timer.
         .executableTarget(name: "parley-corpus", dependencies: ["ParleyModel"]),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyStore"]),
+        // Trains the tagger from the treebanks outside the repository (Scripts/train-tagger.sh).
+        .executableTarget(
+            name: "parley-train",
+            dependencies: ["ParleyTagging", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
         .testTarget(name: "ParleyReadingTests", dependencies: ["ParleyReading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParleyTaggingTests", dependencies: ["ParleyTagging"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyModel", "ParleySQLite", "ParleyExtraction"]),
         // Runs the built `parley` binary; ParleySQLite only to age a database file beyond the program.

@@ -1,0 +1,50 @@
+/// The forms of a word the tagger's features look at, computed on Unicode scalars with a fast path
+/// for ASCII: tagging spends most of its time here, and `Character` operations are slow.
+enum WordForms {
+    /// Lower case; numbers tell little by their digits: "1989" is "!YEAR", "42" and "3.5" "!DIGITS".
+    static func normalized(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first else { return word }
+        if first.isASCII ? (0x30...0x39).contains(first.value) : first.properties.numericType != nil {
+            let isYear = word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            return isYear ? "!YEAR" : "!DIGITS"
+        }
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Upper case as X, lower case as x, digits as d, other characters as themselves, runs
+    /// collapsed and cut at five: "Beijing" Xx, "U.S." X.X., "G-20" X-d, "iPhone" xXx.
+    static func shape(_ word: String) -> String {
+        var shape = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            let mark = self.mark(scalar)
+            if shape.last != mark { shape.append(mark) }
+            if shape.count == 5 { break }
+        }
+        return String(shape)
+    }
+
+    static func suffix(_ word: String, _ length: Int) -> Substring {
+        Substring(word.unicodeScalars.suffix(length))
+    }
+
+    static func prefix(_ word: String, _ length: Int) -> Substring {
+        Substring(word.unicodeScalars.prefix(length))
+    }
+
+    private static func mark(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { return "X" }
+            if value >= 0x61 && value <= 0x7A { return "x" }
+            if value >= 0x30 && value <= 0x39 { return "d" }
+            return scalar
+        }
+        let properties = scalar.properties
+        if properties.isUppercase { return "X" }
+        if properties.isLowercase { return "x" }
+        if properties.numericType != nil { return "d" }
+        return scalar
+    }
+}
