@@ -93,7 +93,7 @@ extension MentionFinder {
             guard !allCaps, token.shape == .word, token.text.count > 2,
                 knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
                 titleCache.match(tokens, at: i, end: nameEnd) == nil,
-                nameEnd < end, isActionWord(at: nameEnd, end: end)
+                nameEnd < end, isActionWord(at: nameEnd, end: end), taggedAsName(i..<nameEnd)
             else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
@@ -121,9 +121,8 @@ extension MentionFinder {
             }
         }
         let isGiven = knowledge.givenNames.contains(token.lower)
-        let lastIsKnownSurname =
-            entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
-            || words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
+        let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
+        let lastStandsAlone = words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)
         let appositiveTitle = appositive(after: nameEnd, end: end)
         // "Lazaro Gonzalez said", "the boy's great-uncle, Lazaro Gonzalez, denied".
         let followedBySpeech =
@@ -139,9 +138,11 @@ extension MentionFinder {
             (2...3).contains(words.count) && !beforeCollective
             && (meetingVerbEnds(at: i, from: sentenceStart)
                 || nameEnd < end && knowledge.meetingTriggers.match(tokens, at: nameEnd, end: end)?.value.form == .verb)
+        // A known given name or surname, or a title in apposition, make a name; a run that only stands where a
+        // name could ("X said", "met X") must also read as one.
+        let standsAsName = lastStandsAlone || (followedBySpeech && words.count <= 3) || besideMeeting
         guard
-            isGiven || lastIsKnownSurname || appositiveTitle != nil || (followedBySpeech && words.count <= 3)
-                || besideMeeting
+            isGiven || lastIsKnownSurname || appositiveTitle != nil || standsAsName && taggedAsName(i..<nameEnd)
         else {
             return nil
         }
@@ -162,6 +163,11 @@ extension MentionFinder {
             personName(i..<nameEnd), country: country, guessedCountry: title != nil ? defaultCountry : nil,
             title: title, alias: nil)
         return finish(i..<mentionEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// Whether the tagger reads a word of the run as a proper noun; without tags (no sentence), it is trusted.
+    func taggedAsName(_ range: Range<Int>) -> Bool {
+        tags?.namesSomeone(range) ?? true
     }
 
     /// Whether a meeting verb ends right before `position` ("met", "met with", "spoke by phone with").

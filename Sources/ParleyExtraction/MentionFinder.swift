@@ -20,6 +20,9 @@ struct MentionFinder {
     /// Set for a sentence written all in lower case ("iranian foreign minister ali akbar velayati"):
     /// country words and names are then matched without their capitals.
     var lowered = false
+    /// The current sentence's parts of speech: the evidence that a capitalized word is a name when nothing
+    /// else (a title, a known given name or surname) says so.
+    var tags: SentenceTags?
 
     init(knowledge: Knowledge, tokens: [Token], published: CalendarDate? = nil) {
         self.knowledge = knowledge
@@ -67,6 +70,7 @@ struct MentionFinder {
         let allCaps = isShouting(sentence)
         var finder = self
         finder.lowered = isLowered(sentence)
+        finder.tags = SentenceTags(sentence, tokens)
         return finder.findMentions(
             in: sentence, allCaps: allCaps, entities: &entities, places: &places,
             defaultCountry: defaultCountry)

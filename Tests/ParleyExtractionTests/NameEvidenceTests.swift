@@ -1,0 +1,49 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// A capitalized word is a person's name only when something says so: a title, a known name, or the tagger
+/// reading it as a proper noun where it stands as a subject or an object.
+@Suite struct NameEvidenceTests {
+    static let commonWordsAsSubjects = [
+        "Critics said the plan would fail.",
+        "Residents told reporters the water had gone.",
+        "The Eastern states say the tax is unfair.",
+        "People said the border was calm.",
+        "Several Committee members said nothing.",
+        "The Spring Festival opened on Monday in Harbin.",
+        "Stanford University said it would host the forum.",
+        "The Hang Seng Bank said profits rose.",
+    ]
+
+    @Test(arguments: commonWordsAsSubjects)
+    func commonWordsAndBodiesAreNoPeople(_ sentence: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [])
+    }
+
+    static let namesAsSubjects: [(String, String)] = [
+        ("Okonjo said the loan was agreed.", "Okonjo"),
+        ("Mirela Kostova told reporters the talks went well.", "Mirela Kostova"),
+        ("Kaldor met the envoy on Monday.", "Kaldor"),
+    ]
+
+    @Test(arguments: namesAsSubjects)
+    func namesStandingAsSubjectsArePeople(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(ExtractionFixture.actor(extraction, named: name)?.kind == .person)
+    }
+
+    static let titledNames: [(String, String)] = [
+        ("Bangladeshi President Professor Karim Uddin opened the session.", "Karim Uddin"),
+        ("Secretary Marlow said the treaty stood.", "Marlow"),
+        ("First Lady Ana Torres visited the school.", "Ana Torres"),
+    ]
+
+    @Test(arguments: titledNames)
+    func titlesAndHonorificsAreNoPartOfTheName(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        let people = extraction.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(people == [name])
+    }
+}
