@@ -14,6 +14,8 @@ public struct Knowledge: Sendable {
     private(set) var royalTitles: Set<String> = []
     /// Words such as "counterpart" that introduce a person as a title does, but are not an office.
     private(set) var relationTitles: Set<String> = []
+    /// Every word of every title ("affairs", "commerce", "prime"): a word of an office opens no one's name.
+    private(set) var officeWords: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -204,6 +206,11 @@ public struct Knowledge: Sendable {
         }
     }
 
+    /// A word of an office that is nobody's given name: "Affairs" in "Minister of Home Affairs Ali Musa".
+    func isOfficeWord(_ word: String) -> Bool {
+        officeWords.contains(word) && !givenNames.contains(word)
+    }
+
     /// The country `phrase` stood for in an article published on `published`, when it has changed since.
     func formerCountry(of phrase: String, published: CalendarDate?) -> String? {
         guard let published, let eras = formerNames[phrase.lowercased()] else { return nil }
@@ -213,6 +220,10 @@ public struct Knowledge: Sendable {
     mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 2) {
             titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
+            for word in row.fields[0].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            where word.count > 2 {
+                officeWords.insert(String(word))
+            }
             if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
             if row.field(2) == "relation" { relationTitles.insert(row.fields[1]) }
         }

@@ -92,7 +92,7 @@ extension MentionFinder {
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
             guard !allCaps, token.shape == .word, token.text.count > 2,
                 knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
-                titleCache.match(tokens, at: i, end: nameEnd) == nil,
+                titleCache.match(tokens, at: i, end: nameEnd) == nil, !knowledge.isOfficeWord(token.lower),
                 nameEnd < end, isActionWord(at: nameEnd, end: end), taggedAsName(i..<nameEnd)
             else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
@@ -120,6 +120,9 @@ extension MentionFinder {
                 break
             }
         }
+        // "Minister of Home Affairs Ali Musa", "Secretary of Education Mary Sim": an unlisted office ends on a
+        // word of offices, which opens no one's name; the name begins after it.
+        if knowledge.isOfficeWord(token.lower) { return nil }
         let isGiven = knowledge.givenNames.contains(token.lower)
         let lastIsKnownSurname = entities.person(bySurname: tokens[nameEnd - 1].lower) != nil
         let lastStandsAlone = words.count <= 3 && i > sentenceStart && loneWords.contains(tokens[nameEnd - 1].lower)

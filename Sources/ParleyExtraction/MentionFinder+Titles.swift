@@ -121,10 +121,13 @@ extension MentionFinder {
         }
         let country = mods.country
         let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
-        // "President Professor Iajuddin Ahmed", "Prime Minister Dr. Mahathir": an honorific after the title is
-        // no part of the name.
+        // "President Professor Karim Uddin", "Prime Minister Dr. Mahathir", "Chief of Staff Lieutenant Dan
+        // Halutz": an honorific or a rank after the title is no part of the name.
         var nameStart = titleEnd
-        if nameStart + 1 < end, knowledge.honorifics.contains(tokens[nameStart].lower) {
+        while nameStart + 1 < end, tokens[nameStart + 1].isCapitalized || tokens[nameStart + 1].text == ".",
+            knowledge.honorifics.contains(tokens[nameStart].lower)
+                || tokens[nameStart].isCapitalized && knowledge.isOfficeWord(tokens[nameStart].lower)
+        {
             nameStart += 1
             if nameStart + 1 < end, tokens[nameStart].text == "." { nameStart += 1 }
         }

@@ -47,3 +47,18 @@ import Testing
         #expect(people == [name])
     }
 }
+
+/// An office that no title lists still ends before the name: its last word opens no one's name.
+@Suite struct UnlistedOfficeTests {
+    static let cases: [(String, String)] = [
+        ("The Minister of Home Affairs Ali Musa met the envoy in Dhaka on Monday.", "Ali Musa"),
+        ("Assistant Secretary for Consular Affairs Mary Sim said the visas would be issued.", "Mary Sim"),
+        ("Army Chief of Staff Lieutenant Dan Harel said the troops would stay.", "Dan Harel"),
+    ]
+
+    @Test(arguments: cases)
+    func theNameBeginsAfterTheOffice(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [name])
+    }
+}
