@@ -43,9 +43,10 @@ public struct Extractor: Sendable {
             }
             let quoted = Self.quotedTokens(sentence.range, tokens, insideQuote: &insideQuote)
             var places: [Place] = []
+            let tags = SentenceTags(sentence, tokens)
             var mentions = mentionFinder.mentions(
                 in: sentence, entities: &entities, places: &places,
-                defaultCountry: dateline)
+                defaultCountry: dateline, tags: tags)
             // "he" and "she" stand for the person last named, in this sentence or the one before.
             var sentencePerson: Int?
             // The subject of the last reported clause before the pronoun: "Muraoka said Hashimoto would raise
@@ -85,7 +86,7 @@ public struct Extractor: Sendable {
                     sentence: sentence, tokens: tokens, mentions: mentions, places: places,
                     times: timeFinder.expressions(in: sentence.range),
                     published: article.published, knowledge: knowledge, quoted: quoted,
-                    dateline: datelineCity, datelineCountry: dateline))
+                    dateline: datelineCity, datelineCountry: dateline, tags: tags))
         }
 
         // Meetings and statements are read once every name of the article is known. The dateline's

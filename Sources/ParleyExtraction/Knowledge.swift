@@ -24,6 +24,8 @@ public struct Knowledge: Sendable {
     private(set) var givenNames: Set<String> = []
     private(set) var abbreviations: Set<String> = []
     private(set) var sentenceOpeners: Set<String> = []
+    /// "after", "during", "when": words opening a phrase whose actor is the main clause's subject.
+    private(set) var clauseOpeners: Set<String> = []
     /// "officials", "leaders", "Party": words that turn a country word or a name into an actor.
     private(set) var collectiveWords = PhraseIndex<CollectiveWord>()
     /// Capital (lower case) to country code: "met in Beijing" places a meeting in Beijing, China.
@@ -88,6 +90,12 @@ public struct Knowledge: Sendable {
                 columns: 1)
             {
                 knowledge.givenNames.insert(row.fields[0].lowercased())
+            }
+            for row in try rows(
+                String(decoding: PackageResources.clause_openers_tsv, as: UTF8.self), file: "clause-openers.tsv",
+                columns: 1)
+            {
+                knowledge.clauseOpeners.insert(row.fields[0].lowercased())
             }
         } catch {
             fatalError("embedded knowledge is broken: \(error)")

@@ -412,8 +412,16 @@ struct MeetingFinder {
         {
             return nil
         }
-        if form == .verb && first == "meeting" && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
-            form = .noun
+        // "after meeting his counterpart", "before meeting with X": a participle after a clause opener, which the
+        // tagger tells from the noun; elsewhere "meeting" is the noun unless a form of "be" makes it a verb.
+        let participle =
+            context.knowledge.clauseOpeners.contains(previousWord) && context.tags[triggerRange.lowerBound] == .gerund
+        if first == "meeting" {
+            if participle {
+                form = .verb
+            } else if form == .verb && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
+                form = .noun
+            }
         }
         guard
             let base = meeting(
@@ -518,6 +526,8 @@ struct MeetingFinder {
                 subject = pair
             } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
                 subject = entitiesOf(context.coordinated(from: left, leftward: true))
+            } else if let unsaid = unsaidSubject(of: triggerRange, context) {
+                subject = [context.mentions[unsaid].entity]
             }
             // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
             // A host receives someone named right after the verb ("welcomed the statement and said G7
@@ -675,6 +685,7 @@ struct MeetingFinder {
                         } else if !linked,
                             let left = subjectBefore(triggerRange.lowerBound, context)
                                 ?? openingPerson(before: triggerRange.lowerBound, context)
+                                ?? unsaidSubject(of: triggerRange, context)
                         {
                             subject = entitiesOf(context.coordinated(from: left, leftward: true))
                             participants = subject + participants

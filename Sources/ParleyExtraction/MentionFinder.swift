@@ -65,12 +65,12 @@ struct MentionFinder {
     /// The mentions of one sentence, in order, none overlapping.
     func mentions(
         in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
-        defaultCountry: String?
+        defaultCountry: String?, tags: SentenceTags
     ) -> [Mention] {
         let allCaps = isShouting(sentence)
         var finder = self
         finder.lowered = isLowered(sentence)
-        finder.tags = SentenceTags(sentence, tokens)
+        finder.tags = tags
         return finder.findMentions(
             in: sentence, allCaps: allCaps, entities: &entities, places: &places,
             defaultCountry: defaultCountry)

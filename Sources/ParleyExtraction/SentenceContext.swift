@@ -16,6 +16,8 @@ struct SentenceContext {
     let dateline: String?
     /// The state of that city, as of the article's date.
     let datelineCountry: String?
+    /// The sentence's parts of speech, tagged when a rule first asks.
+    let tags: SentenceTags
 
     static let clauseBreaks: Set<Substring> = [";", "\u{2014}", "\u{2013}", "(", ")", ":"]
     static let quotes: Set<Substring> = ["\"", "\u{201C}", "\u{201D}"]
@@ -71,7 +73,7 @@ struct SentenceContext {
         }
         return SentenceContext(
             sentence: sentence, tokens: tokens, mentions: read, places: places, times: times, published: published,
-            knowledge: knowledge, quoted: quoted, dateline: dateline, datelineCountry: datelineCountry)
+            knowledge: knowledge, quoted: quoted, dateline: dateline, datelineCountry: datelineCountry, tags: tags)
     }
 
     var evidence: Evidence { Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end) }

@@ -1,0 +1,75 @@
+/// Meeting words whose actor the sentence leaves unsaid because it is the main clause's subject: a phrase
+/// fronted before it ("After talks with X, Y said"), or a clause after it ("Y said ... after meeting X").
+extension MeetingFinder {
+    func unsaidSubject(of trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        frontedPhraseSubject(of: trigger, context) ?? trailingClauseSubject(of: trigger, context)
+    }
+
+    /// "After two days of talks with X, the Dutch premier flew home", "Speaking to reporters after meeting X,
+    /// Y said", "On Monday, in talks with X, Y said": the trigger's comma-delimited phrase opens with a clause
+    /// opener (or a sentence-opening participle), every phrase before it names no actor, and the first actor
+    /// right after the phrase's closing comma is the subject.
+    private func frontedPhraseSubject(of trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let start = openingWord(context)
+        guard start < trigger.lowerBound else { return nil }
+        // The commas between the sentence's opening and the trigger set off phrases fronted too ("On Monday,").
+        var phraseStart = start
+        for index in start..<trigger.lowerBound where tokens[index].text == "," { phraseStart = index + 1 }
+        guard phraseStart < trigger.lowerBound,
+            opensUnsaidClause(at: phraseStart, sentenceOpening: phraseStart == start, context),
+            !context.mentions.contains(where: { mention in
+                mention.canAct && mention.range.lowerBound >= start && mention.range.upperBound <= trigger.lowerBound
+            }),
+            let close = (trigger.upperBound..<context.sentence.range.upperBound).first(where: { index in
+                tokens[index].text == "," && !context.mentions.contains { $0.range.contains(index) }
+            }),
+            context.sameClause(trigger.upperBound..<close),
+            let subject = context.mentionAfter(close + 1, maxGap: 1),
+            !context.mentions[subject].isPossessive, entities[context.mentions[subject].entity].kind != .group
+        else { return nil }
+        return subject
+    }
+
+    /// "Y said the border was calm after meeting X", "Y made the remarks when holding talks with X": a clause
+    /// opener right before the trigger (a determiner or possessive may stand between), after the main clause;
+    /// its subject is the nearest actor before the opener.
+    private func trailingClauseSubject(of trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        var cursor = trigger.lowerBound - 1
+        while cursor > lower, trigger.lowerBound - cursor <= 3,
+            !context.knowledge.clauseOpeners.contains(tokens[cursor].lower),
+            tokens[cursor].isWordLike, !tokens[cursor].isCapitalized
+        {
+            cursor -= 1
+        }
+        guard cursor > lower, context.knowledge.clauseOpeners.contains(tokens[cursor].lower),
+            let subject = subjectBefore(cursor, context),
+            !context.mentions[subject].isPossessive,
+            [.person, .country, .organization].contains(entities[context.mentions[subject].entity].kind)
+        else { return nil }
+        return subject
+    }
+
+    /// The first word of the sentence after its dateline ("BEIJING, May 3 (Xinhua) --").
+    private func openingWord(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        let range = context.sentence.range
+        guard context.dateline != nil else { return range.lowerBound }
+        let reach = min(range.upperBound, range.lowerBound + 12)
+        if let dash = (range.lowerBound..<reach).last(where: { context.isClauseBreak($0) || tokens[$0].text == "-" }) {
+            var next = dash + 1
+            while next < range.upperBound, !tokens[next].isWordLike { next += 1 }
+            return next
+        }
+        return range.lowerBound
+    }
+
+    /// A clause opener, or a participle opening the sentence ("Speaking", "Addressing").
+    private func opensUnsaidClause(at index: Int, sentenceOpening: Bool, _ context: SentenceContext) -> Bool {
+        let token = context.tokens[index]
+        if context.knowledge.clauseOpeners.contains(token.lower) { return true }
+        return sentenceOpening && token.isCapitalized && context.tags[index] == .gerund
+    }
+}
