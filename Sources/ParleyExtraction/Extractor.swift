@@ -257,8 +257,8 @@ public struct Extractor: Sendable {
                         ($0.date.year, $0.date.month) == (visit.date!.date.year, visit.date!.date.month)
                     }
                         ?? false
-                // "postponed a visit to Jordan scheduled for Sunday ... had been due to hold talks with King
-                // Abdullah": an undated plan with the host belongs to the visit that was planned.
+                // "put off a trip to Oman set for Friday ... was to have talks with Sultan
+                // Qais": an undated plan with the host belongs to the visit that was planned.
                 let putOffPlan =
                     (visit.status == .postponed || visit.status == .cancelled) && other.status != .occurred
                     && other.date == nil
@@ -370,8 +370,8 @@ public struct Extractor: Sendable {
         return result.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
     }
 
-    /// Folds a meeting between states into the meeting of their people the article reports ("the heads of
-    /// the central banks of Mexico and Peru have met" and "Figueroa met Mancera yesterday"): one encounter,
+    /// Folds a meeting between states into the meeting of their people the article reports ("the finance
+    /// chiefs of Chile and Bolivia met" and "Rojas saw Quiroga on Monday"): one encounter,
     /// told once by country and once by name. Its date and place fill in what the people's meeting lacks.
     private func foldingCountryMeetingsIntoPeople(_ meetings: [MeetingCandidate], _ entities: EntityTable)
         -> [MeetingCandidate]

@@ -57,7 +57,7 @@ extension MeetingFinder {
                 i += 1
             }
         }
-        // "headed for Jordan on Wednesday for talks with King Hussein": talks a journey is for lie ahead.
+        // "left for Oman on Friday for talks with Sultan Qais": talks a journey is for lie ahead.
         // "for talks", "for two days of talks".
         let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 5)..<trigger.lowerBound)
             .contains { context.tokens[$0].lower == "for" }

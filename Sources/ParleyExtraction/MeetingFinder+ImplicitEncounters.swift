@@ -50,7 +50,7 @@ extension MeetingFinder {
         }
     }
 
-    /// "King Faisal visited in 1967 and King Khaled in 1981": a second visitor and time, the verb left out.
+    /// "King Rama came in 1960 and King Chai in 1981": a second visitor and time, the verb left out.
     func gappedVisit(of meetings: [MeetingCandidate], after trigger: Range<Int>, _ context: SentenceContext)
         -> MeetingCandidate?
     {
@@ -80,7 +80,7 @@ extension MeetingFinder {
         return again
     }
 
-    /// "followed by a visit", "to be followed from Tuesday by a visit": a trip that continues another.
+    /// "followed by a visit", "to be followed on Friday by a visit": a trip that continues another.
     func continuesATrip(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let lower = context.sentence.range.lowerBound

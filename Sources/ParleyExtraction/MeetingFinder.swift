@@ -107,7 +107,7 @@ struct MeetingFinder {
                 {
                     return previous.subject
                 }
-                // "talks with Turkish leaders, including a meeting with Erbakan": a part of the same plan.
+                // "talks with Greek leaders, including a meeting with Pappas": a part of the same plan.
                 let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
                 if lead.contains(where: { context.tokens[$0].lower == "including" }) {
                     return previous.subject
@@ -350,7 +350,7 @@ struct MeetingFinder {
             else { return nil }
             let told = context.mentions[right].entity
             let status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
-            // "a July 10 meeting at the White House when Sondland told visiting Ukraine officials": the
+            // "a March 3 meeting in Bern when Hale told visiting Polish officials": the
             // meeting word's day.
             let meetingDay = context.times.last { time in
                 time.range.upperBound < triggerRange.lowerBound
@@ -548,8 +548,8 @@ struct MeetingFinder {
             {
                 objectGroup = context.coordinated(from: right, leftward: false)
                 objects = entitiesOf(objectGroup)
-                // "met with John Shattuck, assistant secretary of state for ..., and with the Advisory
-                // Committee": a second "with" past a long appositive.
+                // "met with Ana Ruiz, deputy minister of trade for ..., and with the Export
+                // Council": a second "with" past a long appositive.
                 if let last = objectGroup.last,
                     let more = secondWith(after: context.mentions[last].range.upperBound, otherTriggers, context)
                 {
@@ -565,7 +565,7 @@ struct MeetingFinder {
             if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
                 objects = [leader]
             }
-            // "conferred with a number of U.N. diplomats, including the representative of the Soviet Union":
+            // "conferred with several envoys in Geneva, including the delegate of Chile":
             // the list after "including" names whom.
             if objects.isEmpty || objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),
                 let included = includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
@@ -673,12 +673,12 @@ struct MeetingFinder {
                             let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
                                 ?? sentenceSubject(before: triggerRange.lowerBound, context)
                         {
-                            // "King Hussein was expected to brief Arafat on his talks with Clinton".
+                            // "Sultan Qais was expected to brief Levi on his talks with Weiss".
                             subject = [context.mentions[first].entity]
                             participants = subject + participants
                             linked = true
                         } else if !linked, let inheritedSubject {
-                            // "talks with Turkish leaders, including a meeting with Erbakan".
+                            // "talks with Greek leaders, including a meeting with Pappas".
                             subject = inheritedSubject
                             participants = subject + participants
                             linked = true
@@ -748,7 +748,7 @@ struct MeetingFinder {
             } else if let inheritedSubject {
                 subject = inheritedSubject
             } else if isTripNoun, let lastTraveller, continuesATrip(triggerRange, context) {
-                // "the envoy's trip, to be followed from Tuesday by a visit to Nicaragua": the same traveller.
+                // "the minister's tour, to be followed on Friday by a visit to Bolivia": the same traveller.
                 subject = [lastTraveller]
             } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
                 subject = [context.mentions[relative].entity]
@@ -796,7 +796,7 @@ struct MeetingFinder {
             if isHere(around: triggerRange, context), let dateline = context.dateline,
                 let country = context.datelineCountry
             {
-                // "Velayati, here on a two-day official visit": here is the dateline's city.
+                // "Soto, here on a three-day visit": here is the dateline's city.
                 location = dateline
                 hostCountry = country
                 if isTripNoun, counterpart == nil { counterpart = toldAfterApposition(triggerRange, context) }
@@ -895,7 +895,7 @@ struct MeetingFinder {
         {
             status = .planned
         }
-        // "was expected to brief Arafat on his talks last month": a past date outweighs a word of expectation.
+        // "was expected to brief Levi on his talks last week": a past date outweighs a word of expectation.
         if status == .planned, let date, let published = context.published, date.date < published,
             date.isBefore(published)
         {

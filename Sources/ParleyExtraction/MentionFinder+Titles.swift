@@ -166,7 +166,7 @@ extension MentionFinder {
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "a", "an", "his", "her", "their", "its", "'s"].contains(tokens[start - 1].lower)
             || (start..<cursor).contains { tokens[$0].lower == "'s" }
-        // "the president of the bank of Mexico, Miguel Mancera Aguayo": a short "of" phrase may come first.
+        // "the governor of the bank of Chile, Rosa Vidal Soto": a short "of" phrase may come first.
         let comma = determiner ? appositionComma(after: titleEnd, end: end) : nil
         if let comma, comma + 1 < end,
             let nameEnd = nameRun(at: comma + 1, end: end, allCaps: allCaps), !allCaps,

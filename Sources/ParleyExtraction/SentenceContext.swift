@@ -58,7 +58,7 @@ struct SentenceContext {
                 entities[mention.entity].kind == .person, !entities[mention.entity].countryIsGuess,
                 let state = entities[mention.entity].country.flatMap(entities.countryIndex)
             else { continue }
-            // The mention spans the whole phrase, so that "between Sondland and a top aide to Zelenskiy"
+            // The mention spans the whole phrase, so that "between Hale and a senior adviser to Bondar"
             // coordinates.
             var phraseStart = start - 2
             let previousEnd = index > 0 ? mentions[index - 1].range.upperBound : sentence.range.lowerBound
@@ -159,7 +159,7 @@ struct SentenceContext {
         var sawAnd = false
         var next = leftward ? current - 1 : current + 1
         while mentions.indices.contains(next) {
-            // "Obasanjo, who chairs the African Union, Mbeki and Tandja": the clause's own names are no part.
+            // "Bello, who heads the regional bloc, Dube and Kaba": the clause's own names are no part.
             if leftward, let head = relativeClauseHead(before: mentions[current].range.lowerBound), head < next {
                 if mentions[head].entity != mentions[current].entity { group.append(head) }
                 sawAnd = true

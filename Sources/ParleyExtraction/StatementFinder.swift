@@ -115,7 +115,7 @@ struct StatementFinder {
                     group = recentPair
                 }
             } else if cue.value.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
-                // "Acheson is Albright's favorite predecessor, her aides said": they speak for her.
+                // "Ruiz admires her mentor most, her aides said": they speak for her.
                 group = [person]
             } else if let recentBody, cue.value.form == .verb, cueRange.lowerBound > range.lowerBound,
                 context.tokens[cueRange.lowerBound - 1].lower == "they"
@@ -366,7 +366,7 @@ struct StatementFinder {
     private func appositiveStart(before position: Int, _ context: SentenceContext) -> Int? {
         let lower = context.sentence.range.lowerBound
         guard position - 1 > lower, context.tokens[position - 1].text == "," else { return nil }
-        // "Jan Kavan, who lived in London from 1968, when ..., until 1989, said": a relative clause may be long.
+        // "Ana Ruiz, who worked in Paris from 1975, when ..., until 1990, said": a relative clause may be long.
         var back = position - 2
         while back > lower + 1, position - back < 40 {
             if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," {

@@ -77,12 +77,12 @@ import Testing
     @Test func aMeetingOfStatesFoldsIntoTheMeetingOfTheirPeople() throws {
         let extraction = ExtractionFixture.extract(
             """
-            The heads of the central banks of Mexico and Peru met in Mexico City. \
-            Peruvian central bank president Leonel Ruiz met yesterday with the president of the bank of \
-            Mexico, Miguel Mancera Soto.
+            Heads of the central banks of Chile and Bolivia met in Santiago over the weekend. \
+            Bolivian central bank president Tomas Arce saw the president of the bank of Chile, Rosa Vidal \
+            Soto, yesterday.
             """)
-        #expect(pairs(extraction) == [["Leonel Ruiz", "Miguel Mancera Soto"]])
-        #expect(extraction.meetings.first?.location == "Mexico City")
+        #expect(pairs(extraction) == [["Tomas Arce", "Rosa Vidal Soto"]])
+        #expect(extraction.meetings.first?.location == "Santiago")
     }
 }
 
@@ -99,13 +99,13 @@ import Testing
     }
 
     @Test func visitingOfficialsAreNotAVisitToTheirCountry() throws {
-        // The officials are the ones travelling: Lind met them, and went nowhere.
+        // The officials are the ones travelling: Hewitt met them, and went nowhere.
         let extraction = ExtractionFixture.extract(
-            "Ambassador Gordon Lind told visiting Ukraine officials they would need to deliver.")
+            "Ambassador Paul Hewitt told visiting Moldova officials that reforms had to come first.")
         let meeting = try #require(extraction.meetings.first)
         #expect(extraction.meetings.count == 1)
         #expect(meeting.kind == .meeting)
-        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Gordon Lind", "Ukraine"])
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Paul Hewitt", "Moldova"])
     }
 
     @Test func aMeetingSomeoneWantedIsNotOne() {
@@ -119,8 +119,8 @@ import Testing
 
     @Test func thePersonToldDuringAVisitIsMet() {
         let found = pairs(
-            "Speaker Newt Gingrich told President Jiang Zemin during a visit to China last week that Taiwan mattered.")
-        #expect(found == [["Newt Gingrich", "Jiang Zemin"]])
+            "Speaker Ruth Cole told President Aset Nurlan during a visit to Kazakhstan last month that trade mattered.")
+        #expect(found == [["Ruth Cole", "Aset Nurlan"]])
     }
 
     @Test func theAttendeesListEndsWhereAClauseBegins() throws {
@@ -153,13 +153,13 @@ import Testing
     @Test func everyoneWhoAttendedTheMeetingTookPart() throws {
         let extraction = ExtractionFixture.extract(
             """
-            A Franco-German meeting was held on the sidelines. The meeting was attended by farm ministers and by \
-            French President Francois Mitterrand, his Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.
+            A Polish-Czech meeting took place on the margins. The meeting was attended by energy officials and \
+            by Polish President Jan Nowak, his Prime Minister Piotr Wolski, and by Czech President Karel Hruby.
             """)
         let meeting = try #require(extraction.meetings.first)
         #expect(
             ExtractionFixture.names(extraction, meeting.participants) == [
-                "Francois Mitterrand", "Jacques Chirac", "Helmut Kohl",
+                "Jan Nowak", "Piotr Wolski", "Karel Hruby",
             ])
         #expect(meeting.kind == .meeting)
     }
@@ -167,25 +167,25 @@ import Testing
     @Test func talksWithHerAreWithThePersonTheSentenceIsAbout() throws {
         let extraction = ExtractionFixture.extract(
             """
-            After her talks with Ryzhkov, Prime Minister Margaret Thatcher was joined by Soviet leader Mikhail \
-            Gorbachev, who had nine hours of talks with her yesterday.
+            Following her talks with Petrov, Prime Minister Anna Berg was joined by Russian leader Oleg \
+            Sokolov, who had five hours of talks with her yesterday.
             """)
         let talks = try #require(
             extraction.meetings.first {
-                ExtractionFixture.names(extraction, $0.participants).contains("Mikhail Gorbachev")
+                ExtractionFixture.names(extraction, $0.participants).contains("Oleg Sokolov")
             })
-        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Margaret Thatcher", "Mikhail Gorbachev"])
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Anna Berg", "Oleg Sokolov"])
         #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-09")!, precision: .day))
     }
 
     @Test func talksOfACoordinatedSubject() throws {
         let extraction = ExtractionFixture.extract(
             """
-            Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for \
-            trade between the two countries during talks earlier today.
+            Prime Minister Anna Berg said she and Russian Premier Ivan Petrov had agreed on new fishing quotas \
+            for the Barents Sea during talks earlier today.
             """)
         let talks = try #require(extraction.meetings.first)
-        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Margaret Thatcher", "Nikolai Ryzhkov"])
+        #expect(ExtractionFixture.names(extraction, talks.participants) == ["Anna Berg", "Ivan Petrov"])
         #expect(talks.date == EventDate(date: CalendarDate(iso: "2023-05-10")!, precision: .day))
     }
 
@@ -203,10 +203,10 @@ import Testing
     @Test func theLeaderNamedAmongThemIsTheEncounter() {
         let found = pairs(
             """
-            Israeli Foreign Minister David Levy arrived for talks with Turkish leaders, including a meeting with \
-            Turkish Prime Minister Necmettin Erbakan.
+            Chilean Foreign Minister Pedro Soto came to Lima for talks with Peruvian leaders, including a meeting \
+            with Peruvian President Luis Vera.
             """)
-        #expect(found == [["David Levy", "Necmettin Erbakan"]])
+        #expect(found == [["Pedro Soto", "Luis Vera"]])
     }
 
     @Test func whatTheyMetOnTheSidelinesOfIsNoParticipant() {
@@ -401,8 +401,8 @@ import Testing
 @Suite struct OfficeTitleTests {
     @Test func anOfficeStartingWithAModifierWordIsWholeOffice() throws {
         let extraction = ExtractionFixture.extract(
-            "Levy will meet Chief of the General Staff Ismail Hakki Karadayi on Friday.")
-        let person = try #require(ExtractionFixture.actor(extraction, named: "Ismail Hakki Karadayi"))
+            "Soto will meet Chief of the General Staff Rafael Ortiz Luna on Friday.")
+        let person = try #require(ExtractionFixture.actor(extraction, named: "Rafael Ortiz Luna"))
         #expect(person.roles.first?.title == "Chief of the General Staff")
     }
 
@@ -429,10 +429,10 @@ import Testing
 
     @Test func aNameInAppositionAfterAnOfPhrase() throws {
         let extraction = ExtractionFixture.extract(
-            "Ruiz met the president of the bank of Mexico, Miguel Mancera Soto, on Monday.")
-        let person = try #require(ExtractionFixture.actor(extraction, named: "Miguel Mancera Soto"))
-        #expect(person.country == "MEX")
-        #expect(ExtractionFixture.actor(extraction, named: "Mexico") != nil)
+            "Weiss saw the president of the bank of Chile, Rosa Vidal Soto, on Friday.")
+        let person = try #require(ExtractionFixture.actor(extraction, named: "Rosa Vidal Soto"))
+        #expect(person.country == "CHL")
+        #expect(ExtractionFixture.actor(extraction, named: "Chile") != nil)
     }
 }
 
@@ -477,9 +477,9 @@ import Testing
     @Test func talksPlannedForAPostponedVisitArePostponedWithIt() throws {
         let extraction = ExtractionFixture.extract(
             """
-            Palestinian President Mahmud Abbas has postponed a visit to Jordan that had been scheduled for Sunday. \
-            The Palestinian president now plans to travel to Jordan on Monday. \
-            Abbas had been due to hold talks with Jordanian King Abdullah II.
+            Omani Foreign Minister Khalid Harthi has postponed a visit to Egypt that was planned for Sunday. \
+            The Omani minister now intends to travel to Egypt on Monday. \
+            Harthi had been due to hold talks with Egyptian President Adel Nour.
             """,
             published: "2006-12-23")
         let talks = try #require(extraction.meetings.first { $0.kind == .talks })
@@ -492,39 +492,39 @@ import Testing
     @Test func whoJoinsTheTalksTakesPartAndThePartFoldsIntoTheWhole() throws {
         let extraction = ExtractionFixture.extract(
             """
-            US President Bill Clinton greeted reporters. Earlier Thursday, Beijing voiced indignation at a \
-            meeting between President Bill Clinton and Prime Minister Anna Berg. Berg met officially Wednesday \
-            with US Vice President Al Gore, and the president joined the talks in progress.
+            US President Karl Weiss spoke to reporters. Earlier Thursday, Moscow protested against a meeting \
+            between President Karl Weiss and Prime Minister Anna Berg. Berg met formally on Wednesday with US \
+            Vice President Ida Holm, and the president joined the talks midway.
             """,
             published: "1997-04-24")
         #expect(extraction.meetings.count == 1)
         let meeting = try #require(extraction.meetings.first)
-        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Anna Berg", "Al Gore", "Bill Clinton"])
+        #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Anna Berg", "Ida Holm", "Karl Weiss"])
         #expect(meeting.date == EventDate(date: CalendarDate(iso: "1997-04-23")!, precision: .day))
     }
 
     @Test func aWireStoryOfTalksAndTheirAftermath() throws {
         let extraction = ExtractionFixture.extract(
             """
-            MOSCOW, April 13 - U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard \
-            Shevardnadze opened two days of talks today on arms control. \
-            A Soviet spokesman, Gennady Gerasimov, said Soviet leader Mikhail Gorbachev would receive Shultz tomorrow. \
+            MOSCOW, April 13 - U.S. Secretary of State Paul Hewitt and Soviet Foreign Minister Ivan Petrov \
+            opened two days of talks today on grain sales. \
+            A Soviet spokesman, Oleg Sokolov, said Soviet leader Boris Volkov would receive Hewitt tomorrow. \
             The two ministers last met in Washington in September. \
-            Western diplomats said the talks could pave the way for a summit between Gorbachev and President \
-            Ronald Reagan later this year.
+            Western diplomats said the talks could prepare a summit between Volkov and President Karl Weiss \
+            later this year.
             """,
             published: "1987-04-13")
         let found = extraction.meetings.map { (ExtractionFixture.names(extraction, $0.participants), $0) }
         let talks = try #require(found.first { $0.1.kind == .talks })
-        #expect(talks.0 == ["George Shultz", "Eduard Shevardnadze"])
+        #expect(talks.0 == ["Paul Hewitt", "Ivan Petrov"])
         #expect(talks.1.date == EventDate(date: CalendarDate(iso: "1987-04-13")!, precision: .day))
         let earlier = try #require(found.first { $0.1.location == "Washington" })
-        #expect(earlier.0 == ["George Shultz", "Eduard Shevardnadze"])
+        #expect(earlier.0 == ["Paul Hewitt", "Ivan Petrov"])
         let summit = try #require(found.first { $0.1.kind == .summit })
-        #expect(summit.0 == ["Mikhail Gorbachev", "Ronald Reagan"])
+        #expect(summit.0 == ["Boris Volkov", "Karl Weiss"])
         #expect(summit.1.status == .planned)
         #expect(found.count == 4)
-        #expect(extraction.statements.contains { extraction.actors[$0.speaker].name == "Gennady Gerasimov" })
+        #expect(extraction.statements.contains { extraction.actors[$0.speaker].name == "Oleg Sokolov" })
     }
 
     @Test func aWireStoryFromBaghdad() throws {
@@ -550,10 +550,10 @@ import Testing
         let extraction = ExtractionFixture.extract(
             """
             Foreign Minister Kim Dae-ho will visit Japan for talks. \
-            Japan's Foreign Minister Yuki Ikeda offered the invitation in February when the two met in Singapore.
+            Japan's Foreign Minister Yuki Ikeda issued the invitation when the two met in Manila in February.
             """,
             published: "1997-04-04")
-        let meeting = try #require(extraction.meetings.first { $0.location == "Singapore" })
+        let meeting = try #require(extraction.meetings.first { $0.location == "Manila" })
         #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Kim Dae-ho", "Yuki Ikeda"])
         #expect(meeting.date == EventDate(date: CalendarDate(iso: "1997-02-01")!, precision: .month))
     }
@@ -561,8 +561,8 @@ import Testing
     @Test func aMeetingDuringTheVisitTakesTheVisitsDay() throws {
         let extraction = ExtractionFixture.extract(
             """
-            King Hamad begins a four-day state visit on Tuesday. \
-            The king will hold talks with Prime Minister Anna Berg during the visit.
+            King Rama starts a five-day state visit on Tuesday. \
+            The king will hold talks with President Karl Weiss during the visit.
             """,
             published: "1987-03-22")
         let talks = try #require(extraction.meetings.first { $0.kind == .talks })
@@ -573,8 +573,8 @@ import Testing
     @Test func aRelativeClauseBetweenDashesHasItsSubject() throws {
         let extraction = ExtractionFixture.extract(
             """
-            Foreign Minister Lena Ost will visit Pakistan this week, an official said Monday. \
-            Ost -- who was due to arrive in Pakistan on Wednesday -- will hold talks with officials.
+            Foreign Minister Lena Ost will visit Nepal this week, an aide said Monday. \
+            Ost -- who was scheduled to arrive in Nepal on Wednesday -- will hold talks with officials.
             """,
             published: "2005-12-12")
         #expect(extraction.meetings.count == 1)

@@ -7,12 +7,12 @@ import Testing
     @Test func metTwiceIsTwoEncounters() throws {
         let extraction = ExtractionFixture.extract(
             """
-            AMMAN, April 23 - Prime Minister Dan Levi of Israel spoke today. \
-            King Omar has met twice with the Israeli leader, including once earlier this month in Paris.
+            RABAT, April 23 - Chancellor Hugo Lenz of Austria spoke today. \
+            King Idris has met twice with the Austrian leader, the last time in Geneva earlier this month.
             """,
             published: "1997-04-23")
         let meetings = extraction.meetings.filter {
-            ExtractionFixture.names(extraction, $0.participants) == ["Omar", "Dan Levi"]
+            ExtractionFixture.names(extraction, $0.participants) == ["Idris", "Hugo Lenz"]
         }
         #expect(meetings.count == 2)
         #expect(meetings.compactMap(\.date).count == 1)
@@ -64,8 +64,8 @@ import Testing
     @Test func theOnesIncludedAreWhomOneConferredWith() {
         let pairs = ExtractionFixture.pairs(
             """
-            Foreign Minister Ana Ruiz of Peru has conferred with a number of U.N. diplomats, including the \
-            representative of Chile.
+            Foreign Minister Ana Ruiz of Peru has conferred with several envoys in Geneva this week, including \
+            the representative of Chile.
             """)
         #expect(pairs == [["Ana Ruiz", "Chile"]])
     }
@@ -73,7 +73,7 @@ import Testing
     @Test func thoseTakingPartInTheTalksAreListedAfterTheVerb() {
         let pairs = ExtractionFixture.pairs(
             """
-            Taking part in the talks at an undisclosed location were Chile's U.N. representative, Ambassador \
+            Taking part in the talks in a Geneva hotel on Friday were Chile's envoy to the U.N., Ambassador \
             Luis Vera, and the director-general of the Peruvian Foreign Ministry, Ana Ruiz.
             """)
         #expect(pairs == [["Luis Vera", "Ana Ruiz"]])
@@ -83,8 +83,8 @@ import Testing
         let extraction = ExtractionFixture.extract(
             """
             President Karl Weiss on Friday had a telephone discussion with Prime Minister Anna Berg. \
-            "The president looks forward to continuing his conversation with Berg when they see each other at \
-            the leaders' meeting next week," the spokesman said.
+            "The president hopes to take up the subject again with Berg when they see each other at the \
+            regional meeting next week," a spokeswoman said.
             """)
         let planned = try #require(extraction.meetings.first { $0.status == .planned })
         #expect(ExtractionFixture.names(extraction, planned.participants) == ["Karl Weiss", "Anna Berg"])
@@ -96,7 +96,7 @@ import Testing
         let extraction = ExtractionFixture.extract(
             """
             LIMA, Oct 19 - Chilean Foreign Minister Pedro Soto, here on an official visit, praised the talks. \
-            Diplomats said the envoy's trip, to be followed from Tuesday by a visit to Bolivia, could help.
+            Officials said the minister's trip, to be followed on Tuesday by a visit to Bolivia, went well.
             """,
             published: "1987-10-19")
         let onward = try #require(extraction.meetings.first { $0.location == "Bolivia" })
@@ -160,13 +160,13 @@ import Testing
         let extraction = ExtractionFixture.extract(
             """
             Ukrainian President Oleh Bondar spoke on Monday, and Ambassador Gordon Hale said he met him. \
-            An official said he witnessed a key September conversation in Warsaw between Hale and a top aide to \
-            Bondar. "We will see," an aide to Bondar told reporters.
+            A diplomat testified that he overheard a crucial October conversation in Prague between Hale and a \
+            senior adviser to Bondar. "We will see," an aide to Bondar told reporters.
             """,
             published: "2019-11-20")
-        let warsaw = try #require(extraction.meetings.first { $0.location == "Warsaw" })
-        #expect(ExtractionFixture.names(extraction, warsaw.participants) == ["Gordon Hale", "Ukraine"])
-        #expect(warsaw.date == EventDate(date: CalendarDate(iso: "2019-09-01")!, precision: .month))
+        let prague = try #require(extraction.meetings.first { $0.location == "Prague" })
+        #expect(ExtractionFixture.names(extraction, prague.participants) == ["Gordon Hale", "Ukraine"])
+        #expect(prague.date == EventDate(date: CalendarDate(iso: "2019-10-01")!, precision: .month))
         let told = extraction.statements.last.map { extraction.actors[$0.speaker].name }
         #expect(told == "Oleh Bondar")
     }
@@ -184,33 +184,33 @@ import Testing
     @Test func aSecondWithPastALongAppositiveIsAnotherCounterpart() {
         let pairs = ExtractionFixture.pairs(
             """
-            President Karl Weiss also met with John Hale, assistant secretary of state for democracy, human \
-            rights and labor, and with the Advisory Committee on Religious Freedom Abroad.
+            President Karl Weiss also met with John Hale, deputy secretary of commerce for fisheries, forests \
+            and mining, and with the Advisory Committee on Coastal Waters.
             """)
         #expect(
             Set(pairs) == [
-                ["Karl Weiss", "John Hale"], ["Karl Weiss", "Advisory Committee on Religious Freedom Abroad"],
+                ["Karl Weiss", "John Hale"], ["Karl Weiss", "Advisory Committee on Coastal Waters"],
             ])
     }
 
     @Test func whoToldVisitingOfficialsMetTheirState() throws {
         let extraction = ExtractionFixture.extract(
             """
-            Ambassador Gordon Hale of the United States spoke. He testified about a July 10 meeting at the White \
-            House when Hale told visiting Ukrainian officials they would need to deliver.
+            Ambassador Gordon Hale of the United States spoke. An aide described a March 3 meeting at the \
+            embassy when Hale told visiting Ukrainian officials that the loan could wait.
             """,
             published: "2019-11-20")
         let meeting = try #require(extraction.meetings.first)
         #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Gordon Hale", "Ukraine"])
-        #expect(meeting.date == EventDate(date: CalendarDate(iso: "2019-07-10")!, precision: .day))
+        #expect(meeting.date == EventDate(date: CalendarDate(iso: "2019-03-03")!, precision: .day))
         #expect(ExtractionFixture.pairs("Visiting Ukrainian officials said the talks went well.").isEmpty)
     }
 
     @Test func aVisitorHereOnAVisitMeetsWhomHeInformed() throws {
         let extraction = ExtractionFixture.extract(
             """
-            LIMA, Oct 19 - Chilean foreign minister pedro soto, here on a two-day official visit, informed \
-            peruvian foreign ministry officials on monday on the border talks, diplomats said.
+            LIMA, Oct 19 - Chilean foreign minister pedro soto, here on a three-day visit, informed \
+            peruvian foreign ministry officials on monday about the fishing accord, aides said.
             """,
             published: "1987-10-21")
         let meeting = try #require(extraction.meetings.first)

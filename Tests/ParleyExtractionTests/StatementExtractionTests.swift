@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Britain and China were also asked, they added.",
+        "Britain and Japan had been consulted too, they added.",
         "Analysts said the market would fall.",
         "\"Prime Minister Anna Berg said nothing,\" the report noted.",
     ])

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         "Share", "Tweet", "Print Friendly, PDF & Email", "Share on Facebook", "Advertisement", "- Advertisement -",
         "Related:", "Read more", "Sign up for our newsletter", "12.3K Followers", "1,234 Likes", "5,120Fans Like",
-        "We use cookies to give you the best experience on our website. By continuing, you agree to our use of cookies.",
+        "We use cookies to remember your settings and count visits. If you keep browsing, you accept them.",
         "Leave a Reply", "Cancel reply", "Deja una respuesta", "Laisser un commentaire", "Kommentar verfassen",
         "Name *", "Email *", "Website", "Save my name, email, and website in this browser for the next time I comment.",
         "Post Comment", "Notify me of new posts by email.", "Copyright © 2021 Example Media", "All rights reserved.",
