@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -17,6 +18,7 @@ extension Parley {
             let actors = try store.actors(matching: query, kind: kind, limit: list.limit)
             var listing = Listing(columns: ["id", "kind", "country", "name"], maxWidths: [7, 12, 7])
             listing.rows = actors.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
+            listing.objects = actors.map(RecordJSON.actor)
             print(listing.render(list.format), terminator: "")
         }
     }
