@@ -83,7 +83,9 @@ struct APIRoutes: Sendable {
     private func registerGraph(on router: Router<BasicRequestContext>) {
         router.get("/api/graph") { request, _ in Reply.json(RecordJSON.graph(try await graph(request))) }
         router.get("/api/graph.graphml") { request, _ in
-            Reply(contentType: "application/graphml+xml; charset=utf-8", body: GraphMLDocument.render(try await graph(request)))
+            Reply(
+                contentType: "application/graphml+xml; charset=utf-8",
+                body: GraphMLDocument.render(try await graph(request)))
         }
         router.get("/api/graph.dot") { request, _ in
             Reply(contentType: "text/vnd.graphviz; charset=utf-8", body: DOTDocument.render(try await graph(request)))

@@ -32,9 +32,9 @@ enum ActorPage {
             <p class="crumbs"><a href="/actors">Actors</a> / \(actor.kind.rawValue) \(actor.id)</p>
             <h1 class="k-\(actor.kind.rawValue)">\(actor.name)</h1>
             <p class="lede">\(actor.kind.rawValue)\(country) · \
-            <a href="/meetings?actor=\(actor.id)">\(detail.meetingCount) meetings</a> · \
-            <a href="/statements?actor=\(actor.id)">\(detail.statementCount) statements</a> · \
-            \(detail.articleCount) articles · <a href="/graph?actor=\(actor.id)">network</a></p>
+            <a href="/meetings?actor=\(actor.id)">\(PageParts.count(detail.meetingCount, "meeting"))</a> · \
+            <a href="/statements?actor=\(actor.id)">\(PageParts.count(detail.statementCount, "statement"))</a> · \
+            \(PageParts.count(detail.articleCount, "article")) · <a href="/graph?actor=\(actor.id)">network</a></p>
             \(aliases.isEmpty ? HTML.empty : "<p><span class=\"muted\">Also written:</span> \(aliases.joined(separator: ", "))</p>")
             <div class="columns">
             <section><h2>Roles</h2>\(roles(detail.roles))</section>
@@ -65,7 +65,7 @@ enum ActorPage {
         let items = detail.counterparts.map { counterpart -> HTML in
             let link = Links.to(
                 "/meetings", [("actor", String(detail.actor.id)), ("with", String(counterpart.actor.id))])
-            let count = counterpart.meetings == 1 ? "1 meeting" : "\(counterpart.meetings) meetings"
+            let count = PageParts.count(counterpart.meetings, "meeting")
             return "<li>\(PageParts.actor(counterpart.actor)) <a class=\"muted\" href=\"\(link)\">\(count)</a></li>"
         }
         return "<ul class=\"plain\">\(items)</ul>"

@@ -27,12 +27,15 @@ struct AnnotatedText {
         bytes = Array(text.utf8)
         let count = bytes.count
         let clamped = marks.map { mark in
-            Mark(range: min(max(0, mark.range.lowerBound), count)..<min(max(0, mark.range.upperBound), count), facts: mark.facts)
+            Mark(
+                range: min(max(0, mark.range.lowerBound), count)..<min(max(0, mark.range.upperBound), count),
+                facts: mark.facts)
         }
         var merged: [Mark] = []
         for mark in clamped.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !mark.range.isEmpty {
             if let last = merged.last, mark.range.lowerBound < last.range.upperBound {
-                merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, mark.range.upperBound)
+                merged[merged.count - 1].range =
+                    last.range.lowerBound..<max(last.range.upperBound, mark.range.upperBound)
                 merged[merged.count - 1].facts = Array(Set(last.facts + mark.facts)).sorted()
             } else {
                 merged.append(Mark(range: mark.range, facts: Array(Set(mark.facts)).sorted()))

@@ -26,7 +26,7 @@ struct GraphDrawing {
             edges: graph.edges.compactMap { edge in
                 guard let a = index[edge.source], let b = index[edge.target] else { return nil }
                 return (a, b, edge.meetings)
-            }, count: graph.nodes.count)
+            }, count: graph.nodes.count, aspect: (Self.width - 2 * Self.margin) / (Self.height - 1.5 * Self.margin))
         let points = layout.positions().map { point in
             GraphLayout.Point(
                 x: Self.margin + point.x * (Self.width - 2 * Self.margin),
@@ -56,7 +56,7 @@ struct GraphDrawing {
     private func nodeMarkup(_ node: MeetingGraph.Node, at point: GraphLayout.Point) -> HTML {
         let actor = node.actor
         let radius = Self.radius(node.meetings)
-        let about = [actor.kind.rawValue, actor.country, node.meetings == 1 ? "1 meeting" : "\(node.meetings) meetings"]
+        let about = [actor.kind.rawValue, actor.country, PageParts.count(node.meetings, "meeting")]
             .compactMap { $0 }.joined(separator: ", ")
         return """
             <a href="\(Links.actor(actor.id))" class="node k-\(actor.kind.rawValue)" data-id="\(actor.id)">\
@@ -71,7 +71,7 @@ struct GraphDrawing {
     ) -> HTML {
         let span = [edge.first, edge.last].compactMap { $0?.description }
         let dates = Set(span).count > 1 ? ", \(span[0]) to \(span[1])" : span.first.map { ", " + $0 } ?? ""
-        let count = edge.meetings == 1 ? "1 meeting" : "\(edge.meetings) meetings"
+        let count = PageParts.count(edge.meetings, "meeting")
         let title = "\(names[edge.source] ?? "") – \(names[edge.target] ?? ""): \(count)\(dates)"
         let link = Links.to("/meetings", [("actor", String(edge.source)), ("with", String(edge.target))])
         let width = 1.5 + 2 * log2(Double(max(edge.meetings, 1)))

@@ -19,8 +19,11 @@ enum MeetingPage {
             let country: HTML = actor.country.map { " <span class=\"muted\">\($0)</span>" } ?? .empty
             return "<li>\(PageParts.actor(actor)) <span class=\"muted\">\(actor.kind.rawValue)</span>\(country)</li>"
         }
-        let others = meeting.participants.count == 2 ? Links.to(
-            "/meetings", [("actor", String(meeting.participants[0].id)), ("with", String(meeting.participants[1].id))]) : nil
+        let others =
+            meeting.participants.count == 2
+            ? Links.to(
+                "/meetings",
+                [("actor", String(meeting.participants[0].id)), ("with", String(meeting.participants[1].id))]) : nil
         let more: HTML = others.map { "<p><a href=\"\($0)\">Every meeting of these two →</a></p>" } ?? .empty
         return PageLayout.render(
             title: "\(meeting.kind.rawValue.capitalized): \(names)", section: .meetings,
@@ -33,7 +36,7 @@ enum MeetingPage {
             <dt>Participants</dt><dd><ul class="plain">\(participants)</ul></dd>
             </dl>
             \(more)
-            <h2>Reported in \(content.reports.count) \(content.reports.count == 1 ? "sentence" : "sentences")</h2>
+            <h2>Reported in \(PageParts.count(content.reports.count, "sentence"))</h2>
             \(ReportList.render(content.reports))
             <p class="muted"><a href="/api/meetings/\(meeting.id)">JSON</a></p>
             """)

@@ -26,6 +26,11 @@ enum PageParts {
         return "<time datetime=\"\(date.date.description)\">\(Self.date(date))</time>"
     }
 
+    /// "1 meeting", "3 meetings".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func actor(_ actor: ActorSummary) -> HTML {
         let country = actor.country.map { " · " + $0 } ?? ""
         return """
@@ -57,7 +62,7 @@ enum PageParts {
         let words = statement.quote.map { "“\($0)”" } ?? statement.mentions.first?.sentence ?? ""
         return """
             <li class="row"><div class="when">\(time(statement.date))</div>
-            <div class="what"><a class="kind act" href="\(Links.statement(statement.id))">\(statement.act.rawValue)</a>
+            <div class="what"><a class="kind" href="\(Links.statement(statement.id))">\(statement.act.rawValue)</a>
             \(actor(statement.speaker)) \(target)
             <div class="words">\(words)</div></div></li>
             """

@@ -41,7 +41,8 @@ struct Reply: ResponseGenerator, Sendable {
         var headers: HTTPFields = [
             .contentType: contentType,
             // Everything is served from here: no script, style or font from elsewhere may load.
-            .contentSecurityPolicy: "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'",
+            .contentSecurityPolicy:
+                "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             HTTPField.Name("Referrer-Policy")!: "no-referrer",
         ]

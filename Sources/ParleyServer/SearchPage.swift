@@ -19,7 +19,8 @@ enum SearchPage {
         let results: HTML =
             words == nil
             ? "<p class=\"muted\">Every word must appear; words are matched whole, quotes and operators literally.</p>"
-            : items.isEmpty ? "<p class=\"empty\">No article holds all these words.</p>" : "<ol class=\"hits\">\(items)</ol>"
+            : items.isEmpty
+                ? "<p class=\"empty\">No article holds all these words.</p>" : "<ol class=\"hits\">\(items)</ol>"
         return PageLayout.render(
             title: words.map { "Search: " + $0 } ?? "Search", section: .search,
             """

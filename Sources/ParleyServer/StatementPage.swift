@@ -27,7 +27,7 @@ enum StatementPage {
             \(target)
             <dt>Date</dt><dd>\(PageParts.time(statement.date))</dd>
             </dl>
-            <h2>Reported in \(content.reports.count) \(content.reports.count == 1 ? "sentence" : "sentences")</h2>
+            <h2>Reported in \(PageParts.count(content.reports.count, "sentence"))</h2>
             \(ReportList.render(content.reports))
             <p class="muted"><a href="/api/statements/\(statement.id)">JSON</a></p>
             """)

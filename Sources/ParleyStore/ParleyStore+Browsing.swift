@@ -29,7 +29,8 @@ extension ParleyStore {
         ) { row in
             MeetingGraph.Edge(
                 source: Int64(row.int(0) ?? 0), target: Int64(row.int(1) ?? 0), meetings: row.int(2) ?? 0,
-                first: row.text(3).flatMap { CalendarDate(iso: $0) }, last: row.text(4).flatMap { CalendarDate(iso: $0) })
+                first: row.text(3).flatMap { CalendarDate(iso: $0) },
+                last: row.text(4).flatMap { CalendarDate(iso: $0) })
         }
         let counts = try database.query(
             """

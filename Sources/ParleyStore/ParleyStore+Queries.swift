@@ -202,7 +202,8 @@ extension ParleyStore {
         if includeStatements && kind == nil {
             var statementConditions = dated("s")
             if let actor { statementConditions.append("s.speaker_id = ?"); values.append(.integer(actor)) }
-            sql += " UNION ALL SELECT 1, s.id, s.date FROM statement s WHERE "
+            sql +=
+                " UNION ALL SELECT 1, s.id, s.date FROM statement s WHERE "
                 + statementConditions.joined(separator: " AND ")
         }
         values.append(.integer(Int64(limit ?? -1)))
