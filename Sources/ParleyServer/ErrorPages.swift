@@ -18,8 +18,9 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
                 let message = http.status == .notFound ? "nothing is at \(path)" : http.body ?? http.status.reasonPhrase
                 reply = .error(http.status, message, api: api)
             } else {
+                // The details (SQL, file names) go to the log, not to whoever sent the request.
                 context.logger.error("\(request.method) \(path) failed: \(error)")
-                reply = .error(.internalServerError, "the server could not answer: \(error)", api: api)
+                reply = .error(.internalServerError, "the server could not answer; its log tells why", api: api)
             }
             return try reply.response(from: request, context: context)
         }

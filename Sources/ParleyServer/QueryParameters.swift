@@ -21,12 +21,16 @@ struct QueryParameters: Sendable {
         self.values = values
     }
 
-    /// The text of a parameter, trimmed; nil when absent or blank.
+    /// The text of a parameter, trimmed and without control characters; nil when absent or blank.
+    ///
+    /// No form sends control characters, and a NUL ends an FTS5 query string early.
     func text(_ name: String) -> String? {
-        guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
-            return nil
-        }
-        return value
+        guard let raw = values[name] else { return nil }
+        let value = String(
+            String.UnicodeScalarView(raw.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) })
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
     }
 
     func date(_ name: String) throws(RequestError) -> CalendarDate? {
