@@ -48,14 +48,14 @@ struct GraphDrawing {
             """
     }
 
-    /// The radius of an actor's circle: its area grows with its meetings.
-    static func radius(_ meetings: Int) -> Double {
-        min(6 + 4 * Double(max(meetings, 1)).squareRoot(), 34)
+    /// The radius of an actor's circle: its area grows with its meetings, the busiest actor drawn largest.
+    static func radius(_ meetings: Int, busiest: Int) -> Double {
+        5 + 17 * (Double(max(meetings, 1)) / Double(max(busiest, 1))).squareRoot()
     }
 
     private func nodeMarkup(_ node: MeetingGraph.Node, at point: GraphLayout.Point) -> HTML {
         let actor = node.actor
-        let radius = Self.radius(node.meetings)
+        let radius = Self.radius(node.meetings, busiest: graph.nodes.first?.meetings ?? 1)
         let about = [actor.kind.rawValue, actor.country, PageParts.count(node.meetings, "meeting")]
             .compactMap { $0 }.joined(separator: ", ")
         return """

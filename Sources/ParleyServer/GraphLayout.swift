@@ -38,7 +38,8 @@ struct GraphLayout {
                     y: cell.y + cell.side * (0.2 + 0.6 * points[offset].y))
             }
         }
-        return Self.fitted(result, aspect: aspect)
+        // Stretched to fill the frame: a round network in a wide drawing would leave its sides empty.
+        return Self.filled(result)
     }
 
     /// Connected groups of node indices, largest first, each in index order.
@@ -99,7 +100,7 @@ struct GraphLayout {
                 let dy = points[a].y - points[b].y
                 let distance = max((dx * dx + dy * dy).squareRoot(), 1e-4)
                 // Stronger ties pull harder, but a pair met ten times is not drawn ten times closer.
-                let force = distance / k * (1 + log(Double(max(weight, 1))))
+                let force = distance / k * (1 + 0.3 * log(Double(max(weight, 1))))
                 moves[a].x -= dx * force
                 moves[a].y -= dy * force
                 moves[b].x += dx * force
@@ -114,6 +115,17 @@ struct GraphLayout {
             temperature -= cooling
         }
         return fitted(points, aspect: 1)
+    }
+
+    /// The points scaled to fill 0...1 on each axis apart.
+    static func filled(_ points: [Point]) -> [Point] {
+        let xs = points.map(\.x)
+        let ys = points.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return points }
+        func scaled(_ value: Double, _ low: Double, _ high: Double) -> Double {
+            high - low < 1e-9 ? 0.5 : (value - low) / (high - low)
+        }
+        return points.map { Point(x: scaled($0.x, minX, maxX), y: scaled($0.y, minY, maxY)) }
     }
 
     /// The points scaled into 0...1, keeping proportions for a drawing `aspect` times as wide as high.
