@@ -1,3 +1,4 @@
+import ParleyModel
 import ParleyStore
 
 /// `/`: what the record holds, over which dates, and what came in last.
@@ -17,9 +18,11 @@ enum HomePage {
 
     static func render(_ content: Content) -> HTML {
         let stats = content.statistics
+        // Months only: the latest date may stand for a whole month ("in May"), not its first day.
+        func month(_ day: CalendarDate?) -> String { PageParts.date(day.map { EventDate(date: $0, precision: .month) }) }
         let range: HTML =
             stats.earliest.map { earliest in
-                "Meetings from <strong>\(PageParts.date(earliest))</strong> to <strong>\(PageParts.date(stats.latest))</strong>"
+                "Meetings dated <strong>\(month(earliest))</strong> to <strong>\(month(stats.latest))</strong>"
             } ?? "No dated meetings yet"
         let counts: [(Int, String, String)] = [
             (stats.meetings, "meetings", "/meetings"), (stats.statements, "statements", "/statements"),
