@@ -19,7 +19,9 @@ enum HomePage {
     static func render(_ content: Content) -> HTML {
         let stats = content.statistics
         // Months only: the latest date may stand for a whole month ("in May"), not its first day.
-        func month(_ day: CalendarDate?) -> String { PageParts.date(day.map { EventDate(date: $0, precision: .month) }) }
+        func month(_ day: CalendarDate?) -> String {
+            PageParts.date(day.map { EventDate(date: $0, precision: .month) })
+        }
         let range: HTML =
             stats.earliest.map { earliest in
                 "Meetings dated <strong>\(month(earliest))</strong> to <strong>\(month(stats.latest))</strong>"
