@@ -108,7 +108,8 @@ enum Assets {
         .legend .k-country::before { background: var(--country); }
         .legend .k-organization::before { background: var(--organization); }
         .legend .k-group::before { background: var(--group); }
-        .network-frame { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
+        .network-frame { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 6px;
+          overflow-x: auto; }
         .network { display: block; width: 100%; height: auto; }
         .network .edge line { stroke: #9aa7b5; stroke-opacity: .75; stroke-linecap: round; }
         .network .edge:hover line, .network .edge.lit line { stroke: #16324f; stroke-opacity: 1; }
@@ -131,7 +132,8 @@ enum Assets {
           .facts dt { font-size: .8rem; margin-top: .3rem; }
           .filters input, .filters select { min-width: 0; width: 100%; }
           .filters label { flex: 1 1 45%; }
-          .network text { font-size: 18px; }
+          .network { min-width: 44rem; }
+          .table-wrap td { white-space: nowrap; }
         }
         """
 
