@@ -29,10 +29,15 @@ extension Parley {
             options.db = parley.global.db
             let path = options.databasePath
             let server = try ParleyServer(store: try options.openStore(), host: host, port: port)
-            try await server.run { host, port in
-                // Written at once, unbuffered: scripts and tests read the address from a pipe to know it is up.
-                let line = "parley: serving \(path) read-only at http://\(host):\(port)/ (Ctrl-C stops)\n"
-                FileHandle.standardOutput.write(Data(line.utf8))
+            do {
+                try await server.run { host, port in
+                    // Written at once, unbuffered: scripts and tests read the address from a pipe to know it is up.
+                    let line = "parley: serving \(path) read-only at http://\(host):\(port)/ (Ctrl-C stops)\n"
+                    FileHandle.standardOutput.write(Data(line.utf8))
+                }
+            } catch {
+                // NIO's words for a port in use or an address not of this machine; say what to change.
+                throw CommandFailure("cannot serve at \(host):\(port): \(error); choose another --port or --host")
             }
         }
     }

@@ -15,6 +15,20 @@ import Testing
         #expect(server.firstLine.hasPrefix("parley: serving \(workspace.databasePath) read-only at http://127.0.0.1:"))
     }
 
+    @Test func aPortInUseIsReportedWithWhatToChange() throws {
+        let port = try #require(server.base.port)
+        let second = try workspace.parley(["serve", "--port", String(port)])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("cannot serve at 127.0.0.1:\(port)"), "\(second)")
+        #expect(second.stderr.contains("choose another --port"))
+    }
+
+    @Test func aMissingDatabaseIsRefused() throws {
+        let run = try workspace.run(["--db", workspace.path("absent.sqlite"), "serve", "--port", "0"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no such database"))
+    }
+
     @Test(arguments: [
         ("/", "The record"), ("/meetings?actor=Carter", "Li Wen"), ("/meetings/1", "Beijing"),
         ("/statements?act=warn", "Ravi Sharma"), ("/actors?q=becker", "Thomas Becker"), ("/graph", "<svg"),
