@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // C modules: a module map and a shim header each, nothing else.
@@ -60,16 +61,28 @@ let package = Package(
                 "Sources/CLibXML2", "Sources/CSQLite", "Sources/ParleyCommands", "Sources/ParleyExtraction",
                 "Sources/ParleyModel", "Sources/ParleyReading", "Sources/ParleySQLite", "Sources/ParleyTagging",
                 "Sources/parley", "Sources/parley-bench", "Sources/parley-corpus", "Sources/parley-train",
+                "Sources/ParleyFormats", "Sources/ParleyServer",
             ],
             sources: ["Sources/ParleyStore"],
             resources: [.embedInCode("Schema")]
+        ),
+
+        // Records as programs read them: typed JSON objects, GraphML, Graphviz DOT; shared by the CLI and the server.
+        .target(name: "ParleyFormats", dependencies: ["ParleyModel", "ParleyStore"]),
+
+        // `parley serve`: the record as HTML pages and a JSON API, read-only, over Hummingbird.
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "ParleyModel", "ParleyStore", "ParleyFormats", .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
 
         // The command tree; the executable only runs it.
         .target(
             name: "ParleyCommands",
             dependencies: [
-                "ParleyModel", "ParleyReading", "ParleyExtraction", "ParleyStore",
+                "ParleyModel", "ParleyReading", "ParleyExtraction", "ParleyStore", "ParleyFormats", "ParleyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +102,10 @@ let package = Package(
         .testTarget(name: "ParleyTaggingTests", dependencies: ["ParleyTagging"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyModel", "ParleySQLite", "ParleyExtraction"]),
+        .testTarget(name: "ParleyFormatsTests", dependencies: ["ParleyFormats", "ParleyStore", "ParleyModel"]),
+        // Serves a store filled through the extractor on an ephemeral loopback port and asks it over HTTP.
+        .testTarget(
+            name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyStore", "ParleyModel", "ParleyExtraction"]),
         // Runs the built `parley` binary; ParleySQLite only to age a database file beyond the program.
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley", "ParleySQLite"]),
     ]

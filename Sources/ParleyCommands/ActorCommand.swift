@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -21,45 +22,7 @@ extension Parley {
         /// Prints one actor; `show actor ID` shares it (a parsed `ActorCommand` would lack its parent command).
         static func show(_ detail: ActorDetail, format: OutputFormat) {
             if format == .json {
-                print(
-                    JSONValue.object([
-                        ("id", .string(Formatting.actorID(detail.actor))), ("name", .string(detail.actor.name)),
-                        ("kind", .string(detail.actor.kind.rawValue)), ("country", .optional(detail.actor.country)),
-                        ("aliases", .array(detail.aliases.map(JSONValue.string))),
-                        (
-                            "roles",
-                            .array(
-                                detail.roles.map { role in
-                                    .object([
-                                        ("title", .string(role.title)), ("country", .optional(role.country)),
-                                        ("first_seen", .optional(role.firstSeen?.description)),
-                                        ("last_seen", .optional(role.lastSeen?.description)),
-                                    ])
-                                })
-                        ),
-                        (
-                            "counterparts",
-                            .array(
-                                detail.counterparts.map {
-                                    .object([
-                                        ("name", .string($0.actor.name)),
-                                        ("meetings", .int($0.meetings)),
-                                    ])
-                                })
-                        ),
-                        ("meetings", .int(detail.meetingCount)), ("statements", .int(detail.statementCount)),
-                        ("articles", .int(detail.articleCount)),
-                        (
-                            "merged",
-                            .array(
-                                detail.merged.map {
-                                    .object([
-                                        ("name", .string($0.name)), ("country", .optional($0.country)),
-                                        ("reason", .string($0.reason)),
-                                    ])
-                                })
-                        ),
-                    ]).rendered)
+                print(RecordJSON.actorDetail(detail).rendered)
                 return
             }
             let actor = detail.actor

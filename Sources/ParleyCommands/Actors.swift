@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -28,6 +29,7 @@ extension Parley.Actors {
             let found = try store.actors(matching: query, kind: kind, limit: list.limit)
             var listing = Listing(columns: ["id", "kind", "country", "name"], maxWidths: [7, 12, 7])
             listing.rows = found.map { [Formatting.actorID($0), $0.kind.rawValue, $0.country ?? "", $0.name] }
+            listing.objects = found.map(RecordJSON.actor)
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyStore
 
 extension Parley {
@@ -13,12 +14,14 @@ extension Parley {
             var listing = Listing(
                 columns: ["id", "published", "meetings", "statements", "title / origin"],
                 maxWidths: [6, 10, 8, 10])
-            listing.rows = try store.articles(limit: list.limit).map { article in
+            let articles = try store.articles(limit: list.limit)
+            listing.rows = articles.map { article in
                 [
                     String(article.id), article.published?.description ?? "", String(article.meetingCount),
                     String(article.statementCount), article.title ?? article.origin,
                 ]
             }
+            listing.objects = articles.map(RecordJSON.article)
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -35,6 +36,7 @@ extension Parley {
                     ]
                 }
             }
+            listing.objects = events.map(RecordJSON.event)
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyFormats
 import ParleyStore
 
 extension Parley {
@@ -9,10 +10,12 @@ extension Parley {
             discussion: """
                 jsonl: one object a line (articles, actors, meetings, statements), the evaluation contract.
                 csv: one line per meeting and statement, with its first evidence sentence.
+                graphml: who met whom, for Gephi (nodes with kind and country; edges with meeting count, first and last date).
+                dot: the same network for Graphviz (dot -Tsvg, neato -Tsvg).
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case jsonl, csv
+            case jsonl, csv, graphml, dot
         }
 
         @ParentCommand var parley: Parley
@@ -24,6 +27,8 @@ extension Parley {
             switch format {
             case .jsonl: try ExportWriter(store: store).writeJSONLines(to: &output)
             case .csv: try ExportWriter(store: store).writeCSV(to: &output)
+            case .graphml: print(GraphMLDocument.render(try store.meetingGraph(MeetingFilter())), terminator: "")
+            case .dot: print(DOTDocument.render(try store.meetingGraph(MeetingFilter())), terminator: "")
             }
             output.flush()
         }

@@ -1,3 +1,4 @@
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 

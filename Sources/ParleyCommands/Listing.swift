@@ -1,7 +1,11 @@
-/// Rows with named columns, printable in every output format.
+import ParleyFormats
+
+/// Rows with named columns for tables and CSV, and the same records as typed JSON objects.
 struct Listing {
     let columns: [String]
     var rows: [[String]] = []
+    /// What `--format json` prints: one `RecordJSON` object per row.
+    var objects: [JSONValue] = []
     /// Widest a column may be in a table; the last column takes what is left of 80.
     var maxWidths: [Int] = []
 
@@ -46,10 +50,7 @@ struct Listing {
     }
 
     private func json() -> String {
-        let objects = rows.map { row in
-            JSONValue.object(zip(columns, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
-        }
-        return JSONValue.array(objects).rendered + "\n"
+        JSONValue.array(objects).rendered + "\n"
     }
 }
 

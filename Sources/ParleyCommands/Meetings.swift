@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -31,6 +32,7 @@ extension Parley {
                     Formatting.participants(meeting), meeting.location ?? "",
                 ]
             }
+            listing.objects = meetings.map(RecordJSON.meeting)
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `parley` command tree; each subcommand lives in its own file.
-public struct Parley: ParsableCommand {
+public struct Parley: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "A diplomatic-events knowledge store: who met whom, when, where, and who said what.",
@@ -11,7 +11,7 @@ public struct Parley: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Ingest.self, Meetings.self, Events.self, Actors.self, ActorCommand.self, Statements.self,
-            Articles.self, Show.self, Search.self, Stats.self, Export.self,
+            Articles.self, Show.self, Search.self, Stats.self, Export.self, Serve.self,
         ]
     )
 

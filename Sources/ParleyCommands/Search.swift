@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyStore
 
 extension Parley {
@@ -19,13 +20,15 @@ extension Parley {
         func run() throws {
             let store = try parley.global.openStore()
             var listing = Listing(columns: ["id", "published", "title", "snippet"], maxWidths: [6, 10, 24])
-            listing.rows = try store.search(words.joined(separator: " "), limit: limit).map { hit in
+            let hits = try store.search(words.joined(separator: " "), limit: limit)
+            listing.rows = hits.map { hit in
                 [
                     String(hit.article.id), hit.article.published?.description ?? "",
                     hit.article.title ?? hit.article.origin,
                     hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "),
                 ]
             }
+            listing.objects = hits.map { RecordJSON.searchHit($0.article, snippet: $0.snippet) }
             print(listing.render(format), terminator: "")
         }
     }

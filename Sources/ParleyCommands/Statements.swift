@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyFormats
 import ParleyModel
 import ParleyStore
 
@@ -32,6 +33,7 @@ extension Parley {
                     statement.target?.name ?? "", statement.quote ?? statement.mentions.first?.sentence ?? "",
                 ]
             }
+            listing.objects = statements.map(RecordJSON.statement)
             print(listing.render(list.format), terminator: "")
         }
     }

@@ -9,6 +9,8 @@ public struct MeetingFilter: Sendable, Hashable {
     public var status: MeetingStatus?
     public var kind: MeetingKind?
     public var limit: Int?
+    /// Rows of the order to skip before the first one returned: a page of a long list.
+    public var offset = 0
 
     public init(
         actor: Int64? = nil, counterpart: Int64? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
@@ -32,6 +34,8 @@ public struct StatementFilter: Sendable, Hashable {
     public var from: CalendarDate?
     public var to: CalendarDate?
     public var limit: Int?
+    /// Rows of the order to skip before the first one returned: a page of a long list.
+    public var offset = 0
 
     public init(
         speaker: Int64? = nil, target: Int64? = nil, act: StatementAct? = nil,

@@ -146,8 +146,10 @@ extension ParleyStore {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order =
             filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
-        values.append(.integer(Int64(filter.limit ?? -1)))
-        let ids = try database.query("SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ?", values) {
+        values += [.integer(Int64(filter.limit ?? -1)), .integer(Int64(filter.offset))]
+        let ids = try database.query(
+            "SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?", values
+        ) {
             Int64($0.int(0) ?? 0)
         }
         return try meetings(ids: ids)
@@ -171,10 +173,10 @@ extension ParleyStore {
         if let from = filter.from { conditions.append("date >= ?"); values.append(.text(from.description)) }
         if let to = filter.to { conditions.append("date <= ?"); values.append(.text(to.description)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        values.append(.integer(Int64(filter.limit ?? -1)))
+        values += [.integer(Int64(filter.limit ?? -1)), .integer(Int64(filter.offset))]
         let ids = try database.query(
             """
-            SELECT id FROM statement \(whereClause) ORDER BY date IS NULL, date DESC, id DESC LIMIT ?
+            SELECT id FROM statement \(whereClause) ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?
             """, values
         ) { Int64($0.int(0) ?? 0) }
         return try statements(ids: ids)
@@ -189,20 +191,46 @@ extension ParleyStore {
 
     // MARK: Events
 
-    /// Meetings and statements between two dates, oldest first.
+    /// Meetings and statements between two dates, oldest first (on one day, meetings first, then by id);
+    /// `limit` keeps the first events of that order. Undated ones have no place on a time line.
     public func events(
         from: CalendarDate?, to: CalendarDate?, kind: MeetingKind? = nil, actor: Int64? = nil,
         includeStatements: Bool = true, limit: Int? = nil
     ) throws -> [EventRecord] {
-        let meetings = try self.meetings(MeetingFilter(actor: actor, from: from, to: to, kind: kind, limit: limit))
-        var events = meetings.filter { $0.date != nil }.map(EventRecord.meeting)
-        if includeStatements && kind == nil {
-            let statements = try self.statements(StatementFilter(speaker: actor, from: from, to: to, limit: limit))
-            events += statements.filter { $0.date != nil }.map(EventRecord.statement)
+        // One ordered, limited query over both tables: limiting each table apart and merging afterwards
+        // kept neither the first nor the last events.
+        var values: [SQLiteValue] = []
+        func dated(_ alias: String) -> [String] {
+            var conditions = ["\(alias).date IS NOT NULL"]
+            if let from { conditions.append("\(alias).date >= ?"); values.append(.text(from.description)) }
+            if let to { conditions.append("\(alias).date <= ?"); values.append(.text(to.description)) }
+            return conditions
         }
-        events.sort { ($0.date?.date ?? CalendarDate(dayNumber: 0)) < ($1.date?.date ?? CalendarDate(dayNumber: 0)) }
-        if let limit { events = Array(events.prefix(limit)) }
-        return events
+        var meetingConditions = dated("m")
+        if let kind { meetingConditions.append("m.kind = ?"); values.append(.text(kind.rawValue)) }
+        if let actor {
+            meetingConditions.append("m.id IN (SELECT meeting_id FROM meeting_participant WHERE actor_id = ?)")
+            values.append(.integer(actor))
+        }
+        var sql = "SELECT 0, m.id, m.date FROM meeting m WHERE " + meetingConditions.joined(separator: " AND ")
+        if includeStatements && kind == nil {
+            var statementConditions = dated("s")
+            if let actor { statementConditions.append("s.speaker_id = ?"); values.append(.integer(actor)) }
+            sql +=
+                " UNION ALL SELECT 1, s.id, s.date FROM statement s WHERE "
+                + statementConditions.joined(separator: " AND ")
+        }
+        values.append(.integer(Int64(limit ?? -1)))
+        let rows = try database.query(sql + " ORDER BY 3, 1, 2 LIMIT ?", values) {
+            ($0.int(0) ?? 0, Int64($0.int(1) ?? 0))
+        }
+        let meetings = Dictionary(
+            uniqueKeysWithValues: try self.meetings(ids: rows.filter { $0.0 == 0 }.map(\.1)).map { ($0.id, $0) })
+        let statements = Dictionary(
+            uniqueKeysWithValues: try self.statements(ids: rows.filter { $0.0 == 1 }.map(\.1)).map { ($0.id, $0) })
+        return rows.compactMap { row in
+            row.0 == 0 ? meetings[row.1].map(EventRecord.meeting) : statements[row.1].map(EventRecord.statement)
+        }
     }
 
     // MARK: Articles

@@ -64,7 +64,7 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(run.outputLines.first == "articles: 1 new, 0 already stored, 0 failed")
         let article = try #require(try workspace.parley(["articles", "--format", "json"]).jsonRows().first)
-        #expect(article["title / origin"] as? String == "Carter and Li meet in Beijing")
+        #expect(article["title"] as? String == "Carter and Li meet in Beijing")
         #expect(article["published"] as? String == "2023-05-10")
         #expect(try workspace.parley(["show", "article", "1"]).stdout.contains("origin:     stdin"))
     }

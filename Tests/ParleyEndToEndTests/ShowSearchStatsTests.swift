@@ -14,7 +14,7 @@ import Testing
         let run = try workspace.parley(arguments + ["--format", "json"])
         let rows = try run.jsonRows()
         try #require(rows.count == 1, "\(run)")
-        return try #require(rows[0]["id"] as? String)
+        return String(try #require(rows[0]["id"] as? Int))
     }
 
     @Test func showMeetingGivesItsDetailsAndEvidence() throws {
@@ -55,8 +55,8 @@ import Testing
     @Test func showArticleGivesItsSummaryAndText() throws {
         // Given the id of the text article
         let articles = try workspace.parley(["articles", "--format", "json"]).jsonRows()
-        let id = try #require(
-            articles.first { $0["title / origin"] as? String == "Carter and Li meet in Beijing" }?["id"] as? String)
+        let id = String(
+            try #require(articles.first { $0["title"] as? String == "Carter and Li meet in Beijing" }?["id"] as? Int))
 
         // When it is shown, and its text printed
         let summary = try workspace.parley(["show", "article", id])
@@ -77,7 +77,7 @@ import Testing
     @Test func showActorGivesTheActorDetail() throws {
         // Given the id of an actor as `actors` lists it
         let actors = try workspace.parley(["actors", "Carter", "--format", "json"]).jsonRows()
-        let id = try #require(actors.first?["id"] as? String)
+        let id = String(try #require(actors.first?["id"] as? Int))
 
         // When it is shown by id
         let run = try workspace.parley(["show", "actor", id])

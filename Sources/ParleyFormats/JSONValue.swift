@@ -1,20 +1,24 @@
 /// A JSON value that keeps its keys in the order given, for stable, readable output.
-indirect enum JSONValue {
+///
+/// ```swift
+/// JSONValue.object([("id", .int(7)), ("name", .string("Li Wen"))]).rendered  // {"id":7,"name":"Li Wen"}
+/// ```
+public indirect enum JSONValue: Sendable {
     case null
     case int(Int)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    var rendered: String {
+    public var rendered: String {
         var output = ""
         render(into: &output)
         return output
     }
 
-    func render(into output: inout String) {
+    public func render(into output: inout String) {
         switch self {
         case .null: output += "null"
         case let .int(value): output += String(value)
