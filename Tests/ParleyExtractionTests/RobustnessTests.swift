@@ -51,4 +51,17 @@ import Testing
             #expect(extraction.meetings.isEmpty && extraction.statements.isEmpty)
         }
     }
+
+    /// Found by ingesting a real wire archive: a titled name followed by "of the <State> Department of ..." gave
+    /// the coordination walk a mention nested in another, whose gap range was reversed and trapped.
+    static let nestedMentionSentences = [
+        "Dr. Mara Quist of the Ohio State Department of Agriculture meanwhile pointed out that a case in Ohio was not rare.",
+        "Dr. Mara Quist of the Ohio State Department of Agriculture said the outbreak was small.",
+    ]
+
+    @Test(arguments: nestedMentionSentences)
+    func aMentionNestedInAnotherIsWalkedPast(_ sentence: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.statements.allSatisfy { extraction.actors.indices.contains($0.speaker) })
+    }
 }
