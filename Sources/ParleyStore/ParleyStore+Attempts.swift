@@ -51,7 +51,7 @@ extension ParleyStore {
             VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .text(hash), .integer(Int64(pid)), .text(ISO8601DateFormatter().string(from: Date())),
+                .text(hash), .integer(Int64(pid)), .text(Timestamp.now()),
                 .text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
                 .text(article.text), .text(metadata),
             ])
@@ -62,7 +62,7 @@ extension ParleyStore {
     /// in any of them finds every one on record. Commits a batch left open, too.
     public func beginAttempts(_ articles: [(article: Article, hash: String)], pid: Int32) throws {
         if database.isInTransaction { try database.execute("COMMIT") }
-        let startedAt = ISO8601DateFormatter().string(from: Date())
+        let startedAt = Timestamp.now()
         try database.transaction(.immediate) {
             for (article, hash) in articles {
                 try database.run(
