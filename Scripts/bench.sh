@@ -2,7 +2,7 @@
 # Parley benchmarks: ingest throughput against the sqlite3 load floor, and queries on a store of
 # 1,000,000 meetings, in process and end to end beside the sqlite3 shell. Prints one table.
 #
-#   Scripts/bench.sh                 # 10,000-article ingest + query benchmark (about 6 minutes)
+#   Scripts/bench.sh                 # 10,000-article and real-text ingests, --jobs 1 and all cores, + queries
 #   BENCH_FULL=1 Scripts/bench.sh    # also the 100,000-article ingest (about 15 minutes more)
 #
 # Environment: BENCH_DIR (work files, default .build-bench/bench), BENCH_SCRATCH (build folder,
@@ -48,45 +48,98 @@ ROWS=()
 row() { ROWS+=("$(printf '%s|' "$@")"); }
 
 # --- 1. Ingest -----------------------------------------------------------------------------------
-ingest() { # ingest N FORMAT
-    local n=$1 format=$2 corpus="$WORK/corpus-$1-$2-$SEED" db="$WORK/ingest-$1.sqlite"
+JOBS=$(nproc)
+ingest_run() { # ingest_run LABEL CORPUS JOBS: one ingest into a fresh store, timed, beside the sqlite3 load floor
+    local label=$1 corpus=$2 jobs=$3 db="$WORK/ingest.sqlite"
+    local bytes; bytes=$(du -sbL --exclude=.done "$corpus" | cut -f1)
+    rm -f "$db" "$db-wal" "$db-shm"
+    log "ingesting $label, --jobs $jobs ($(calc '%.0f' "$bytes / 1e6") MB)"
+    local start end
+    start=$(now)
+    /usr/bin/time -v "$BIN/parley" --db "$db" ingest --quiet --jobs "$jobs" "$corpus" 2> "$WORK/time.txt" > /dev/null || true
+    end=$(now)
+    local secs rss_kb
+    secs=$(calc '%.3f' "$end - $start")
+    rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time.txt")
+    local stored; stored=$(sqlite3 "$db" "SELECT count(*) FROM article")
+
+    # The floor: the same rows, indexes, triggers and full-text index loaded by the sqlite3 shell.
+    sqlite3 "$db" .dump > "$WORK/dump.sql"
+    rm -f "$WORK/floor.sqlite"
+    start=$(now)
+    sqlite3 "$WORK/floor.sqlite" < "$WORK/dump.sql"
+    end=$(now)
+    local floor; floor=$(calc '%.3f' "$end - $start")
+    rm -f "$WORK/dump.sql" "$WORK/floor.sqlite"
+
+    row "ingest $label --jobs $jobs, $stored stored" \
+        "$(calc '%.0f' "$stored / $secs") art/s, $(calc '%.2f' "$bytes / 1e6 / $secs") MB/s" ">= 1000 art/s" \
+        "$(calc '%.1f' "$secs")s vs floor $(calc '%.1f' "$floor")s = $(calc '%.1f' "$secs / $floor")x" "<= 4x" \
+        "peak RSS $(calc '%.0f' "$rss_kb / 1024") MB" "<= 150 MB"
+}
+
+generated() { # generated N FORMAT -> the corpus folder
+    local n=$1 format=$2 corpus="$WORK/corpus-$1-$2-$SEED"
     if [ ! -f "$corpus/.done" ]; then
         rm -rf "$corpus"
         "$BIN/parley-corpus" --count "$n" --seed "$SEED" --out "$corpus" --format "$format" --per-file 5000 2> /dev/null
         touch "$corpus/.done"
     fi
-    local bytes; bytes=$(du -sb --exclude=.done "$corpus" | cut -f1)
-    rm -f "$db" "$db-wal" "$db-shm"
-    log "ingesting $n articles ($format, $(calc '%.0f' "$bytes / 1e6") MB)"
-    local start end
-    start=$(now)
-    /usr/bin/time -v "$BIN/parley" --db "$db" ingest --quiet "$corpus" 2> "$WORK/time-$n.txt" > /dev/null || true
-    end=$(now)
-    local secs rss_kb
-    secs=$(calc '%.3f' "$end - $start")
-    rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time-$n.txt")
-    local stored; stored=$(sqlite3 "$db" "SELECT count(*) FROM article")
-
-    # The floor: the same rows, indexes, triggers and full-text index loaded by the sqlite3 shell.
-    log "dumping and reloading the $n-article store with sqlite3"
-    sqlite3 "$db" .dump > "$WORK/dump-$n.sql"
-    rm -f "$WORK/floor-$n.sqlite"
-    start=$(now)
-    sqlite3 "$WORK/floor-$n.sqlite" < "$WORK/dump-$n.sql"
-    end=$(now)
-    local floor; floor=$(calc '%.3f' "$end - $start")
-    rm -f "$WORK/dump-$n.sql" "$WORK/floor-$n.sqlite"
-
-    row "ingest $n ($format), $stored stored" \
-        "$(calc '%.0f' "$stored / $secs") art/s, $(calc '%.2f' "$bytes / 1e6 / $secs") MB/s" ">= 2000 art/s" \
-        "$(calc '%.1f' "$secs")s vs floor $(calc '%.1f' "$floor")s = $(calc '%.1f' "$secs / $floor")x" "<= 4x" \
-        "peak RSS $(calc '%.0f' "$rss_kb / 1024") MB" "<= 150 MB"
+    echo "$corpus"
 }
 
 SMALL=${BENCH_INGEST:-10000}
-ingest "$SMALL" txt
-ingest "$SMALL" jsonl
-if [ "${BENCH_FULL:-0}" = 1 ]; then ingest 100000 jsonl; fi
+for format in txt jsonl; do
+    corpus=$(generated "$SMALL" "$format")
+    ingest_run "$SMALL generated ($format)" "$corpus" 1
+    ingest_run "$SMALL generated ($format)" "$corpus" "$JOBS"
+done
+if [ "${BENCH_FULL:-0}" = 1 ]; then ingest_run "100000 generated (jsonl)" "$(generated 100000 jsonl)" "$JOBS"; fi
+
+# Real text, read from ../shared at benchmark time and never copied into the repository: the evaluation's
+# dev articles 40 times over (a closing "Copy N." line keeps each copy's hash apart), and the real archives,
+# whole and repeated (ids and a closing line changed) into one JSON Lines file of over 70 MB.
+SHARED=${BENCH_SHARED:-$ROOT/../shared}
+if [ -d "$SHARED/eval/dev/articles" ]; then
+    dev="$WORK/dev40"
+    if [ ! -f "$dev/.done" ]; then
+        rm -rf "$dev" && mkdir -p "$dev"
+        for n in $(seq -w 1 40); do
+            for file in "$SHARED"/eval/dev/articles/*.txt; do
+                { cat "$file"; printf '\n\nCopy %s.\n' "$n"; } > "$dev/$n-$(basename "$file")"
+            done
+        done
+        touch "$dev/.done"
+    fi
+    ingest_run "dev articles x40 (txt)" "$dev" 1
+    ingest_run "dev articles x40 (txt)" "$dev" "$JOBS"
+fi
+if compgen -G "$SHARED/corpora/*.jsonl" > /dev/null; then
+    real="$WORK/corpora" big="$WORK/archive-70mb"
+    if [ ! -f "$big/.done" ]; then
+        rm -rf "$real" "$big" && mkdir -p "$real" "$big"
+        cp "$SHARED"/corpora/*.jsonl "$real/"
+        python3 - "$big/archive.jsonl" "$SHARED"/corpora/*.jsonl <<'PY'
+import json, sys
+records = [line for path in sys.argv[2:] for line in open(path, encoding="utf-8") if line.strip()]
+size, copy = 0, 0
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    while size < 70_000_000:
+        copy += 1
+        for line in records:
+            record = json.loads(line)
+            record["id"] = f"{record.get('id')}-{copy}"
+            record["text"] += f"\n\nCopy {copy}."
+            text = json.dumps(record) + "\n"
+            out.write(text)
+            size += len(text.encode())
+PY
+        touch "$big/.done"
+    fi
+    ingest_run "real archives (jsonl)" "$real" 1
+    ingest_run "real archives (jsonl)" "$real" "$JOBS"
+    ingest_run "70 MB archive (jsonl), default settings" "$big" "$JOBS"
+fi
 
 # --- 2. Queries on 1,000,000 meetings --------------------------------------------------------------
 BIG="$WORK/big.sqlite"
@@ -152,6 +205,8 @@ endtoend() { # endtoend LABEL IN-PROCESS-NAME IN-PROCESS-TARGET SQL PARLEY-ARGS.
 
 endtoend "meetings --actor frequent" "meetings --actor frequent" "<= 2 ms" "$(meetings_sql "$(key "$FREQUENT")")" \
     meetings --actor "$FREQUENT"
+endtoend "meetings --actor frequent --limit 20" "meetings --actor frequent" "<= 2 ms" \
+    "$(meetings_sql "$(key "$FREQUENT")" | sed 's/;$/ LIMIT 20;/')" meetings --actor "$FREQUENT" --limit 20
 endtoend "meetings --actor rare" "meetings --actor rare" "<= 2 ms" "$(meetings_sql "$(key "$RARE")")" meetings --actor "$RARE"
 endtoend "meetings --actor A --with B" "meetings --actor A --with B" "<= 2 ms" \
     "$(meetings_sql "$(key "$FREQUENT")" "$(key "$OTHER")")" meetings --actor "$FREQUENT" --with "$OTHER"

@@ -13,7 +13,9 @@ extension Parley {
                 The same content is stored once. Problems are reported one line each on standard error,
                 the rest goes on, and the exit status is 1 if anything failed. Each article is committed as
                 it is stored; an article that stopped an earlier ingest (a crash, a kill) is skipped and
-                recorded as failed, and --retry-failed extracts such articles again.
+                recorded as failed, and --retry-failed extracts such articles again. Articles are read and
+                extracted on --jobs threads and stored in input order, so the store is the same whatever --jobs is;
+                JSON Lines files are read record by record, whatever their size.
                 Example: parley --db diplomacy.sqlite ingest articles/
                 """)
 
@@ -21,7 +23,10 @@ extension Parley {
         @Argument(help: "Files, folders, or - for standard input.") var paths: [String] = []
         @Option(help: "Publication date for articles that give none (YYYY-MM-DD).") var published: CalendarDate?
         @Option(help: "A dictionary of your own (TSV: kind, name, aliases, country, title).") var dictionary: String?
-        @Option(help: "Refuse files larger than this many bytes.") var maxBytes: Int = 50_000_000
+        @Option(help: "Refuse files (for JSON Lines, records) larger than this many bytes.")
+        var maxBytes: Int = 50_000_000
+        @Option(help: "Threads that read and extract (default: the number of cores); one writer stores in order.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
         @Flag(help: "No progress line, no summary.") var quiet = false
         @Flag(help: "Extract again the articles an earlier ingest left failed (it crashed or was killed on them).")
         var retryFailed = false
@@ -33,6 +38,9 @@ extension Parley {
             // SQLite stores at most a gigabyte in one value.
             if maxBytes < 1 || maxBytes > 1_000_000_000 {
                 throw ValidationError("--max-bytes must be between 1 and 1000000000")
+            }
+            if jobs < 1 || jobs > 256 {
+                throw ValidationError("--jobs must be between 1 and 256")
             }
         }
 
@@ -50,7 +58,8 @@ extension Parley {
             let store = try parley.global.openStore(creating: true)
             let pipeline = IngestPipeline(
                 store: store, extractor: Extractor(knowledge: knowledge),
-                reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes), retryFailed: retryFailed)
+                reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes), retryFailed: retryFailed,
+                jobs: jobs)
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0 && sources.count > 20
             let summary = pipeline.run(sources, report: Self.report) { done, total in
                 if showProgress && (done % 10 == 0 || done == total) {

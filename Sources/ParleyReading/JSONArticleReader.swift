@@ -14,20 +14,35 @@ public enum JSONArticleReader {
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
-                let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-                guard let record = object as? [String: Any] else {
-                    throw ReadError.malformedJSON(path: path, line: number, reason: "a record must be a JSON object")
-                }
-                results.append(
-                    .success(try article(from: record, path: path, line: number, defaultPublished: defaultPublished)))
-            } catch let error as ReadError {
-                results.append(.failure(error))
-            } catch {
-                results.append(.failure(.malformedJSON(path: path, line: number, reason: Self.reason(error))))
-            }
+            results.append(record(Data(line.utf8), path: path, line: number, defaultPublished: defaultPublished))
         }
         return results
+    }
+
+    /// One line of a JSON Lines file, as `JSONLinesFile` gives it: an article, or why it is none.
+    public static func record(_ bytes: [UInt8], path: String, line: Int, defaultPublished: CalendarDate? = nil)
+        -> Result<Article, ReadError>
+    {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return .failure(.notUTF8(path: "\(path):\(line)"))
+        }
+        return record(Data(bytes), path: path, line: line, defaultPublished: defaultPublished)
+    }
+
+    private static func record(_ data: Data, path: String, line number: Int, defaultPublished: CalendarDate?)
+        -> Result<Article, ReadError>
+    {
+        do {
+            let object = try JSONSerialization.jsonObject(with: data)
+            guard let record = object as? [String: Any] else {
+                throw ReadError.malformedJSON(path: path, line: number, reason: "a record must be a JSON object")
+            }
+            return .success(try article(from: record, path: path, line: number, defaultPublished: defaultPublished))
+        } catch let error as ReadError {
+            return .failure(error)
+        } catch {
+            return .failure(.malformedJSON(path: path, line: number, reason: Self.reason(error)))
+        }
     }
 
     /// A `.json` file: one record, or an array of records.

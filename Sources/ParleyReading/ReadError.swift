@@ -8,6 +8,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingText(path: String, line: Int)
     case noArticleText(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// One line of a JSON Lines file over the limit; the file's other records are still read.
+    case recordTooLarge(path: String, line: Int, bytes: Int, limit: Int)
     case unsupportedType(path: String)
     case noArticles(folder: String)
 
@@ -22,6 +24,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .noArticleText(path): "\(path): no article text found in the page"
         case let .tooLarge(path, bytes, limit):
             "\(path): the file has \(bytes) bytes, more than the limit of \(limit); split it or raise --max-bytes"
+        case let .recordTooLarge(path, line, bytes, limit):
+            "\(path):\(line): the record has \(bytes) bytes, more than the limit of \(limit); raise --max-bytes"
         case let .unsupportedType(path):
             "\(path): not an article file (expected .txt, .md, .html, .htm, .json or .jsonl)"
         case let .noArticles(folder): "\(folder): the folder holds no article files"

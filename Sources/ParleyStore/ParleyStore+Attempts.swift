@@ -51,10 +51,33 @@ extension ParleyStore {
             VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .text(hash), .integer(Int64(pid)), .text(ISO8601DateFormatter().string(from: Date())),
+                .text(hash), .integer(Int64(pid)), .text(Timestamp.now()),
                 .text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
                 .text(article.text), .text(metadata),
             ])
+    }
+
+    /// Records that these articles are about to be extracted by process `pid`, all in one transaction,
+    /// committed before this returns: several extraction threads can then work on them at once, and a crash
+    /// in any of them finds every one on record. Commits a batch left open, too.
+    public func beginAttempts(_ articles: [(article: Article, hash: String)], pid: Int32) throws {
+        if database.isInTransaction { try database.execute("COMMIT") }
+        let startedAt = Timestamp.now()
+        try database.transaction(.immediate) {
+            for (article, hash) in articles {
+                try database.run(
+                    """
+                    INSERT OR REPLACE INTO ingest_attempt
+                        (content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata)
+                    VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        .text(hash), .integer(Int64(pid)), .text(startedAt), .text(article.origin),
+                        SQLiteValue(article.title), SQLiteValue(article.published?.description), .text(article.text),
+                        .text(try Self.json(article.metadata)),
+                    ])
+            }
+        }
     }
 
     /// Marks an attempt failed, with the reason a person will read.

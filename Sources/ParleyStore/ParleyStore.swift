@@ -15,7 +15,7 @@ public final class ParleyStore {
     public let database: Database
     let displayPath: String
     /// When this connection was opened; every article it stores carries it.
-    private let openedAt = ISO8601DateFormatter().string(from: Date())
+    private let openedAt = Timestamp.now()
 
     public init(_ location: DatabaseLocation) throws(StoreError) {
         let path: String =

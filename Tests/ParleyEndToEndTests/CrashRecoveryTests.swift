@@ -24,7 +24,8 @@ import Testing
         return try database.query(sql) { $0.int(0) ?? 0 }.first ?? 0
     }
 
-    /// Starts an ingest of `batch/` and kills it once the long article's extraction has begun.
+    /// Starts an ingest of `batch/` and kills it once the long article's extraction has begun and it is the only
+    /// one left in flight (with several extraction threads, the last short ones may still be in flight beside it).
     private static func ingestAndKillDuringTheLongArticle(_ workspace: Workspace) throws {
         let binary = try #require(ParleyBinary.url)
         let process = Process()
@@ -40,8 +41,10 @@ import Testing
             guard FileManager.default.fileExists(atPath: workspace.databasePath) else { continue }
             inFlight =
                 (try? count(
-                    "SELECT count(*) FROM ingest_attempt WHERE state = 'in_flight' AND origin LIKE '%z-long.txt'",
-                    in: workspace)) ?? 0
+                    """
+                    SELECT count(*) FROM ingest_attempt WHERE state = 'in_flight' AND origin LIKE '%z-long.txt'
+                        AND (SELECT count(*) FROM ingest_attempt WHERE state = 'in_flight') = 1
+                    """, in: workspace)) ?? 0
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
