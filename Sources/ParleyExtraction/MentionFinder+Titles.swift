@@ -139,8 +139,13 @@ extension MentionFinder {
                         minimumLength: knowledge.royalTitles.contains(title.value.title) ? 1 : 2) : nil),
             !allCaps || nameEnd > nameStart
         {
-            // "General Motors Corp": a company, not a general.
-            if endsCompanyName(nameStart..<nameEnd, end: end) { return nil }
+            // "General Motors Corp": a company, not a general; "the General Office of the State Council", "the
+            // Secretariat Committee": a body whose name opens with a title's word.
+            if endsCompanyName(nameStart..<nameEnd, end: end)
+                || knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) != nil
+            {
+                return nil
+            }
             var name = personName(nameStart..<nameEnd)
             if lowered, name.first?.isLowercase == true {
                 name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(

@@ -62,3 +62,15 @@ import Testing
         #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [name])
     }
 }
+
+/// A body whose name opens with a title's word is no titled person.
+@Suite struct TitleWordBodyTests {
+    @Test(arguments: [
+        "The decision was announced by the General Office of the State Council on Monday.",
+        "The plan was approved, said the General Office.",
+    ])
+    func aBodyNamedWithATitleWordIsNoPerson(_ sentence: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.actors.filter { $0.kind == .person }.isEmpty)
+    }
+}
