@@ -109,6 +109,8 @@ extension MeetingFinder {
             }
             if Self.talksVerbs.contains(context.tokens[start].lower) { cursor = start }
         }
+        // "their bilateral talks", "a fresh round": words the tagger reads as adjectives may stand before the noun.
+        while cursor > lower, position - cursor <= 3, context.tags[cursor] == .adjective { cursor -= 1 }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)

@@ -299,8 +299,11 @@ extension MentionFinder {
     /// A reporting or meeting verb at `index`: what a subject does.
     func isActionWord(at index: Int, end: Int) -> Bool {
         if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb { return true }
-        if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end),
-            trigger.value.form != .noun, tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met"
+        // "Rosati held talks", "Kaldor met": a meeting phrase whose first word is a verb in the past or present,
+        // by its form or, for irregular verbs, by the tagger.
+        if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end), trigger.value.form != .noun,
+            tokens[index].lower.hasSuffix("ed") || tokens[index].lower == "met"
+                || [.pastTenseVerb, .thirdPersonPresentVerb].contains(tags?[index])
         {
             return true
         }
