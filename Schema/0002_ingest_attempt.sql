@@ -8,6 +8,8 @@ CREATE TABLE ingest_attempt (
     state         TEXT NOT NULL CHECK (state IN ('in_flight', 'failed')),
     reason        TEXT,                      -- why it failed, for a person to read
     run_pid       INTEGER NOT NULL,          -- the process that began it: alive means another run holds it
+    run_process_start TEXT,                  -- when that process started (Linux clock ticks after boot), so that
+                                             -- a later process given the same id is not taken for it
     started_at    TEXT NOT NULL,             -- ISO 8601 time of the attempt
     origin        TEXT NOT NULL,
     title         TEXT,

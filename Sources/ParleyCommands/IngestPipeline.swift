@@ -33,6 +33,8 @@ struct IngestPipeline {
     var jobs = 1
     /// This process, recorded with each attempt so that another run can tell a live one from a dead one.
     var pid = ProcessInfo.processInfo.processIdentifier
+    /// When this process started: with the id, it tells this run from a later process given the same id.
+    var processStart = ProcessStart.of(ProcessInfo.processInfo.processIdentifier)
 
     /// `report` receives one line per problem; `progress` the count of sources done so far.
     func run(
@@ -189,7 +191,7 @@ struct IngestWriter {
         }
         guard !starting.isEmpty else { return decided }
         do {
-            try store.beginAttempts(starting, pid: pipeline.pid)
+            try store.beginAttempts(starting, pid: pipeline.pid, processStart: pipeline.processStart)
             for (index, start) in zip(startingAt, starting) {
                 begun.insert(start.hash)
                 decided[index] = .accepted(start.article, hash: start.hash)
@@ -206,7 +208,7 @@ struct IngestWriter {
     private func refusal(of attempt: IngestAttempt) throws -> IngestItem? {
         let origin = attempt.article.origin
         switch attempt.state {
-        case .inFlight where attempt.runPID != pipeline.pid && Self.isRunning(attempt.runPID):
+        case .inFlight where attempt.runPID != pipeline.pid && Self.isRunning(attempt):
             // Another ingest on the same database is extracting it right now; it will store it.
             return .duplicate
         case .inFlight:
@@ -226,48 +228,64 @@ struct IngestWriter {
 
     /// Stores what was extracted and counts the rest, in input order. Pieces finished together are committed
     /// in one transaction (each article in a savepoint of its own): they are all extracted already, so a crash
-    /// meanwhile finds them in flight exactly as it would between single commits.
+    /// meanwhile finds them in flight exactly as it would between single commits. What they count and report
+    /// takes effect once the transaction commits; if it cannot (the database is busy, full, or failing), each
+    /// piece is stored again on its own.
     mutating func finish(_ pieces: [[IngestItem]], sourceDone: (Int) -> Void) {
         let extracted = pieces.joined().filter { if case .extracted = $0 { true } else { false } }.count
         guard extracted > 1 else {
             for items in pieces { finish(items, sourceDone: sourceDone) }
             return
         }
+        let before = summary
+        var lines: [String] = []
+        var done: [Int] = []
         do {
             try store.batch {
-                for items in pieces { finish(items, sourceDone: sourceDone) }
+                for items in pieces { finish(items, lines: &lines, done: &done) }
             }
         } catch {
-            // Only the commit itself can fail here: what it held is lost, and stays in flight for the next run.
-            summary.failed += 1
-            report("database: cannot commit the articles just stored: \(error)")
+            summary = before
+            for items in pieces { finish(items, sourceDone: sourceDone) }
+            return
         }
+        lines.forEach(report)
+        done.forEach(sourceDone)
     }
 
     private mutating func finish(_ items: [IngestItem], sourceDone: (Int) -> Void) {
+        var lines: [String] = []
+        var done: [Int] = []
+        finish(items, lines: &lines, done: &done)
+        lines.forEach(report)
+        done.forEach(sourceDone)
+    }
+
+    private mutating func finish(_ items: [IngestItem], lines: inout [String], done: inout [Int]) {
         for item in items {
             switch item {
             case let .unreadable(error):
                 summary.failed += 1
-                report(error.description)
+                lines.append(error.description)
             case .duplicate:
                 summary.duplicates += 1
             case let .skipped(line):
                 summary.failed += 1
-                report(line)
+                lines.append(line)
             case let .extracted(article, hash, extraction):
-                store(article, hash: hash, extraction)
+                if let problem = store(article, hash: hash, extraction) { lines.append(problem) }
             case let .article(article, _), let .accepted(article, _):
                 // Never reached: every article is decided and extracted before it is finished.
                 summary.failed += 1
-                report("\(article.origin): not extracted")
+                lines.append("\(article.origin): not extracted")
             case let .sourceDone(count):
-                sourceDone(count)
+                done.append(count)
             }
         }
     }
 
-    private mutating func store(_ article: Article, hash: String, _ extraction: Extraction) {
+    /// Stores one article; returns the line to report when it cannot be stored.
+    private mutating func store(_ article: Article, hash: String, _ extraction: Extraction) -> String? {
         do {
             switch try store.save(article, extraction, hash: hash) {
             case let .stored(_, meetings, statements, newActors):
@@ -278,9 +296,12 @@ struct IngestWriter {
             case .duplicate:
                 summary.duplicates += 1
             }
+            return nil
         } catch {
             summary.failed += 1
-            report("\(article.origin): cannot store the article: \(error)")
+            // The attempt stays on record with the real reason, not as a crash the next run would guess at.
+            try? store.markFailed(hash: hash, reason: "cannot store the article: \(error)")
+            return "\(article.origin): cannot store the article: \(error)"
         }
     }
 
@@ -294,8 +315,11 @@ struct IngestWriter {
         }
     }
 
-    /// Whether a process with this id is alive (signal 0 checks without sending anything).
-    private static func isRunning(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    /// Whether the process that began an attempt is alive: its id answers signal 0 (which sends nothing), and,
+    /// where its start time was recorded, the process with that id now started then too.
+    private static func isRunning(_ attempt: IngestAttempt) -> Bool {
+        let pid = attempt.runPID
+        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+        return attempt.runProcessStart.map { $0 == ProcessStart.of(pid) } ?? true
     }
 }

@@ -14,8 +14,13 @@ public struct Knowledge: Sendable {
     private(set) var royalTitles: Set<String> = []
     /// Words such as "counterpart" that introduce a person as a title does, but are not an office.
     private(set) var relationTitles: Set<String> = []
-    /// Every word of every title ("affairs", "commerce", "prime"): a word of an office opens no one's name.
+    /// The words of titles of several words ("affairs", "commerce", "prime"): an office no title lists ends on
+    /// one, which then opens no one's name ("Minister of Home Affairs Ali Musa"). See `isOfficeWord`.
     private(set) var officeWords: Set<String> = []
+    /// Single-word titles ("president", "shah", "king"): also names' words ("Shah Mahmood Qureshi").
+    private(set) var singleWordTitles: Set<String> = []
+    /// "lieutenant", "major": ranks written between an office and the name (Data/ranks.tsv).
+    private(set) var ranks: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -96,6 +101,11 @@ public struct Knowledge: Sendable {
                 columns: 1)
             {
                 knowledge.clauseOpeners.insert(row.fields[0].lowercased())
+            }
+            for row in try rows(
+                String(decoding: PackageResources.ranks_tsv, as: UTF8.self), file: "ranks.tsv", columns: 1)
+            {
+                knowledge.ranks.insert(row.fields[0].lowercased())
             }
         } catch {
             fatalError("embedded knowledge is broken: \(error)")
@@ -215,8 +225,10 @@ public struct Knowledge: Sendable {
     }
 
     /// A word of an office that is nobody's given name: "Affairs" in "Minister of Home Affairs Ali Musa".
+    /// Short words ("the", "for") and single-word titles are names' words too, as given names are.
     func isOfficeWord(_ word: String) -> Bool {
-        officeWords.contains(word) && !givenNames.contains(word)
+        word.count > 3 && officeWords.contains(word) && !singleWordTitles.contains(word) && !givenNames.contains(word)
+            && !ranks.contains(word)
     }
 
     /// The country `phrase` stood for in an article published on `published`, when it has changed since.
@@ -228,9 +240,11 @@ public struct Knowledge: Sendable {
     mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 2) {
             titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
-            for word in row.fields[0].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            where word.count > 2 {
-                officeWords.insert(String(word))
+            let words = row.fields[0].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            if words.count == 1 {
+                singleWordTitles.insert(String(words[0]))
+            } else {
+                officeWords.formUnion(words.map(String.init))
             }
             if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
             if row.field(2) == "relation" { relationTitles.insert(row.fields[1]) }

@@ -109,8 +109,11 @@ extension MeetingFinder {
             }
             if Self.talksVerbs.contains(context.tokens[start].lower) { cursor = start }
         }
-        // "their bilateral talks", "a fresh round": words the tagger reads as adjectives may stand before the noun.
-        while cursor > lower, position - cursor <= 3, context.tags[cursor] == .adjective { cursor -= 1 }
+        // "started their bilateral talks": after "their", words the tagger reads as adjectives may stand before
+        // the noun ("at a European summit" stays a place, not the pair's summit).
+        var modifiers = cursor
+        while modifiers > lower, position - modifiers <= 3, context.tags[modifiers] == .adjective { modifiers -= 1 }
+        if modifiers < cursor, context.tokens[modifiers].lower == "their" { cursor = modifiers }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)

@@ -52,13 +52,14 @@ extension MeetingFinder {
         return subject
     }
 
-    /// The first word of the sentence after its dateline ("BEIJING, May 3 (Xinhua) --").
+    /// The first word of the sentence after its dateline ("BEIJING, May 3 (Xinhua) --"), which only the article's
+    /// first sentence carries.
     private func openingWord(_ context: SentenceContext) -> Int {
         let tokens = context.tokens
         let range = context.sentence.range
-        guard context.dateline != nil else { return range.lowerBound }
+        guard context.dateline != nil, context.sentence.index == 0 else { return range.lowerBound }
         let reach = min(range.upperBound, range.lowerBound + 12)
-        if let dash = (range.lowerBound..<reach).last(where: { context.isClauseBreak($0) || tokens[$0].text == "-" }) {
+        if let dash = (range.lowerBound..<reach).last(where: context.isClauseBreak) {
             var next = dash + 1
             while next < range.upperBound, !tokens[next].isWordLike { next += 1 }
             return next

@@ -49,14 +49,22 @@ extension MentionFinder {
             return finish(i..<(i + 1), known, .reference, isPlace: false, end: end)
         }
         guard token.isCapitalized, token.shape == .word else { return nil }
-        // "Mr Straw", "Dr. Jones".
-        if knowledge.honorifics.contains(token.lower) {
+        // "Mr Straw", "Dr. Jones", "Major Ana Ruiz" (a rank only before a name: "Major said" may be John Major).
+        if knowledge.honorifics.contains(token.lower)
+            || knowledge.ranks.contains(token.lower) && i + 1 < end && tokens[i + 1].isCapitalized
+        {
             var cursor = i + 1
             if cursor < end, tokens[cursor].text == "." { cursor += 1 }
             // "Mr Bar-Lev": after an honorific a hyphen joins one person's name.
             guard cursor < end,
                 let nameEnd = nameRun(at: cursor, end: end, allCaps: allCaps, oneNameAcrossHyphens: true)
             else { return nil }
+            // "General Motors Corp", "the General Office": a body whose name opens with a rank.
+            if endsCompanyName(cursor..<nameEnd, end: end)
+                || knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) != nil
+            {
+                return nil
+            }
             let name = personName(cursor..<nameEnd)
             let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)

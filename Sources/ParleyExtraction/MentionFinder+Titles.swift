@@ -126,7 +126,7 @@ extension MentionFinder {
         var nameStart = titleEnd
         while nameStart + 1 < end, tokens[nameStart + 1].isCapitalized || tokens[nameStart + 1].text == ".",
             knowledge.honorifics.contains(tokens[nameStart].lower)
-                || tokens[nameStart].isCapitalized && knowledge.isOfficeWord(tokens[nameStart].lower)
+                || tokens[nameStart].isCapitalized && knowledge.ranks.contains(tokens[nameStart].lower)
         {
             nameStart += 1
             if nameStart + 1 < end, tokens[nameStart].text == "." { nameStart += 1 }

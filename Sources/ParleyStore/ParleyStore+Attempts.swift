@@ -13,8 +13,9 @@ public struct IngestAttempt: Sendable, Hashable {
     public let contentHash: String
     public let state: State
     public let reason: String?
-    /// The process that began it; while that process lives, the article is its to finish.
+    /// The process that began it, and when that process started; while it lives, the article is its to finish.
     public let runPID: Int32
+    public let runProcessStart: String?
     public let startedAt: String
     public let article: Article
 }
@@ -24,7 +25,8 @@ extension ParleyStore {
     public func attempt(withHash hash: String) throws -> IngestAttempt? {
         try database.query(
             """
-            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata
+            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata,
+                   run_process_start
             FROM ingest_attempt WHERE content_hash = ?
             """, [.text(hash)], Self.attempt
         ).first
@@ -34,45 +36,33 @@ extension ParleyStore {
     public func failedAttempts() throws -> [IngestAttempt] {
         try database.query(
             """
-            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata
+            SELECT content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata,
+                   run_process_start
             FROM ingest_attempt WHERE state = 'failed' ORDER BY started_at, content_hash
             """, [], Self.attempt)
     }
 
-    /// Records that `article` is about to be extracted by process `pid`, and commits at once: the record must
-    /// outlive a crash in the extraction that follows. Commits a batch left open, too.
-    public func beginAttempt(_ article: Article, hash: String, pid: Int32) throws {
-        if database.isInTransaction { try database.execute("COMMIT") }
-        let metadata = try Self.json(article.metadata)
-        try database.run(
-            """
-            INSERT OR REPLACE INTO ingest_attempt
-                (content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata)
-            VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .text(hash), .integer(Int64(pid)), .text(Timestamp.now()),
-                .text(article.origin), SQLiteValue(article.title), SQLiteValue(article.published?.description),
-                .text(article.text), .text(metadata),
-            ])
-    }
-
-    /// Records that these articles are about to be extracted by process `pid`, all in one transaction,
-    /// committed before this returns: several extraction threads can then work on them at once, and a crash
-    /// in any of them finds every one on record. Commits a batch left open, too.
-    public func beginAttempts(_ articles: [(article: Article, hash: String)], pid: Int32) throws {
-        if database.isInTransaction { try database.execute("COMMIT") }
+    /// Records that these articles are about to be extracted by process `pid` (started at `processStart`, which
+    /// tells it from a later process given the same id), all in one transaction, committed before this returns:
+    /// several extraction threads can then work on them at once, and a crash in any of them finds every one on
+    /// record.
+    public func beginAttempts(
+        _ articles: [(article: Article, hash: String)], pid: Int32, processStart: String?
+    ) throws {
+        guard !database.isInTransaction else { throw StoreError.attemptInsideBatch }
         let startedAt = Timestamp.now()
         try database.transaction(.immediate) {
             for (article, hash) in articles {
                 try database.run(
                     """
                     INSERT OR REPLACE INTO ingest_attempt
-                        (content_hash, state, reason, run_pid, started_at, origin, title, published, text, metadata)
-                    VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?)
+                        (content_hash, state, reason, run_pid, run_process_start, started_at, origin, title, published,
+                         text, metadata)
+                    VALUES (?, 'in_flight', NULL, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
-                        .text(hash), .integer(Int64(pid)), .text(startedAt), .text(article.origin),
+                        .text(hash), .integer(Int64(pid)), SQLiteValue(processStart), .text(startedAt),
+                        .text(article.origin),
                         SQLiteValue(article.title), SQLiteValue(article.published?.description), .text(article.text),
                         .text(try Self.json(article.metadata)),
                     ])
@@ -99,7 +89,8 @@ extension ParleyStore {
             text: row.text(8) ?? "", metadata: metadata)
         return IngestAttempt(
             contentHash: row.text(0) ?? "", state: IngestAttempt.State(rawValue: row.text(1) ?? "") ?? .failed,
-            reason: row.text(2), runPID: Int32(truncatingIfNeeded: row.int(3) ?? 0), startedAt: row.text(4) ?? "",
+            reason: row.text(2), runPID: Int32(truncatingIfNeeded: row.int(3) ?? 0), runProcessStart: row.text(10),
+            startedAt: row.text(4) ?? "",
             article: article)
     }
 }

@@ -25,6 +25,7 @@ extension ParleyStore {
     public func splitActor(_ id: Int64, names: [String]) throws -> Int64 {
         guard let actor = try actorSummary(id) else { throw StoreError.unknownRecord(kind: "actor", id: id) }
         let keys = Set(names.map { NameNormalizer.normalize($0) }.filter { !$0.isEmpty })
+        guard !keys.isEmpty else { throw StoreError.identityChange("give at least one name to split off") }
         let own = try normalizedNames(of: id)
         if let stranger = names.first(where: { !own.contains(NameNormalizer.normalize($0)) }) {
             throw StoreError.identityChange("'\(stranger)' is not a name of \(actor.name)")

@@ -37,6 +37,12 @@ extension ParleyStore {
                 "INSERT OR IGNORE INTO actor_merge (actor_id, merged_name, merged_country, reason) VALUES (?, ?, ?, ?)",
                 [.integer(target), .text(merged.name), SQLiteValue(merged.country), .text(reason)])
             try database.run("DELETE FROM actor WHERE id = ?", [.integer(source)])
+            // A meeting of the two with each other was one person meeting himself: no encounter.
+            try database.run(
+                """
+                DELETE FROM meeting WHERE id IN (SELECT meeting_id FROM meeting_participant WHERE actor_id = ?)
+                  AND (SELECT count(*) FROM meeting_participant p WHERE p.meeting_id = meeting.id) < 2
+                """, [.integer(target)])
             try settleCountry(of: target)
         }
     }
@@ -68,7 +74,9 @@ extension ParleyStore {
                        row_number() OVER (PARTITION BY a.normalized_name ORDER BY
                            (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.id) AS rank
                 FROM actor a
-                WHERE a.kind = 'person' AND a.normalized_name IN (
+                WHERE a.kind = 'person'
+                  AND NOT EXISTS (SELECT 1 FROM actor_identity_rule r WHERE r.actor_id = a.id)
+                  AND a.normalized_name IN (
                     SELECT normalized_name FROM actor WHERE kind = 'person'
                     GROUP BY normalized_name HAVING count(*) > 1))
             SELECT other.id, first.id FROM ranked other JOIN ranked first
@@ -109,8 +117,12 @@ extension ParleyStore {
         {
             goesBy[word, default: []].insert(id)
         }
+        // An actor a user's merge or split names keeps the identity the user gave it.
+        let ruled = Set(
+            try database.query("SELECT DISTINCT actor_id FROM actor_identity_rule") { Int64($0.int(0) ?? 0) })
         var choices: [(Int64, Int64, String)] = []
-        for bare in people where !bare.normalized.contains(" ") && !bare.normalized.isEmpty {
+        for bare in people where !bare.normalized.contains(" ") && !bare.normalized.isEmpty && !ruled.contains(bare.id)
+        {
             let candidates = (goesBy[bare.normalized] ?? []).compactMap { byID[$0] }
                 .filter { bare.country == nil || $0.country == nil || $0.country == bare.country }
                 .sorted { ($0.articles, $1.id) > ($1.articles, $0.id) }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case unknownRecord(kind: String, id: Int64)
     /// A merge or split that cannot be done, and why.
     case identityChange(String)
+    /// Articles put in flight inside an open batch: the record would not outlive a crash until that batch commits.
+    case attemptInsideBatch
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .sqlite(error): "database error: \(error)"
         case let .unknownRecord(kind, id): "no \(kind) with id \(id)"
         case let .identityChange(reason): reason
+        case .attemptInsideBatch: "internal error: ingest attempts were begun inside an open batch"
         }
     }
 }

@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func aBareSurnameFoldsIntoThePersonWhoGoesByItInFull() throws {
-        // Given a person named in full with his surname as an alias, and an article naming only the surname
+        // Given an article naming only a surname, then two naming the person in full with it as an alias
+        try save("c.txt", [person("Berg", nil)])
         try save("a.txt", [person("Tomas Berg", "SWE", aliases: ["Berg"])])
         try save("b.txt", [person("Tomas Berg", "SWE", aliases: ["Berg"])])
-        try save("c.txt", [person("Berg", nil)])
 
         // When identities are consolidated
         let merged = try store.consolidateIdentities()
@@ -165,5 +165,75 @@ import Testing
         #expect(throws: StoreError.self) { try store.splitActor(berg, names: ["Lena Berg"]) }
         #expect(throws: StoreError.self) { try store.splitActor(berg, names: ["Tomas Berg"]) }
         #expect(throws: StoreError.self) { try store.mergeActors(berg, into: berg) }
+    }
+}
+
+/// What the review of the identity rules found, each a case of its own.
+@Suite struct IdentityReviewTests {
+    let store: ParleyStore
+
+    init() throws {
+        store = try ParleyStore(.memory)
+    }
+
+    private func save(_ origin: String, _ actors: [ExtractedActor], meetingOn day: Int? = nil) throws {
+        let text = "Text of \(origin)."
+        let meetings =
+            day.map {
+                [
+                    ExtractedMeeting(
+                        kind: .meeting, status: .occurred,
+                        date: EventDate(date: CalendarDate(year: 2005, month: 11, day: $0)!, precision: .day),
+                        location: nil, participants: [0, 1],
+                        evidence: Evidence(sentence: text, start: 0, end: text.utf8.count))
+                ]
+            } ?? []
+        try store.save(Article(origin: origin, text: text), Extraction(actors: actors, meetings: meetings))
+    }
+
+    private let hu = ExtractedActor(name: "Hu Jintao", kind: .person, country: "CHN", aliases: ["Hu"])
+    private let bush = ExtractedActor(name: "George Bush", kind: .person, country: "USA", aliases: ["Bush"])
+
+    @Test func aSurnameAnArticleUsedAloneJoinsThePersonAtOnceAndSoDoesTheMeeting() throws {
+        // Given a meeting of two people named in full, then told again by surnames alone
+        try save("a.txt", [hu, bush], meetingOn: 14)
+        try save(
+            "b.txt",
+            [
+                ExtractedActor(name: "Hu", kind: .person, country: "CHN"),
+                ExtractedActor(name: "Bush", kind: .person, country: "USA"),
+            ], meetingOn: 14)
+
+        // Then there are two people and one meeting with two reports
+        #expect(try store.actors(kind: .person).count == 2)
+        let meetings = try store.meetings(MeetingFilter())
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.mentions.count == 2)
+    }
+
+    @Test func aSplitOutlivesTheConsolidationOfLaterRuns() throws {
+        // Given a user who split "Bush" off George Bush
+        try save("a.txt", [bush])
+        let george = try #require(try store.actors(matching: "George Bush").first).id
+        let split = try store.splitActor(george, names: ["Bush"])
+
+        // When later runs consolidate identities
+        try store.consolidateIdentities()
+        try save("b.txt", [ExtractedActor(name: "Bush", kind: .person, country: "USA")])
+        try store.consolidateIdentities()
+
+        // Then the split actor stands, and the later "Bush" is it
+        #expect(try store.actorSummary(split) != nil)
+        #expect(try store.actorDetail(split).articleCount == 1)
+    }
+
+    @Test func aSplitNeedsANameAndAMergeOfOnePersonMeetingHimselfLeavesNoMeeting() throws {
+        try save("a.txt", [hu, ExtractedActor(name: "Hu Jin", kind: .person, country: "CHN")], meetingOn: 3)
+        let full = try #require(try store.actors(matching: "Hu Jintao").first).id
+        let short = try #require(try store.actors(matching: "Hu Jin").first { $0.name == "Hu Jin" }).id
+        #expect(throws: StoreError.self) { try store.splitActor(full, names: []) }
+
+        try store.mergeActors(short, into: full)
+        #expect(try store.meetings(MeetingFilter()).isEmpty)
     }
 }
