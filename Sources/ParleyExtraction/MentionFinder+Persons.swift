@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyTagging
 
 /// Persons named without an office: known given names, surnames, appositives, lone subjects.
 extension MentionFinder {
@@ -23,6 +24,11 @@ extension MentionFinder {
         }
         return cursor
     }
+
+    /// Parts of speech of a sentence's first word that is capitalized only for opening it.
+    static let openingNonNames: Set<PartOfSpeech> = [
+        .preposition, .gerund, .adverb, .coordinatingConjunction, .determiner, .whAdverb, .personalPronoun,
+    ]
 
     /// "the state oil company PDVSA", "U.S. carmaker Great Lakes Motors": a name after these is a company's.
     static let companyNouns: Set<String> = [
@@ -105,6 +111,13 @@ extension MentionFinder {
             else { return nil }
             let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
             return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+        }
+        // "Besides Shalom", "Describing Gemayel": a sentence may open on a preposition, a participle or an
+        // adverb the tagger knows for one, before a name; the name begins after it.
+        if i == sentenceStart, !knowledge.givenNames.contains(token.lower), let tag = tags?[i],
+            Self.openingNonNames.contains(tag)
+        {
+            return nil
         }
         if allCaps {
             // Headlines in capitals: only names the article states properly elsewhere.

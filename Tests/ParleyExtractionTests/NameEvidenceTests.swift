@@ -74,3 +74,18 @@ import Testing
         #expect(extraction.actors.filter { $0.kind == .person }.isEmpty)
     }
 }
+
+/// A sentence's first word, capitalized only for opening it, is no part of the name after it.
+@Suite struct OpeningWordTests {
+    static let cases: [(String, String)] = [
+        ("Besides Ana Ruiz, the envoy met nobody.", "Ana Ruiz"),
+        ("Describing Ana Ruiz as a friend, the envoy said little.", "Ana Ruiz"),
+        ("Toppling Omar Kara was a mistake, the envoy said.", "Omar Kara"),
+    ]
+
+    @Test(arguments: cases)
+    func theNameBeginsAfterTheOpeningWord(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [name])
+    }
+}
