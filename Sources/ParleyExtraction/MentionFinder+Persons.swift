@@ -278,7 +278,10 @@ extension MentionFinder {
                 cursor += 3
                 words += 1
             } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
-                tokens[cursor].start == tokens[cursor - 1].end, tokens[cursor + 1].start == token.end,
+                tokens[cursor].start == tokens[cursor - 1].end,
+                // "Ban Ki- moon": wire copy broken at a line's end leaves a space after the hyphen.
+                tokens[cursor + 1].start == token.end
+                    || tokens[cursor + 1].start == token.end + 1 && !tokens[cursor + 1].isCapitalized,
                 !isGazetteerWord(cursor + 1, end),
                 // "Lee Teng-hui", "Yoo Chong-Ha", "Jean-Claude"; but "the Burns-Qin meeting" is two names.
                 !tokens[cursor + 1].isCapitalized || words >= 2 || oneNameAcrossHyphens

@@ -89,3 +89,17 @@ import Testing
         #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [name])
     }
 }
+
+/// Wire copy broken at a line's end leaves "Su- min": one hyphenated name part, joined back.
+@Suite struct BrokenHyphenTests {
+    @Test func aHyphenFollowedByASpaceAndALowerCaseWordJoinsTheName() {
+        let extraction = ExtractionFixture.extract(
+            "South Korean Foreign Minister Lee Su- min will hold talks with his Japanese counterpart Taro Sato.")
+        #expect(ExtractionFixture.pairs(extraction) == [["Lee Su-min", "Taro Sato"]])
+    }
+
+    @Test func aDashBetweenWordsIsNoPartOfAName() {
+        let extraction = ExtractionFixture.extract("Foreign Minister Lee Su - a veteran - met Taro Sato.")
+        #expect(ExtractionFixture.actor(extraction, named: "Lee Su")?.kind == .person)
+    }
+}
