@@ -139,21 +139,4 @@ extension ParleyStore {
             [.integer(id)]
         ) { ActorDetail.MergedName(name: $0.text(0) ?? "", country: $0.text(1), reason: $0.text(2) ?? "") }
     }
-
-    /// Runs `body` in the open transaction, or in one of its own.
-    func inTransaction(_ body: () throws -> Void) throws {
-        if database.isInTransaction {
-            try database.execute("SAVEPOINT nested")
-            do {
-                try body()
-                try database.execute("RELEASE nested")
-            } catch {
-                try? database.execute("ROLLBACK TO nested")
-                try? database.execute("RELEASE nested")
-                throw error
-            }
-        } else {
-            try batch(body)
-        }
-    }
 }

@@ -59,19 +59,21 @@ public final class ParleyStore {
     {
         let hash = knownHash ?? ContentHash.sha256(article.text)
         if let existing = try self.article(withHash: hash) { return .duplicate(existingID: existing) }
-        let ownTransaction = !database.isInTransaction
-        try database.execute(ownTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT save_article")
+        return try inTransaction { try insert(article, extraction, hash: hash) }
+    }
+
+    /// Runs `body` all or nothing: in a transaction of its own, or in a savepoint of the one already open
+    /// (a batch), so that a failed article rolls back alone.
+    func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard database.isInTransaction else { return try batch(body) }
+        try database.execute("SAVEPOINT nested")
         do {
-            let outcome = try insert(article, extraction, hash: hash)
-            try database.execute(ownTransaction ? "COMMIT" : "RELEASE save_article")
-            return outcome
+            let result = try body()
+            try database.execute("RELEASE nested")
+            return result
         } catch {
-            if ownTransaction {
-                try? database.execute("ROLLBACK")
-            } else {
-                try? database.execute("ROLLBACK TO save_article")
-                try? database.execute("RELEASE save_article")
-            }
+            try? database.execute("ROLLBACK TO nested")
+            try? database.execute("RELEASE nested")
             throw error
         }
     }
