@@ -43,19 +43,5 @@ public enum GraphMLDocument {
     }
 
     /// Escapes text for XML content and attributes, dropping the control characters XML 1.0 forbids.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 }

@@ -1,3 +1,5 @@
+import ParleyFormats
+
 /// Markup whose interpolated text is escaped: `"<p>\(name)</p>" as HTML` cannot inject tags.
 ///
 /// Literal segments are our own markup and go out as written; an interpolated `String` is escaped for
@@ -41,21 +43,7 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
     }
 
     /// Escapes the five characters that can end text or a quoted attribute value.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 }
 
 extension Array where Element == HTML {
