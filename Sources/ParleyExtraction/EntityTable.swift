@@ -16,6 +16,8 @@ struct EntityTable {
     private var byTitleAndCountry: [String: Int] = [:]
     private var lastPersonByCountry: [String: Int] = [:]
     private var lastOrganizationByHead: [String: Int] = [:]
+    /// The person last named with an office: whom "the veteran diplomat" means when no state is given.
+    private var lastOfficeHolder: Int?
     let knowledge: Knowledge
 
     init(knowledge: Knowledge) {
@@ -130,6 +132,7 @@ struct EntityTable {
         let known = entities[index].countryIsGuess ? nil : entities[index].country
         if let known { lastPersonByCountry[known] = max(index, lastPersonByCountry[known] ?? index) }
         if let title {
+            lastOfficeHolder = index
             entities[index].addRole(Role(title: title, country: country ?? known))
             byTitle[title.lowercased()] = index
             if let office = Self.shortOffice(title) { byTitle[office] = index }
@@ -174,6 +177,11 @@ struct EntityTable {
     /// The person of this country the article named last: "the Saudi leader".
     func lastPerson(ofCountry code: String) -> Int? {
         lastPersonByCountry[code]
+    }
+
+    /// The person the article last named with an office of any state.
+    func lastPersonWithOffice() -> Int? {
+        lastOfficeHolder
     }
 
     /// The organization named last whose name ends with this word ("ministry" finds "Foreign Ministry").

@@ -21,6 +21,8 @@ public struct Knowledge: Sendable {
     private(set) var singleWordTitles: Set<String> = []
     /// "lieutenant", "major": ranks written between an office and the name (Data/ranks.tsv).
     private(set) var ranks: Set<String> = []
+    /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
+    private(set) var personNouns: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -106,6 +108,12 @@ public struct Knowledge: Sendable {
                 String(decoding: PackageResources.ranks_tsv, as: UTF8.self), file: "ranks.tsv", columns: 1)
             {
                 knowledge.ranks.insert(row.fields[0].lowercased())
+            }
+            for row in try rows(
+                String(decoding: PackageResources.person_nouns_tsv, as: UTF8.self), file: "person-nouns.tsv",
+                columns: 1)
+            {
+                knowledge.personNouns.insert(row.fields[0].lowercased())
             }
         } catch {
             fatalError("embedded knowledge is broken: \(error)")

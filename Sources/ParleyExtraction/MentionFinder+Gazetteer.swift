@@ -57,6 +57,14 @@ extension MentionFinder {
             }
             switch form {
             case .capital:
+                // "met officials in Algiers": the people of a capital's government stand for its state, and
+                // the capital is where they meet.
+                if let people = governingPeople(before: i) {
+                    let name = knowledge.placeNames[surface.lowercased()] ?? surface
+                    places.append(Place(range: i..<matchEnd, name: name, country: code))
+                    let index = entities.country(code, alias: nil)
+                    return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
+                }
                 // "visit Santiago", "arrived Tokyo": a destination is a place.
                 let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
                 let isPlace = afterPreposition || previous == "of" || afterTravel
@@ -108,6 +116,17 @@ extension MentionFinder {
             let collective = knowledge.collectiveWords.match(tokens, at: position + 1 + next.length, end: end)
         else { return false }
         return collective.value == .collective || collective.value == .governing
+    }
+
+    /// Where "officials in" or "leaders in" begins before a capital at `position`, unless a name or a country
+    /// word before the group already tells whose people they are ("Chinese officials in Beijing").
+    private func governingPeople(before position: Int) -> Int? {
+        let group = position - 2
+        guard group >= 1, tokens[position - 1].lower == "in", !tokens[group - 1].isCapitalized,
+            let collective = knowledge.collectiveWords.match(tokens, at: group, end: position - 1),
+            collective.value == .collective || collective.value == .governing
+        else { return nil }
+        return group
     }
 
     static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]

@@ -153,7 +153,7 @@ extension MentionFinder {
             nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
             || i > 0 && tokens[i - 1].text == "," && nameEnd + 1 < end && tokens[nameEnd].text == ","
                 && knowledge.reportingCues.match(tokens, at: nameEnd + 1, end: end) != nil
-            || words.count >= 2 && speaksAfterAppositive(nameEnd, end)
+            || words.count >= 2 && actsAfterAppositive(nameEnd, end)
         // "Xi Jinping met Shehbaz Sharif", "spoke by phone with Wang Yi": a two- or three-word name on either
         // side of a meeting verb is a person's.
         // "meet with Central Asian leaders" names a group.
@@ -205,18 +205,34 @@ extension MentionFinder {
         }
     }
 
-    /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb.
-    func speaksAfterAppositive(_ nameEnd: Int, _ end: Int) -> Bool {
-        guard nameEnd < end, tokens[nameEnd].text == "," else { return false }
+    /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb;
+    /// "Li Wei, a member of the council, held talks": a description in apposition, then the clause's verb.
+    func actsAfterAppositive(_ nameEnd: Int, _ end: Int) -> Bool {
+        guard nameEnd + 1 < end, tokens[nameEnd].text == "," else { return false }
+        // A list of names ("Paris, Bonn and Rome said") is no apposition, nor is a place described ("X, a town
+        // on the river, held a fair"): a person's description opens on a common word and names a role.
+        let opensOnCommonWord = !tokens[nameEnd + 1].isCapitalized
+        var describesPerson = false
         var cursor = nameEnd + 1
         while cursor + 1 < end, cursor - nameEnd <= 20 {
             if tokens[cursor].text == "," {
-                return knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb
+                if knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb { return true }
+                return opensOnCommonWord && describesPerson && opensFiniteClause(at: cursor + 1, end: end)
             }
+            describesPerson =
+                describesPerson || knowledge.personNouns.contains(tokens[cursor].lower)
+                || titleCache.match(tokens, at: cursor, end: end) != nil
             if SentenceContext.quotes.contains(tokens[cursor].text) { return false }
             cursor += 1
         }
         return false
+    }
+
+    /// A verb that takes a subject at `index`: "held", "has", "will", "meets".
+    func opensFiniteClause(at index: Int, end: Int) -> Bool {
+        if isActionWord(at: index, end: end) { return true }
+        guard let tag = tags?[index] else { return false }
+        return [.pastTenseVerb, .thirdPersonPresentVerb, .presentVerb, .modal].contains(tag)
     }
 
     /// "of Saudi Arabia" after a name: registers the country and gives its code and where the mention ends.

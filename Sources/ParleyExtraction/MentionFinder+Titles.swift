@@ -19,6 +19,11 @@ extension MentionFinder {
                 i += 1
                 continue
             }
+            if isAgeWord(at: i) {
+                i += 1
+                result.end = i
+                continue
+            }
             // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
             if titleCache.match(tokens, at: i, end: end) == nil,
                 gazetteerCache.match(tokens, at: i, end: end) == nil,
@@ -75,6 +80,7 @@ extension MentionFinder {
             }
             guard
                 tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe].lower)
+                    || isAgeWord(at: probe)
                     || Self.topicWords.contains(tokens[probe].lower)
                     || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
                     || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
@@ -192,10 +198,13 @@ extension MentionFinder {
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
         // "his Libyan counterpart" is someone's counterpart, not the last Libyan named. "The Saudi leader" is
         // the last Saudi named; "the Polish ambassador" only an ambassador.
+        // "the veteran diplomat", no state given: the person last named with an office.
         let isGeneric = Self.genericOffices.contains(title.value.title.lowercased())
+        let genericHolder =
+            mods.country.map { entities.lastPerson(ofCountry: $0) } ?? entities.lastPersonWithOffice()
         if precededByThe, office != nil,
             let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
-                ?? (isGeneric ? mods.country.flatMap({ entities.lastPerson(ofCountry: $0) }) : nil)
+                ?? (isGeneric ? genericHolder : nil)
         {
             return Mention(
                 range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
@@ -210,8 +219,16 @@ extension MentionFinder {
         return nil
     }
 
+    /// A word of an age before an office: "the 66-year-old diplomat".
+    func isAgeWord(at index: Int) -> Bool {
+        if tokens[index].shape == .number { return index + 1 < tokens.count && tokens[index + 1].text == "-" }
+        return ["year", "old"].contains(tokens[index].lower) && index > 0 && tokens[index - 1].text == "-"
+    }
+
     /// Offices that any head of a state's side may be called by: "the Saudi leader", "the Israeli premier".
-    static let genericOffices: Set<String> = ["leader", "monarch", "ruler", "head of state", "premier", "chief"]
+    static let genericOffices: Set<String> = [
+        "leader", "monarch", "ruler", "head of state", "premier", "chief", "diplomat", "statesman",
+    ]
 
     /// The comma before a name in apposition to a title: right after it, or after a short "of" or "for" phrase
     /// without a name of its own ("the president of the bank of Mexico, ...").

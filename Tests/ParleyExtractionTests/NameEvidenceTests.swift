@@ -14,6 +14,7 @@ import Testing
         "The Spring Festival opened on Monday in Harbin.",
         "Stanford University said it would host the forum.",
         "The Hang Seng Bank said profits rose.",
+        "Green Hollow, a town on the river, held its fair on Sunday.",
     ]
 
     @Test(arguments: commonWordsAsSubjects)
@@ -26,6 +27,9 @@ import Testing
         ("Okonjo said the loan was agreed.", "Okonjo"),
         ("Mirela Kostova told reporters the talks went well.", "Mirela Kostova"),
         ("Kaldor met the envoy on Monday.", "Kaldor"),
+        ("Zhou Weiguo, a senior member of the party, held talks with the envoy on Monday.", "Zhou Weiguo"),
+        ("Dara Okafor, head of the delegation, will travel to Accra next week.", "Dara Okafor"),
+        ("Tomas Reyna, one of the mediators, has asked both sides to wait.", "Tomas Reyna"),
     ]
 
     @Test(arguments: namesAsSubjects)

@@ -38,6 +38,17 @@ import Testing
         #expect(pairs == [["Richard Hale", "Yuri Petrov"]])
     }
 
+    @Test(arguments: [
+        ("Envoy Tom Field met with officials in Algiers on Tuesday.", ["Tom Field", "Algeria"]),
+        ("Tom Field will hold talks with leaders in Nairobi next week.", ["Tom Field", "Kenya"]),
+    ])
+    func theOfficialsOfACapitalStandForItsState(_ text: String, _ expected: [String]) throws {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.pairs(extraction) == [Set(expected)])
+        let meeting = try #require(extraction.meetings.first)
+        #expect(meeting.location != nil)
+    }
+
     @Test func aNameInAppositionToAnOfficeForSomething() {
         #expect(
             pairs("Foreign Minister Ali Reza of Iran refused to meet the US special envoy for Iran, Robert Call.")
