@@ -52,16 +52,21 @@ public struct Extractor: Sendable {
             // The subject of the last reported clause before the pronoun: "Muraoka said Hashimoto would raise
             // it when he meets Hu" is Hashimoto's meeting.
             var lastSubject: Int?
+            // "He praised X, with whom he will hold talks": a second "he" is the first one's person.
+            var pronounPerson: Int?
             mentions = mentions.compactMap { mention in
                 if mention.form == .pronoun {
                     // The person of the last few sentences; further back a pronoun is no safe reference.
                     let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
                     // "Gorbachev held talks with her": an object is someone other than the clause's subject.
                     let isObject = ["him", "her"].contains(tokens[mention.range.lowerBound].lower)
-                    guard let person = isObject ? recent ?? sentencePerson : lastSubject ?? sentencePerson ?? recent
+                    guard
+                        let person = isObject
+                            ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
                     else {
                         return nil
                     }
+                    if !isObject, pronounPerson == nil { pronounPerson = person }
                     return Mention(
                         range: mention.range, entity: person, form: .pronoun, isPlace: false,
                         isPossessive: false)
@@ -173,9 +178,13 @@ public struct Extractor: Sendable {
     /// "said that he"): the subject a later "he" in that clause stands for.
     private func opensReportedClause(_ position: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
         var cue = position - 1
-        if cue > sentence.range.lowerBound, tokens[cue].lower == "that" { cue -= 1 }
+        let afterThat = cue > sentence.range.lowerBound && tokens[cue].lower == "that"
+        if afterThat { cue -= 1 }
         guard cue >= sentence.range.lowerBound else { return false }
-        return knowledge.reportingCues.matches(tokens, at: cue, end: cue + 1).contains { $0.value.form == .verb }
+        // "praised Sato", "accused Tokyo": a verb of judging takes its person as an object, not as a clause's subject.
+        return knowledge.reportingCues.matches(tokens, at: cue, end: cue + 1).contains {
+            $0.value.form == .verb && (afterThat || $0.value.act == .say)
+        }
     }
 
     /// Words after which a name is an object, not the subject a later "he" stands for:

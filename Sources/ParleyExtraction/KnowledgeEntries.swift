@@ -87,6 +87,8 @@ enum CollectiveWord: String, Sendable, Hashable {
     case occasion
     /// "Stanford University", "Harbin Boiler Factory": the end of a school's, club's or works' name; no actor.
     case institution
+    /// "Red Sea", "Tiananmen Square": the end of a place's name; places are not actors.
+    case place
 }
 
 /// A country a phrase stood for until a state dissolved or was renamed ("Moscow" for the Soviet Union).

@@ -260,6 +260,26 @@ extension MeetingFinder {
         return nil
     }
 
+    /// "Abe, with whom he held talks", "Kovac, whom the envoy met": the mention a relative clause opening on
+    /// "whom" hangs on, when the clause runs up to the meeting verb at `position`.
+    func relativeCounterpart(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        var cursor = position - 1
+        while cursor > lower, position - cursor <= 8 {
+            if context.tokens[cursor].lower == "whom" {
+                var comma = cursor - 1
+                if context.tokens[comma].lower == "with", comma > lower { comma -= 1 }
+                guard context.tokens[comma].text == ",", let antecedent = context.mentionBefore(comma, maxGap: 0),
+                    context.mentions[antecedent].canAct
+                else { return nil }
+                return antecedent
+            }
+            if context.isClauseBreak(cursor) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// The actor that does the meeting for "talks with Y": the nearest one before, passing over
     /// a country that is only where the subject travels ("headed for Jordan for talks with").
     func subjectBefore(_ position: Int, _ context: SentenceContext) -> Int? {

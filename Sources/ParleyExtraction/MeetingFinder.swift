@@ -562,6 +562,12 @@ struct MeetingFinder {
             {
                 objects = entitiesOf(context.coordinated(from: far, leftward: false))
             }
+            // "Abe, with whom he will hold talks on Friday": whom the relative clause hangs on.
+            if objects.isEmpty, let antecedent = relativeCounterpart(before: triggerRange.lowerBound, context),
+                !subject.contains(context.mentions[antecedent].entity)
+            {
+                objects = [context.mentions[antecedent].entity]
+            }
             if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
                 objects = [leader]
             }
@@ -726,12 +732,17 @@ struct MeetingFinder {
                 }
             }
         case .travel:
-            // "the visit by Nakasone to Washington": the traveller follows "by", the destination after them.
+            // "the visit by Nakasone to Washington", "the visit of President Putin to Jordan": the traveller
+            // follows "by" or, a person, "of"; the destination after them.
             var destinationFrom = triggerRange.upperBound
+            let linkWord =
+                triggerRange.upperBound + 1 < context.sentence.range.upperBound
+                ? tokens[triggerRange.upperBound].lower : ""
             let travellerAfter =
-                isTripNoun && triggerRange.upperBound + 1 < context.sentence.range.upperBound
-                    && tokens[triggerRange.upperBound].lower == "by"
-                ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0) : nil
+                isTripNoun && ["by", "of"].contains(linkWord)
+                ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0).flatMap { index in
+                    linkWord == "by" || entities[context.mentions[index].entity].kind == .person ? index : nil
+                } : nil
             // "a planned visit to Hanoi by Chinese Premier Li Peng": the traveller after the destination.
             let travellerAfterDestination =
                 isTripNoun && travellerAfter == nil

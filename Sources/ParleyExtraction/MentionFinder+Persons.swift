@@ -135,7 +135,7 @@ extension MentionFinder {
                 let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
                 let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
                 return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
-            case .media, .company, .occasion, .institution:
+            case .media, .company, .occasion, .institution, .place:
                 return nil
             default:
                 break

@@ -49,6 +49,24 @@ import Testing
         #expect(meeting.location != nil)
     }
 
+    @Test(arguments: [
+        (
+            "Prime Minister Ravi Menon arrived in Tokyo on Thursday. He praised Japanese Prime Minister Ken Sato, "
+                + "with whom he will hold talks on Friday.", ["Ravi Menon", "Ken Sato"]
+        ),
+        (
+            "Slovak President Jan Hora, whom Prime Minister Igor Petrov met on Monday, said ties were good.",
+            ["Jan Hora", "Igor Petrov"]
+        ),
+        (
+            "King Omar welcomed the planned visit of Russian President Ivan Gorev to Jordan next month.",
+            ["Ivan Gorev", "Jordan"]
+        ),
+    ])
+    func aRelativeClauseOrAnOfPhraseNamesTheOtherSide(_ text: String, _ expected: [String]) {
+        #expect(pairs(text).contains(Set(expected)))
+    }
+
     @Test func aNameInAppositionToAnOfficeForSomething() {
         #expect(
             pairs("Foreign Minister Ali Reza of Iran refused to meet the US special envoy for Iran, Robert Call.")
