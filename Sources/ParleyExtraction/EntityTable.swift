@@ -103,6 +103,15 @@ struct EntityTable {
                 let bare = String(last.dropFirst(particle.count + 1))
                 if bare.count > 2, bySurname[bare] == nil { bySurname[bare] = index }
             }
+            // "Luiz Inacio Lula da Silva" is "Lula" too: a middle part of a long name that is no given name,
+            // particle or initial stands for the person when no one else goes by it.
+            for part in surnameParts.dropFirst().dropLast() {
+                let word = part.lowercased()
+                guard word.count > 2, !word.contains("."), !knowledge.givenNames.contains(word),
+                    !MentionFinder.nameParticles.contains(word), bySurname[word] == nil
+                else { continue }
+                bySurname[word] = index
+            }
             // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
             // part is the surname then shows when the article uses one alone (the alias is added then).
             let first = String(parts.first!).lowercased()

@@ -151,6 +151,7 @@ extension MentionFinder {
         // "Lazaro Gonzalez said", "the boy's great-uncle, Lazaro Gonzalez, denied".
         let followedBySpeech =
             nameEnd < end && knowledge.reportingCues.match(tokens, at: nameEnd, end: end) != nil
+            && tags?[nameEnd]?.isNoun != true
             || i > 0 && tokens[i - 1].text == "," && nameEnd + 1 < end && tokens[nameEnd].text == ","
                 && knowledge.reportingCues.match(tokens, at: nameEnd + 1, end: end) != nil
             || words.count >= 2 && actsAfterAppositive(nameEnd, end)
@@ -338,7 +339,10 @@ extension MentionFinder {
 
     /// A reporting or meeting verb at `index`: what a subject does.
     func isActionWord(at index: Int, end: Int) -> Bool {
-        if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb { return true }
+        if let cue = knowledge.reportingCues.match(tokens, at: index, end: end), cue.value.form == .verb {
+            // "four Central Asian states": a word of speech the tagger reads as a noun is none.
+            return tags?[index]?.isNoun != true
+        }
         // "Rosati held talks", "Kaldor met": a meeting phrase whose first word is a verb in the past or present,
         // by its form or, for irregular verbs, by the tagger.
         if let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: end), trigger.value.form != .noun,

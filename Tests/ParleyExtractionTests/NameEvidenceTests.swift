@@ -15,6 +15,7 @@ import Testing
         "Stanford University said it would host the forum.",
         "The Hang Seng Bank said profits rose.",
         "Green Hollow, a town on the river, held its fair on Sunday.",
+        "The forum opened with the leaders of four Central Asian states.",
     ]
 
     @Test(arguments: commonWordsAsSubjects)
@@ -105,5 +106,16 @@ import Testing
     @Test func aDashBetweenWordsIsNoPartOfAName() {
         let extraction = ExtractionFixture.extract("Foreign Minister Lee Su - a veteran - met Taro Sato.")
         #expect(ExtractionFixture.actor(extraction, named: "Lee Su")?.kind == .person)
+    }
+}
+
+/// A long name's middle part that is no given name is how the article may call the person later.
+@Suite struct MiddleNameReferenceTests {
+    @Test func aMiddlePartOfALongNameIsThePerson() throws {
+        let extraction = ExtractionFixture.extract(
+            "Brazilian President Jose Carlos Tavinho da Rocha arrived on Monday. Tavinho said the pact was dead.")
+        #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == ["Jose Carlos Tavinho da Rocha"])
+        let statement = try #require(extraction.statements.first)
+        #expect(extraction.actors[statement.speaker].name == "Jose Carlos Tavinho da Rocha")
     }
 }
