@@ -141,7 +141,8 @@ extension MeetingFinder {
             trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
         // A wire story under a dateline reports the day's events: "Chirac opened talks with Reagan";
         // any time in the sentence ("attended the Nov. 18-19 forum", "last week") tells of other days.
-        let inWireStory = context.dateline != nil
+        // So does a story's lead, the headline and its first two paragraphs, dateline or not.
+        let inWireStory = context.dateline != nil || context.sentence.paragraph <= 1
         let vague = !context.times.isEmpty
         if status == .occurred, !vague, let published = context.published,
             Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory

@@ -33,6 +33,21 @@ import Testing
         #expect(date?.precision == precision)
     }
 
+    @Test func aStorysLeadReportsTheDaysEventsWithoutADateline() {
+        let text = """
+            Foreign Minister Ana Ruiz flew into the capital for talks with Prime Minister John Kessler.
+
+            The two discussed trade.
+
+            Diplomats said the ministers had disagreed for years. Ruiz had held talks with Deputy Premier Omar Tall.
+            """
+        let meetings = ExtractionFixture.extract(text, published: "2023-05-10").meetings
+        #expect(meetings.first?.date?.date.description == "2023-05-10")
+        // Past the lead, a meeting told without a time keeps none.
+        #expect(meetings.count == 2)
+        #expect(meetings.last?.date == nil)
+    }
+
     @Test func aPlanIsNotDatedByTheDayItWasReported() throws {
         let extraction = ExtractionFixture.extract(
             """
