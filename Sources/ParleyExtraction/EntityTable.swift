@@ -158,6 +158,11 @@ struct EntityTable {
         if let alias { entities[index].addAlias(alias) }
     }
 
+    /// "the Polish foreign minister said ... Dariusz Rosati told": the office a description gave before the name.
+    mutating func assignOffice(_ title: String, country: String?, to index: Int) {
+        update(index, country: country, guessedCountry: nil, title: title, alias: nil)
+    }
+
     mutating func forgetGuessedCountry(of index: Int) {
         guard entities[index].countryIsGuess else { return }
         entities[index].country = nil

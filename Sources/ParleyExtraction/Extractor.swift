@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         }
 
         var contexts: [SentenceContext] = []
+        var unnamedOffices = UnnamedOffices()
         var lastPerson: (entity: Int, sentence: Int)?
         var insideQuote = false
         var paragraph = -1
@@ -44,6 +45,7 @@ public struct Extractor: Sendable {
             let quoted = Self.quotedTokens(sentence.range, tokens, insideQuote: &insideQuote)
             var places: [Place] = []
             let tags = SentenceTags(sentence, tokens)
+            let newFrom = entities.entities.count
             var mentions = mentionFinder.mentions(
                 in: sentence, entities: &entities, places: &places,
                 defaultCountry: dateline, tags: tags)
@@ -86,6 +88,14 @@ public struct Extractor: Sendable {
                 return mention
             }
             if let sentencePerson { lastPerson = (sentencePerson, sentence.index) }
+            for named in unnamedOffices.resolve(
+                mentions, sentenceIndex: sentence.index, newFrom: newFrom, entities: &entities)
+            {
+                contexts[named.context] = contexts[named.context].withMention(
+                    at: named.mention, standingFor: named.person)
+            }
+            unnamedOffices.remember(
+                mentions, sentenceIndex: sentence.index, context: contexts.count, entities: entities)
             contexts.append(
                 SentenceContext(
                     sentence: sentence, tokens: tokens, mentions: mentions, places: places,

@@ -21,6 +21,9 @@ struct Mention: Sendable, Hashable {
     let isPlace: Bool
     /// Followed by "'s".
     let isPossessive: Bool
+    /// "the Polish foreign minister said", no one named with that office yet: the office of a person the
+    /// article may name next. The mention stands for the state meanwhile.
+    var unnamedOffice: String? = nil
 
     /// Can be a speaker or a participant.
     var canAct: Bool { !isPlace && form != .demonym }

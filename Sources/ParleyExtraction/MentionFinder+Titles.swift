@@ -214,7 +214,9 @@ extension MentionFinder {
         let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
         if precededByThe || possessed, let country = mods.country {
             let index = entities.country(country, alias: nil)
-            return Mention(range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false)
+            return Mention(
+                range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false,
+                unnamedOffice: precededByThe && !isGeneric ? office : nil)
         }
         return nil
     }

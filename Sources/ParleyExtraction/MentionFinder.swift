@@ -51,7 +51,7 @@ struct MentionFinder {
     ]
     static let modifierWords: Set<String> = [
         "former", "then", "acting", "outgoing", "incoming", "top", "senior",
-        "interim", "new", "late", "current", "chief", "deputy", "vice",
+        "interim", "new", "late", "current", "chief", "deputy", "vice", "veteran", "visiting",
     ]
     /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
     static let topicWords: Set<String> = [

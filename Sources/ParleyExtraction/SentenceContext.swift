@@ -76,6 +76,17 @@ struct SentenceContext {
             knowledge: knowledge, quoted: quoted, dateline: dateline, datelineCountry: datelineCountry, tags: tags)
     }
 
+    /// The context with the mention at `index` standing for `entity`: a description the article explains later.
+    func withMention(at index: Int, standingFor entity: Int) -> SentenceContext {
+        var read = mentions
+        let mention = mentions[index]
+        read[index] = Mention(
+            range: mention.range, entity: entity, form: .reference, isPlace: false, isPossessive: mention.isPossessive)
+        return SentenceContext(
+            sentence: sentence, tokens: tokens, mentions: read, places: places, times: times, published: published,
+            knowledge: knowledge, quoted: quoted, dateline: dateline, datelineCountry: datelineCountry, tags: tags)
+    }
+
     var evidence: Evidence { Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end) }
 
     func isClauseBreak(_ index: Int) -> Bool {

@@ -99,6 +99,7 @@ struct TimeExpressionFinder {
     static let vaguePhrases: [[String]] = [
         ["next", "week"], ["last", "week"], ["this", "week"], ["earlier", "this", "week"], ["later", "this", "week"],
         ["recently"], ["recent"], ["earlier"], ["soon"],
+        ["the", "weekend"], ["this", "weekend"], ["last", "weekend"], ["next", "weekend"],
     ]
 
     func expressions(in range: Range<Int>) -> [TimeExpression] {

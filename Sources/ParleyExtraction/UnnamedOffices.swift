@@ -1,0 +1,49 @@
+/// Descriptions that name an office before the person who holds it: a wire story's lead says "the Polish
+/// foreign minister said", and the next sentence gives "Dariusz Rosati told reporters".
+///
+/// The description waits, standing for its state, until one of the next two sentences opens on a person
+/// the article names for the first time, of that state or of none; that person then holds the office and
+/// the description stands for them.
+struct UnnamedOffices {
+    private struct Waiting {
+        let sentence: Int
+        let context: Int
+        let mention: Int
+        let office: String
+        let country: String?
+    }
+
+    private var waiting: [Waiting] = []
+    /// How many sentences later the holder may still be named.
+    static let reach = 2
+
+    /// Who the waiting descriptions stand for, once `mentions` (of the sentence at `sentenceIndex`) name them:
+    /// (context index, mention index, person). `newFrom` is the first entity index this sentence created.
+    mutating func resolve(
+        _ mentions: [Mention], sentenceIndex: Int, newFrom: Int, entities: inout EntityTable
+    ) -> [(context: Int, mention: Int, person: Int)] {
+        waiting.removeAll { sentenceIndex - $0.sentence > Self.reach }
+        guard !waiting.isEmpty,
+            let first = mentions.first(where: { entities[$0.entity].kind == .person && $0.form != .pronoun }),
+            first.entity >= newFrom, entities[first.entity].roles.isEmpty
+        else { return [] }
+        let person = first.entity
+        let country = entities[person].countryIsGuess ? nil : entities[person].country
+        guard let description = waiting.last(where: { country == nil || $0.country == country }) else { return [] }
+        let resolved = waiting.filter { $0.office == description.office && $0.country == description.country }
+        waiting.removeAll { $0.office == description.office && $0.country == description.country }
+        entities.assignOffice(description.office, country: description.country, to: person)
+        return resolved.map { ($0.context, $0.mention, person) }
+    }
+
+    /// Keeps the sentence's descriptions of offices no one holds yet.
+    mutating func remember(_ mentions: [Mention], sentenceIndex: Int, context: Int, entities: EntityTable) {
+        for (index, mention) in mentions.enumerated() {
+            guard let office = mention.unnamedOffice else { continue }
+            waiting.append(
+                Waiting(
+                    sentence: sentenceIndex, context: context, mention: index, office: office,
+                    country: entities[mention.entity].country))
+        }
+    }
+}

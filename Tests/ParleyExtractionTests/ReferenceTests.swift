@@ -1,0 +1,34 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Descriptions that stand for a person: named after them, or before them with an office.
+@Suite struct ReferenceTests {
+    func speakers(_ text: String) -> [String] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.statements.map { extraction.actors[$0.speaker].name }
+    }
+
+    @Test func anOfficeInTheLeadIsThePersonNamedNext() {
+        let text = """
+            Chile will buy more wheat from Canada, the Chilean farm minister said on Tuesday. Marta Quiroga told \
+            reporters the harvest had failed.
+            """
+        #expect(speakers(text) == ["Marta Quiroga", "Marta Quiroga"])
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
+    }
+
+    @Test func anOfficeIsNotGivenToSomeoneWhoHoldsAnother() {
+        let text = "The Chilean ambassador said wheat was scarce. Canadian Trade Minister Paul Grant said so too."
+        #expect(speakers(text) == ["Chile", "Paul Grant"])
+    }
+
+    @Test(arguments: [
+        "Former Foreign Secretary Alan Pryce arrived in Rabat on Monday. The 71-year-old diplomat said the plan would work.",
+        "Former Foreign Secretary Alan Pryce arrived in Rabat on Monday. The veteran diplomat said the plan would work.",
+    ])
+    func aDescriptionWithoutAStateIsThePersonLastNamedWithAnOffice(_ text: String) {
+        #expect(speakers(text) == ["Alan Pryce"])
+    }
+}
