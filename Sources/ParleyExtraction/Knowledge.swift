@@ -23,6 +23,8 @@ public struct Knowledge: Sendable {
     private(set) var ranks: Set<String> = []
     /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
     private(set) var personNouns: Set<String> = []
+    /// "issued", "made": verbs that lend their subject to the noun after them (Data/light-verbs.tsv).
+    private(set) var lightVerbs: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -114,6 +116,12 @@ public struct Knowledge: Sendable {
                 columns: 1)
             {
                 knowledge.personNouns.insert(row.fields[0].lowercased())
+            }
+            for row in try rows(
+                String(decoding: PackageResources.light_verbs_tsv, as: UTF8.self), file: "light-verbs.tsv",
+                columns: 1)
+            {
+                knowledge.lightVerbs.insert(row.fields[0].lowercased())
             }
         } catch {
             fatalError("embedded knowledge is broken: \(error)")

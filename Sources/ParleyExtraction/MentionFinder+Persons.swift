@@ -155,6 +155,7 @@ extension MentionFinder {
             || i > 0 && tokens[i - 1].text == "," && nameEnd + 1 < end && tokens[nameEnd].text == ","
                 && knowledge.reportingCues.match(tokens, at: nameEnd + 1, end: end) != nil
             || words.count >= 2 && actsAfterAppositive(nameEnd, end)
+            || (2...3).contains(words.count) && speechEnds(at: i)
         // "Xi Jinping met Shehbaz Sharif", "spoke by phone with Wang Yi": a two- or three-word name on either
         // side of a meeting verb is a person's.
         // "meet with Central Asian leaders" names a group.
@@ -227,6 +228,19 @@ extension MentionFinder {
             cursor += 1
         }
         return false
+    }
+
+    /// '"...," said Oh Ei Sun', "according to Tran Van Khoa": a verb of saying or "according to" ends right
+    /// before `position`, so a name there is the speaker's ("told X" names whom one told).
+    func speechEnds(at position: Int) -> Bool {
+        (max(0, position - 2)..<position).contains { start in
+            guard let cue = knowledge.reportingCues.match(tokens, at: start, end: position),
+                start + cue.length == position
+            else { return false }
+            return cue.value.form == .source
+                || cue.value.form == .verb && cue.value.act == .say
+                    && !MeetingFinder.tellingVerbs.contains(tokens[start].lower)
+        }
     }
 
     /// A verb that takes a subject at `index`: "held", "has", "will", "meets".

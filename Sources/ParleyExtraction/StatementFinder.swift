@@ -165,6 +165,7 @@ struct StatementFinder {
             if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
                 return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
             }
+            if let subject = speakerOfSpeechNoun(at: cueRange, context) { return subject }
             guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else {
                 return nil
             }
@@ -346,7 +347,7 @@ struct StatementFinder {
     }
 
     /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
-    private func firstActor(before position: Int, _ context: SentenceContext) -> Int? {
+    func firstActor(before position: Int, _ context: SentenceContext) -> Int? {
         context.mentions.indices.first { index in
             let mention = context.mentions[index]
             return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive

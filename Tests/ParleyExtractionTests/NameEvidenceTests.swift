@@ -31,6 +31,8 @@ import Testing
         ("Zhou Weiguo, a senior member of the party, held talks with the envoy on Monday.", "Zhou Weiguo"),
         ("Dara Okafor, head of the delegation, will travel to Accra next week.", "Dara Okafor"),
         ("Tomas Reyna, one of the mediators, has asked both sides to wait.", "Tomas Reyna"),
+        ("\"The border is quiet,\" said Oh Wei Kiat, a fellow at a research institute.", "Oh Wei Kiat"),
+        ("The border is quiet, according to Hoang Van Duc, a researcher in Hue.", "Hoang Van Duc"),
     ]
 
     @Test(arguments: namesAsSubjects)

@@ -11,6 +11,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Chile and Peru issued a joint statement on Monday urging calm.", ["Chile", "Peru"]),
+        (
+            "Norway's Foreign Ministry called the charges \"absurd\" in a statement on Friday.",
+            ["Norway's Foreign Ministry"]
+        ),
+        ("Foreign Minister Lena Ost made the announcement in Oslo.", ["Lena Ost"]),
+    ])
+    func aSpeechNounIsSaidByTheSubjectOfItsVerb(_ text: String, _ speakers: [String]) {
+        #expect(statements(text).map(\.speaker) == speakers)
+    }
+
+    @Test(arguments: [
         ("Foreign Minister Lena Ost said the talks were useful.", "Lena Ost", StatementAct.say),
         ("\"The talks were useful,\" said Foreign Minister Lena Ost.", "Lena Ost", .say),
         ("The talks were useful, according to Foreign Minister Lena Ost.", "Lena Ost", .say),
