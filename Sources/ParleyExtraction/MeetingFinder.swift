@@ -44,7 +44,6 @@ struct MeetingFinder {
         "leaves", "starts", "makes", "pays", "continues",
     ]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
-    static let nounLinks: Set<String> = ["with", "between", "among", "from"]
 
     mutating func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
@@ -255,11 +254,6 @@ struct MeetingFinder {
         return summits
     }
 
-    static let determiners: Set<String> = [
-        "a", "an", "the", "his", "her", "its", "their", "'s", "this", "that", "first",
-        "official", "state", "brief", "surprise", "planned", "scheduled", "working",
-        "private", "upcoming", "recent", "weekend", "two", "three", "four", "five",
-    ]
     static let visitVerbsBeforeNoun: Set<String> = [
         "paid", "pay", "pays", "paying", "made", "make", "makes", "began",
         "begin", "begins", "start", "started", "starts", "on", "cancel",
@@ -274,17 +268,8 @@ struct MeetingFinder {
         "to", "will", "would", "could", "should", "may", "might", "must", "can",
         "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
     ]
-    static let objectPrepositions: Set<String> = [
-        "with", "of", "at", "in", "on", "during", "after", "before", "for", "about", "over", "to", "from",
-        // "had met since Tokyo tightened export controls": a clause of its own.
-        "since", "until", "because", "when", "while",
-    ]
-    static let seeingVerbs: Set<String> = ["see", "sees", "saw"]
-    static let speakingVerbs: Set<String> = ["spoke", "speaks", "spoken", "speak", "speaking", "talked"]
     /// "talks on the stalled negotiations": words that make a following meeting noun a topic.
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
-    static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
-    static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
     static let generalQuantifiers: Set<String> = [
         "past", "previous", "such", "many", "several", "regular", "frequent", "most", "some", "all", "few",
     ]
@@ -460,6 +445,8 @@ struct MeetingFinder {
         return ([base.meeting], subject)
     }
 
+    /// Reads the trigger with the frame of its form, then completes the reading with the meeting's
+    /// status, date and place; nil when the words tell no meeting of two sides.
     private func meeting(
         _ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
         inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>], yielding: [Range<Int>],
@@ -467,493 +454,36 @@ struct MeetingFinder {
     )
         -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])?
     {
-        var participants: [Int] = []
-        var subject: [Int] = []
-        var objects: [Int] = []
-        var location: String?
-        var visitor: Int?
-        var hostCountry: String?
-        var kind = trigger.kind
-        /// Someone the visitor dealt with during the visit, when the sentence names one.
-        var counterpart: Int?
-        let tokens = context.tokens
-
-        func entitiesOf(_ indices: [Int]) -> [Int] { indices.map { context.mentions[$0].entity } }
-
+        let reading: MeetingReading?
         switch form {
         case .link:
-            subject =
-                inheritedSubject ?? verbSubject(before: triggerRange.lowerBound, context).map {
-                    entitiesOf(context.coordinated(from: $0, leftward: true))
-                } ?? []
-            var cursor = triggerRange.upperBound
-            while cursor < context.sentence.range.upperBound, cursor - triggerRange.upperBound < 12,
-                !context.isClauseBreak(cursor),
-                !otherTriggers.contains(where: { $0.contains(cursor) })
-            {
-                if ["with", "by"].contains(tokens[cursor].lower),
-                    let right = context.mentionAfter(cursor + 1, maxGap: 2)
-                {
-                    objects = entitiesOf(context.coordinated(from: right, leftward: false))
-                    break
-                }
-                cursor += 1
-            }
-            guard !objects.isEmpty else { return nil }
-            participants = subject + objects
+            reading = linkReading(
+                kind: trigger.kind, at: triggerRange, inheritedSubject: inheritedSubject,
+                otherTriggers: otherTriggers, context)
         case .verb where attendedBy(triggerRange, context):
-            // "The meeting was attended by Mitterrand, Chirac and Kohl": everyone named after "by" took part.
-            participants = attendees(after: triggerRange.upperBound, context)
-            if let noun = otherTriggers.last(where: { $0.upperBound <= triggerRange.lowerBound }),
-                let match = context.knowledge.meetingTriggers.match(tokens, at: noun.lowerBound, end: noun.upperBound),
-                match.value.form == .noun
-            {
-                kind = match.value.kind
-            }
+            reading = attendanceReading(kind: trigger.kind, at: triggerRange, otherTriggers: otherTriggers, context)
         case .verb, .host:
-            if let inheritedSubject {
-                subject = inheritedSubject
-            } else if let noun = pairReference(before: triggerRange.lowerBound, context),
-                let pair = thePair(named: noun, before: triggerRange.lowerBound, context)
-            {
-                subject = pair
-            } else if tokens[triggerRange].last?.lower == "other",
-                triggerRange.lowerBound > context.sentence.range.lowerBound,
-                tokens[triggerRange.lowerBound - 1].lower == "they",
-                let pair = thePair(named: "leaders", before: triggerRange.lowerBound, context)
-            {
-                // "when they see each other": the two people the sentence is about.
-                subject = pair
-            } else if let left = verbSubject(before: triggerRange.lowerBound, context) {
-                subject = entitiesOf(context.coordinated(from: left, leftward: true))
-            } else if let unsaid = unsaidSubject(of: triggerRange, context) {
-                subject = [context.mentions[unsaid].entity]
-            }
-            // "to meet NATO's standards": a possessive names whose standards, not whom one meets.
-            // A host receives someone named right after the verb ("welcomed the statement and said G7
-            // ministers ..." welcomes no one).
-            let reach = form == .host ? 3 : 6
-            var objectGroup: [Int] = []
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: reach),
-                !context.mentions[right].isPossessive,
-                // "met on the sidelines of the UN General Assembly": only "with" leads to whom one meets
-                // ("hosted a dinner for Singh": and "for" to whom one hosts).
-                (triggerRange.upperBound..<context.mentions[right].range.lowerBound).last(where: {
-                    Self.objectPrepositions.contains(tokens[$0].lower)
-                }).map({ tokens[$0].lower == "with" || form == .host && tokens[$0].lower == "for" }) ?? true,
-                form != .host
-                    || !(triggerRange.upperBound..<context.mentions[right].range.lowerBound).contains(where: {
-                        tokens[$0].lower == "and"
-                    })
-            {
-                objectGroup = context.coordinated(from: right, leftward: false)
-                objects = entitiesOf(objectGroup)
-                // "met with Ana Ruiz, deputy minister of trade for ..., and with the Export
-                // Council": a second "with" past a long appositive.
-                if let last = objectGroup.last,
-                    let more = secondWith(after: context.mentions[last].range.upperBound, otherTriggers, context)
-                {
-                    objects += entitiesOf(context.coordinated(from: more, leftward: false))
-                }
-            }
-            // "met on the sidelines of the General Assembly in New York with President Kabeya": "with" further on.
-            if objects.isEmpty, form == .verb, subject.count < 2,
-                let far = farWith(after: triggerRange, otherTriggers, context)
-            {
-                objects = entitiesOf(context.coordinated(from: far, leftward: false))
-            }
-            // "Abe, with whom he will hold talks on Friday": whom the relative clause hangs on.
-            if objects.isEmpty, let antecedent = relativeCounterpart(before: triggerRange.lowerBound, context),
-                !subject.contains(context.mentions[antecedent].entity)
-            {
-                objects = [context.mentions[antecedent].entity]
-            }
-            if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
-                objects = [leader]
-            }
-            // "conferred with several envoys in Geneva, including the delegate of Chile":
-            // the list after "including" names whom.
-            if objects.isEmpty || objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),
-                let included = includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
-            {
-                objects = included
-            }
-            // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
-            // ("X and Y signed an agreement" has one too, and is their meeting).
-            if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"),
-                triggerRange.upperBound < context.sentence.range.upperBound
-            {
-                let next = tokens[triggerRange.upperBound]
-                let startsMention = context.mentions.contains { $0.range.lowerBound == triggerRange.upperBound }
-                if MeetingFinder.determiners.contains(next.lower) || startsMention { return nil }
-            }
-            // "to see President Saddam Hussein" is a meeting; "to see progress" is not, nor is "saw Gorbachev
-            // as a man she could do business with": a person seen at once, and not judged.
-            if triggerRange.count == 1, Self.seeingVerbs.contains(tokens[triggerRange.lowerBound].lower) {
-                guard let seen = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-                    entities[context.mentions[seen].entity].kind == .person,
-                    context.mentions[seen].range.upperBound >= context.sentence.range.upperBound
-                        || tokens[context.mentions[seen].range.upperBound].lower != "as"
-                else { return nil }
-                objects = [context.mentions[seen].entity]
-            }
-            // "spoke to the US President, William Garrison, by telephone" is a call; "spoke to reporters" is none.
-            if tokens[triggerRange.upperBound - 1].lower == "to",
-                Self.speakingVerbs.contains(tokens[triggerRange.lowerBound].lower),
-                !byTelephone(after: triggerRange, context)
-            {
-                return nil
-            }
-            // "would also call on senior leader Deng Xiaoping" pays him a call; "called on Iran to stop" or
-            // "called on Tokyo for restraint" asks something of him.
-            if triggerRange.count == 2, tokens[triggerRange.upperBound - 1].lower == "on" {
-                guard let called = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-                    entities[context.mentions[called].entity].kind == .person,
-                    !context.asksSomething(after: triggerRange.upperBound)
-                else { return nil }
-                objects = [context.mentions[called].entity]
-            }
-            // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
-            if tokens[triggerRange.lowerBound].lower == "signed" {
-                objects = []
-                guard subject.count >= 2, subject.allSatisfy({ entities[$0].kind == .person }) else { return nil }
-            }
-            participants = subject + objects
-            // "meet Queen Elizabeth and Prince Philip" is one audience; "meet X and Y" two meetings.
-            if subject.count == 1, objects.count >= 2,
-                objects.allSatisfy({ object in
-                    entities[object].roles.contains { context.knowledge.royalTitles.contains($0.title) }
-                })
-            {
-                objects = []
-            }
+            reading = verbReading(
+                kind: trigger.kind, form: form, at: triggerRange, inheritedSubject: inheritedSubject,
+                otherTriggers: otherTriggers, context)
         case .noun:
-            // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
-            if let listStart = takingPart(in: triggerRange, context) {
-                participants = attendees(after: listStart, context)
-                break
-            }
-            // "a meeting Zelenskiy wanted with Trump": sought, not held or planned.
-            if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
-                context.mentions[right].range.upperBound < context.sentence.range.upperBound,
-                Self.wishVerbs.contains(tokens[context.mentions[right].range.upperBound].lower)
-            {
-                return nil
-            }
-            // "a meeting between X and Y", "talks with Y".
-            var linked = false
-            // "meeting with" read as a noun keeps its "with".
-            var cursor = triggerRange.lowerBound + 1
-            // "talks last month in Washington with Clinton": a few words may come between.
-            // "between" binds from further away ("the talks ... will be in Washington next Wednesday between X and Y").
-            while cursor < context.sentence.range.upperBound,
-                cursor - triggerRange.upperBound < 6
-                    || cursor - triggerRange.upperBound < 14
-                        && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
-                            .contains(where: { tokens[$0].lower == "between" }),
-                !context.isClauseBreak(cursor), context.tokens[cursor].text != ",",
-                // "the talks could pave the way for a summit between X and Y": the summit's counterparts.
-                !otherTriggers.contains(where: { $0.lowerBound == cursor })
-            {
-                if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
-                    // "a phone call between the two men last week": the pair just named.
-                    if tokens[cursor].lower == "between", cursor + 2 < context.sentence.range.upperBound,
-                        tokens[cursor + 1].lower == "the", tokens[cursor + 2].lower == "two"
-                    {
-                        let noun = cursor + 3 < context.sentence.range.upperBound ? tokens[cursor + 3].lower : ""
-                        if let pair = thePair(
-                            named: Self.pairNouns.contains(noun) ? noun : "two", before: cursor, context)
-                        {
-                            participants += pair
-                            linked = true
-                        }
-                        break
-                    }
-                    if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
-                        participants += entitiesOf(context.coordinated(from: right, leftward: false))
-                        linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
-                        let ownerWord =
-                            triggerRange.lowerBound > context.sentence.range.lowerBound
-                            ? tokens[triggerRange.lowerBound - 1].lower : ""
-                        if !linked, ownerWord == "his" || ownerWord == "her",
-                            let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
-                                ?? sentenceSubject(before: triggerRange.lowerBound, context)
-                        {
-                            // "Sultan Qais was expected to brief Levi on his talks with Weiss".
-                            subject = [context.mentions[first].entity]
-                            participants = subject + participants
-                            linked = true
-                        } else if !linked, let inheritedSubject {
-                            // "talks with Greek leaders, including a meeting with Pappas".
-                            subject = inheritedSubject
-                            participants = subject + participants
-                            linked = true
-                        } else if !linked,
-                            let left = subjectBefore(triggerRange.lowerBound, context)
-                                ?? openingPerson(before: triggerRange.lowerBound, context)
-                                ?? unsaidSubject(of: triggerRange, context)
-                        {
-                            subject = entitiesOf(context.coordinated(from: left, leftward: true))
-                            participants = subject + participants
-                            linked = true
-                        }
-                    }
-                    break
-                }
-                cursor += 1
-            }
-            // "she and Ryzhkov had set targets for trade during talks today": the people who talked are
-            // the clause's coordinated subject.
-            if !linked, participants.isEmpty, let pair = coordinatedPeople(before: triggerRange.lowerBound, context) {
-                participants = pair
-                linked = true
-            }
-            if !linked {
-                // "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting".
-                if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 3) {
-                    let mention = context.mentions[left]
-                    if left > 0, context.mentions[left - 1].canAct || context.mentions[left - 1].form == .demonym,
-                        context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
-                        tokens[mention.range.lowerBound - 1].text == "-"
-                    {
-                        participants = [context.mentions[left - 1].entity, mention.entity]
-                    } else if mention.isPossessive,
-                        (mention.range.upperBound..<triggerRange.lowerBound).allSatisfy({ position in
-                            [
-                                "high", "-", "level", "first", "planned",
-                                "recent", "upcoming", "second",
-                            ].contains(tokens[position].lower)
-                                || context.times.contains { $0.range.contains(position) }
-                        })
-                    {
-                        // "Qin's Monday meeting with Burns": a time may stand between owner and meeting.
-                        participants = [mention.entity] + participants
-                    }
-                }
-            }
+            reading = nounReading(
+                kind: trigger.kind, at: triggerRange, inheritedSubject: inheritedSubject,
+                otherTriggers: otherTriggers, context)
         case .travel:
-            // "the visit by Nakasone to Washington", "the visit of President Putin to Jordan": the traveller
-            // follows "by" or, a person, "of"; the destination after them.
-            var destinationFrom = triggerRange.upperBound
-            let linkWord =
-                triggerRange.upperBound + 1 < context.sentence.range.upperBound
-                ? tokens[triggerRange.upperBound].lower : ""
-            let travellerAfter =
-                isTripNoun && ["by", "of"].contains(linkWord)
-                ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0).flatMap { index in
-                    linkWord == "by" || entities[context.mentions[index].entity].kind == .person ? index : nil
-                } : nil
-            // "a planned visit to Hanoi by Chinese Premier Li Peng": the traveller after the destination.
-            let travellerAfterDestination =
-                isTripNoun && travellerAfter == nil
-                ? (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
-                    .first(where: { tokens[$0].lower == "by" && tokens[$0 - 1].lower != "followed" })
-                    .flatMap { context.mentionAfter($0 + 1, maxGap: 0) } : nil
-            if let travellerAfter, entities[context.mentions[travellerAfter].entity].kind != .country {
-                subject = [context.mentions[travellerAfter].entity]
-                destinationFrom = context.mentions[travellerAfter].range.upperBound
-            } else if let traveller = travellerAfterDestination,
-                entities[context.mentions[traveller].entity].kind == .person
-            {
-                subject = [context.mentions[traveller].entity]
-            } else if let inheritedSubject {
-                subject = inheritedSubject
-            } else if isTripNoun, let lastTraveller, continuesATrip(triggerRange, context) {
-                // "the minister's tour, to be followed on Friday by a visit to Bolivia": the same traveller.
-                subject = [lastTraveller]
-            } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
-                subject = [context.mentions[relative].entity]
-            } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
-                let mention = context.mentions[left]
-                let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
-                let lead =
-                    (max(context.sentence.range.lowerBound, mention.range.lowerBound - 2)..<mention.range.lowerBound)
-                    .map { tokens[$0].lower }
-                // "an invitation by Netanyahu to visit Israel", "Netanyahu's invitation to visit": the one who
-                // invites does not travel, and the guest is not named here.
-                if gap.contains(where: Self.invitationWords.contains)
-                    || lead.count == 2 && Self.invitationWords.contains(lead[0]) && ["by", "from"].contains(lead[1])
-                {
-                    return nil
-                }
-                // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit";
-                // "told Y during a visit" and "his visit" travel with the sentence's subject.
-                if isTripNoun, gap.contains("latter") {
-                    // "Abdullah hosted Olmert during the latter's visit": the last person named.
-                    subject = [mention.entity]
-                } else if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
-                    !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context)
-                {
-                    subject = [context.mentions[first].entity]
-                    // "Gingrich told President Jiang during a visit to China": the person told is met there.
-                    // A meeting word between them ("will meet Queen X during the visit") already tells the encounter.
-                    let saidFrom = context.mentions[first].range.upperBound
-                    let told = saidFrom..<max(saidFrom, mention.range.lowerBound)
-                    if gap.contains("during"), left != first, entities[mention.entity].kind == .person,
-                        mention.entity != subject[0], !mention.isPossessive,
-                        !otherTriggers.contains(where: { told.contains($0.lowerBound) })
-                    {
-                        counterpart = mention.entity
-                    }
-                } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains)
-                {
-                    subject = entitiesOf(context.coordinated(from: left, leftward: true))
-                }
-            }
-            participants += subject
-            visitor = subject.first
-            // The destination: a place or country after the trigger ("to Beijing", "visited China").
-            let windowEnd = min(context.sentence.range.upperBound, destinationFrom + 4)
-            if isHere(around: triggerRange, context), let dateline = context.dateline,
-                let country = context.datelineCountry
-            {
-                // "Soto, here on a three-day visit": here is the dateline's city.
-                location = dateline
-                hostCountry = country
-                if isTripNoun, counterpart == nil { counterpart = toldAfterApposition(triggerRange, context) }
-            } else if let place = context.places.first(where: {
-                $0.range.lowerBound >= destinationFrom
-                    && $0.range.lowerBound < windowEnd
-                    && context.sameClause(destinationFrom..<$0.range.lowerBound)
-            }) {
-                location = place.name
-                hostCountry = place.country
-                // "visits to Germany and Britain": one visit to each.
-                if let named = context.mentions.firstIndex(where: {
-                    $0.range == place.range && entities[$0.entity].kind == .country
-                }) {
-                    objects = countriesListed(from: named, context)
-                }
-            } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
-                context.mentions[right].form != .demonym
-            {
-                // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
-                let entity = entities[context.mentions[right].entity]
-                // "visited Japan and South Korea": one visit to each; "visited the White House": its state.
-                if entity.kind == .country {
-                    hostCountry = entity.country
-                    location = entity.name
-                    objects = countriesListed(from: right, context)
-                } else if entity.kind == .organization, let country = entity.country {
-                    hostCountry = country
-                }
-            }
-            if hostCountry == nil, !isTripNoun, visitsWithoutObject(triggerRange, context) {
-                // "King Faisal visited in 1967" in a London story: the country the story is told from.
-                hostCountry = context.datelineCountry
-            }
-            // The person is one of the hosts, or at least not one of the visitor's own people.
-            if let person = counterpart, let visitor,
-                entities[person].country == hostCountry || entities[person].country == nil
-                    || entities[person].country != entities[visitor].country
-            {
-                participants = [visitor, person]
-                kind = .meeting
-                location = location ?? hostCountry.flatMap { context.knowledge.countries[$0]?.name }
-            } else if let hostCountry, let index = entities.countryIndex(hostCountry) {
-                participants.append(index)
-            }
+            reading = travelReading(
+                kind: trigger.kind, isTripNoun: isTripNoun, at: triggerRange, inheritedSubject: inheritedSubject,
+                otherTriggers: otherTriggers, context)
         }
-
-        participants = unique(participants)
-        // A person's own country beside the person adds nothing; two sides are needed. A visitor is no
-        // citizen of the country visited, whatever the dateline suggested.
-        let personCountries = Set(
-            participants.compactMap { participant -> String? in
-                let entity = entities[participant]
-                guard entity.kind == .person else { return nil }
-                return participant == visitor && entity.countryIsGuess && entity.country == hostCountry
-                    ? nil : entity.country
-            })
-        let sides = participants.filter {
-            !(entities[$0].kind == .country && personCountries.contains(entities[$0].country ?? ""))
-        }
-        guard sides.count >= 2 else { return nil }
-
-        // A cue goes to the nearest meeting word that reports a meeting, not to "the APEC leaders' meeting".
-        var status = self.status(around: triggerRange, otherTriggers: otherTriggers.filter(yielding.contains), context)
-        if location == nil {
-            location = self.location(
-                near: triggerRange, otherTriggers: yielding.filter { $0 != triggerRange }, context)
-        }
-        var date = self.date(near: triggerRange, status: status, times: times, context)
-        // Without any time in the sentence, a date can only come from tense, dateline or the trip.
-        var dateIsInferred = date != nil && context.times.isEmpty
-        if date == nil, refersToTheTrip(context) {
-            date = tripDate
-            dateIsInferred = tripDate != nil
-        }
-        // What a dateline story reports for its own day happened in the dateline's city.
-        // A sentence that names a place of its own ("who is beginning a visit to Chile") may be elsewhere.
-        if location == nil, status == .occurred, let dateline = context.dateline, let date, date.precision == .day,
-            date.date == context.published,
-            !context.places.contains(where: {
-                $0.range.lowerBound > context.sentence.range.lowerBound
-                    && MentionFinder.placePrepositions.contains(tokens[$0.range.lowerBound - 1].lower)
-            })
-        {
-            location = dateline
-        }
-        // "met here late Wednesday": here is the dateline's city.
-        if location == nil, let dateline = context.dateline,
-            (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 3)).contains(
-                where: { tokens[$0].lower == "here" })
-        {
-            location = dateline
-        }
-        if status == .occurred, let date, let published = context.published, date.precision == .day,
-            date.date > published
-        {
-            status = .planned
-        }
-        // "was expected to brief Levi on his talks last week": a past date outweighs a word of expectation.
-        if status == .planned, let date, let published = context.published, date.date < published,
-            date.isBefore(published)
-        {
-            status = .occurred
-        }
-        // "spoke with Putin by telephone": a conversation by phone is a call ("about the phone-hacking
-        // scandal" is not).
-        if kind == .meeting, form == .verb, Self.speakingVerbs.contains(tokens[triggerRange.lowerBound].lower),
-            byTelephone(after: triggerRange, context)
-        {
-            kind = .call
-        }
-        var meeting = MeetingCandidate(
-            kind: kind, status: status, date: date, location: location,
-            participants: participants, evidence: context.evidence,
-            visitor: form == .travel && kind == .visit ? visitor : nil, hostCountry: hostCountry)
-        let before =
-            triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
-        meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
-        meeting.dateIsInferred = dateIsInferred
-        return (meeting, subject, objects)
+        guard let reading else { return nil }
+        return completed(
+            reading, form: form, at: triggerRange, times: times, otherTriggers: otherTriggers, yielding: yielding,
+            context)
     }
 
-    /// "by telephone", "on the phone", "over the phone" within the clause after a verb of speaking.
-    private func byTelephone(after trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        let tokens = context.tokens
-        return (trigger.upperBound..<min(context.sentence.range.upperBound, trigger.upperBound + 12)).contains {
-            index in
-            let word = tokens[index].lower
-            // "by video link", "via videoconference" too.
-            let isLine =
-                ["telephone", "phone", "videoconference"].contains(word)
-                || word == "video" && index + 1 < context.sentence.range.upperBound
-                    && ["link", "conference", "call"].contains(tokens[index + 1].lower)
-            return isLine
-                && (["by", "via"].contains(tokens[index - 1].lower)
-                    || tokens[index - 1].lower == "the" && ["on", "over"].contains(tokens[index - 2].lower))
-        }
-    }
-
-    /// "visited Japan and South Korea", "visits to Germany and Britain": the countries listed from a mention
-    /// on, when there are two or more (none otherwise).
-    private func countriesListed(from mention: Int, _ context: SentenceContext) -> [Int] {
-        let more = context.coordinated(from: mention, leftward: false).dropFirst()
-            .filter { entities[context.mentions[$0].entity].kind == .country }
-        guard !more.isEmpty else { return [] }
-        return [context.mentions[mention].entity] + more.map { context.mentions[$0].entity }
+    /// The entities of mentions.
+    func entitiesOf(_ mentions: [Int], _ context: SentenceContext) -> [Int] {
+        mentions.map { context.mentions[$0].entity }
     }
 
     func unique(_ values: [Int]) -> [Int] {
