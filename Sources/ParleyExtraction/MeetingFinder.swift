@@ -27,6 +27,9 @@ struct MeetingCandidate {
 /// | noun   | X's meeting with Y · a meeting between X and Y · the X-Y meeting |
 /// | travel | X visited Y · X's trip to Beijing · X will travel to Y      |
 /// | host   | X received / hosted Y                                        |
+///
+/// One trigger is read in `MeetingFinder+Trigger`, by the frame of its form (`+VerbFrame`, `+NounFrame`,
+/// `+TravelFrame`) into a `MeetingReading`, which `+Completion` gives its status, date and place.
 struct MeetingFinder {
     let entities: EntityTable
     /// The participants of the meeting reported last: who "the two ministers" are.
@@ -44,10 +47,18 @@ struct MeetingFinder {
         "leaves", "starts", "makes", "pays", "continues",
     ]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
+    static let visitVerbsBeforeNoun: Set<String> = [
+        "paid", "pay", "pays", "paying", "made", "make", "makes", "began",
+        "begin", "begins", "start", "started", "starts", "on", "cancel",
+        "cancelled", "canceled", "postponed", "ended", "concluded", "during",
+        "beginning", "starting", "making", "paying",
+        "for", "undertook", "wrapped", "continue", "continued", "continues",
+        // "called off a planned trip", "put off", "scrapped", "shelved", "delayed".
+        "off", "scrapped", "shelved", "delayed",
+    ]
 
     mutating func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
-        let range = context.sentence.range
         let triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
         // A time expression belongs to the nearest trigger that reports a meeting ("a meeting between
         // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
@@ -58,70 +69,11 @@ struct MeetingFinder {
         }.map(\.1)
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
-            let times = context.times.filter { time in
-                let own = distance(time.range, triggerRange)
-                // "a meeting on Tuesday of a working group", "talks with her yesterday": a time right after
-                // a meeting word is that meeting's, whether or not its participants can be named.
-                let heldByOther = triggers.contains { _, other in
-                    other != triggerRange && other.upperBound <= time.range.lowerBound
-                        && follows(time.range, other, context) && distance(time.range, other) < own
-                }
-                // A meeting word past ", and" tells another clause's encounter ("met Kim at Panmunjom last
-                // month, and is due to visit Washington").
-                return !heldByOther
-                    && !yielding.contains { distance(time.range, $0) < own && !clausesApart(time.range, $0, context) }
-            }
+            let times = timesBelonging(to: triggerRange, triggers: triggers, yielding: yielding, context)
             let others = triggers.map(\.1).filter { $0 != triggerRange }
             // "X will hold talks with Y and meet Z": the second verb shares the first one's subject.
-            let inherited = previous.flatMap { previous -> [Int]? in
-                guard triggerRange.lowerBound > range.lowerBound, previous.objectEnd <= triggerRange.lowerBound else {
-                    return nil
-                }
-                if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) {
-                    return previous.subject
-                }
-                // "and is expected to hold separate talks with": the verb's "and" or "to" a few words back.
-                let near = max(previous.objectEnd, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
-                // No one else is named since the first verb's object ("caused Blinken to cancel a trip").
-                if near.contains(where: { ["and", "to"].contains(context.tokens[$0].lower) }),
-                    !context.mentions.contains(where: {
-                        $0.range.lowerBound >= previous.objectEnd && $0.range.lowerBound < triggerRange.lowerBound
-                    })
-                {
-                    return previous.subject
-                }
-                // "leave for Europe on Friday for visits to Germany and Britain", "travel to Washington later
-                // this month for a meeting with X": the journey's purpose.
-                // "fly to Moscow on Monday for three days of talks with X": a measure may come between.
-                let isNoun = trigger.form == .noun || context.tokens[triggerRange.lowerBound].lower == "meeting"
-                let purpose = (max(previous.objectEnd, triggerRange.lowerBound - 5)..<triggerRange.lowerBound).last {
-                    context.tokens[$0].lower == "for"
-                }
-                if trigger.form == .travel || isNoun, let purpose,
-                    ((purpose + 1)..<triggerRange.lowerBound).allSatisfy({ position in
-                        !context.tokens[position].isCapitalized
-                            && !context.mentions.contains { $0.range.contains(position) }
-                    }),
-                    context.sameClause(previous.objectEnd..<triggerRange.lowerBound)
-                {
-                    return previous.subject
-                }
-                // "talks with Greek leaders, including a meeting with Pappas": a part of the same plan.
-                let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
-                if lead.contains(where: { context.tokens[$0].lower == "including" }) {
-                    return previous.subject
-                }
-                // "attended the summit ... and paid a two-day visit to China": "and" with a verb of travelling.
-                let gap = Array((previous.objectEnd..<triggerRange.lowerBound).suffix(10))
-                if let and = gap.last(where: { context.tokens[$0].lower == "and" }), and + 1 < triggerRange.lowerBound,
-                    Self.visitVerbsBeforeNoun.contains(context.tokens[and + 1].lower),
-                    !context.mentions.contains(where: {
-                        $0.range.lowerBound > and && $0.range.upperBound <= triggerRange.lowerBound
-                    })
-                {
-                    return previous.subject
-                }
-                return nil
+            let inherited = previous.flatMap { previous in
+                subjectInherited(by: trigger, at: triggerRange, from: previous, context)
             }
             // "begins a state visit on Tuesday ... will hold talks during the visit": the trip's day, for later.
             // Only a day the sentence names: "During the visit, ..." guesses none.
@@ -147,15 +99,7 @@ struct MeetingFinder {
                 found += repeats(of: result.meetings, after: triggerRange, context)
                 if let gapped = gappedVisit(of: result.meetings, after: triggerRange, context) { found.append(gapped) }
                 if !result.subject.isEmpty {
-                    // The first verb's clause runs to its last counterpart ("will meet Nakasone on Thursday").
-                    let counterparts = Set(result.meetings.flatMap(\.participants))
-                    let nextTrigger =
-                        triggers.map(\.1.lowerBound).filter { $0 >= triggerRange.upperBound }.min() ?? range.upperBound
-                    let objectEnd =
-                        context.mentions.filter {
-                            $0.range.lowerBound >= triggerRange.upperBound && $0.range.upperBound <= nextTrigger
-                                && counterparts.contains($0.entity)
-                        }.map(\.range.upperBound).max() ?? triggerRange.upperBound
+                    let objectEnd = objectEnd(of: result.meetings, after: triggerRange, triggers: triggers, context)
                     previous = (result.subject, objectEnd)
                 }
             } else if trigger.form != .noun,
@@ -177,6 +121,98 @@ struct MeetingFinder {
             }
         }
         return found + summits
+    }
+
+    /// The sentence's times that date this trigger, not another meeting word nearer to them.
+    private func timesBelonging(
+        to triggerRange: Range<Int>, triggers: [(MeetingTrigger, Range<Int>)], yielding: [Range<Int>],
+        _ context: SentenceContext
+    ) -> [TimeExpression] {
+        context.times.filter { time in
+            let own = distance(time.range, triggerRange)
+            // "a meeting on Tuesday of a working group", "talks with her yesterday": a time right after
+            // a meeting word is that meeting's, whether or not its participants can be named.
+            let heldByOther = triggers.contains { _, other in
+                other != triggerRange && other.upperBound <= time.range.lowerBound
+                    && follows(time.range, other, context) && distance(time.range, other) < own
+            }
+            // A meeting word past ", and" tells another clause's encounter ("met Kim at Panmunjom last
+            // month, and is due to visit Washington").
+            return !heldByOther
+                && !yielding.contains { distance(time.range, $0) < own && !clausesApart(time.range, $0, context) }
+        }
+    }
+
+    /// The subject of the verb before (`previous`, whose clause runs to `objectEnd`) when this trigger
+    /// continues its clause; nil when the trigger has a subject of its own or none.
+    private func subjectInherited(
+        by trigger: MeetingTrigger, at triggerRange: Range<Int>, from previous: (subject: [Int], objectEnd: Int),
+        _ context: SentenceContext
+    ) -> [Int]? {
+        let range = context.sentence.range
+        guard triggerRange.lowerBound > range.lowerBound, previous.objectEnd <= triggerRange.lowerBound else {
+            return nil
+        }
+        if ["and", "to"].contains(context.tokens[triggerRange.lowerBound - 1].lower) {
+            return previous.subject
+        }
+        // "and is expected to hold separate talks with": the verb's "and" or "to" a few words back.
+        let near = max(previous.objectEnd, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
+        // No one else is named since the first verb's object ("caused Blinken to cancel a trip").
+        if near.contains(where: { ["and", "to"].contains(context.tokens[$0].lower) }),
+            !context.mentions.contains(where: {
+                $0.range.lowerBound >= previous.objectEnd && $0.range.lowerBound < triggerRange.lowerBound
+            })
+        {
+            return previous.subject
+        }
+        // "leave for Europe on Friday for visits to Germany and Britain", "travel to Washington later
+        // this month for a meeting with X": the journey's purpose.
+        // "fly to Moscow on Monday for three days of talks with X": a measure may come between.
+        let isNoun = trigger.form == .noun || context.tokens[triggerRange.lowerBound].lower == "meeting"
+        let purpose = (max(previous.objectEnd, triggerRange.lowerBound - 5)..<triggerRange.lowerBound).last {
+            context.tokens[$0].lower == "for"
+        }
+        if trigger.form == .travel || isNoun, let purpose,
+            ((purpose + 1)..<triggerRange.lowerBound).allSatisfy({ position in
+                !context.tokens[position].isCapitalized
+                    && !context.mentions.contains { $0.range.contains(position) }
+            }),
+            context.sameClause(previous.objectEnd..<triggerRange.lowerBound)
+        {
+            return previous.subject
+        }
+        // "talks with Greek leaders, including a meeting with Pappas": a part of the same plan.
+        let lead = max(range.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound
+        if lead.contains(where: { context.tokens[$0].lower == "including" }) {
+            return previous.subject
+        }
+        // "attended the summit ... and paid a two-day visit to China": "and" with a verb of travelling.
+        let gap = Array((previous.objectEnd..<triggerRange.lowerBound).suffix(10))
+        if let and = gap.last(where: { context.tokens[$0].lower == "and" }), and + 1 < triggerRange.lowerBound,
+            Self.visitVerbsBeforeNoun.contains(context.tokens[and + 1].lower),
+            !context.mentions.contains(where: {
+                $0.range.lowerBound > and && $0.range.upperBound <= triggerRange.lowerBound
+            })
+        {
+            return previous.subject
+        }
+        return nil
+    }
+
+    /// The first verb's clause runs to its last counterpart ("will meet Nakasone on Thursday").
+    private func objectEnd(
+        of meetings: [MeetingCandidate], after triggerRange: Range<Int>, triggers: [(MeetingTrigger, Range<Int>)],
+        _ context: SentenceContext
+    ) -> Int {
+        let counterparts = Set(meetings.flatMap(\.participants))
+        let nextTrigger =
+            triggers.map(\.1.lowerBound).filter { $0 >= triggerRange.upperBound }.min()
+            ?? context.sentence.range.upperBound
+        return context.mentions.filter {
+            $0.range.lowerBound >= triggerRange.upperBound && $0.range.upperBound <= nextTrigger
+                && counterparts.contains($0.entity)
+        }.map(\.range.upperBound).max() ?? triggerRange.upperBound
     }
 
     /// "met with Gore, and the president joined the talks": whoever joins takes part in the meeting just told.
@@ -252,233 +288,6 @@ struct MeetingFinder {
                     participants: unique(participants), evidence: context.evidence))
         }
         return summits
-    }
-
-    static let visitVerbsBeforeNoun: Set<String> = [
-        "paid", "pay", "pays", "paying", "made", "make", "makes", "began",
-        "begin", "begins", "start", "started", "starts", "on", "cancel",
-        "cancelled", "canceled", "postponed", "ended", "concluded", "during",
-        "beginning", "starting", "making", "paying",
-        "for", "undertook", "wrapped", "continue", "continued", "continues",
-        // "called off a planned trip", "put off", "scrapped", "shelved", "delayed".
-        "off", "scrapped", "shelved", "delayed",
-    ]
-    /// Words before "visit" that make it a verb: "to visit", "will visit", "he visits".
-    static let verbMarkers: Set<String> = [
-        "to", "will", "would", "could", "should", "may", "might", "must", "can",
-        "also", "not", "and", "he", "she", "they", "we", "i", "who", "then", "later",
-    ]
-    /// "talks on the stalled negotiations": words that make a following meeting noun a topic.
-    static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding"]
-    static let generalQuantifiers: Set<String> = [
-        "past", "previous", "such", "many", "several", "regular", "frequent", "most", "some", "all", "few",
-    ]
-    static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
-
-    static let noPlans: [[String]] = [["no", "plans", "to"], ["no", "plan", "to"], ["no", "intention", "to"]]
-
-    /// A meeting imagined, not reported: "any meeting between the two presidents", "the first such
-    /// conversation", "a meeting ... if it happens at all", "has no plans to meet X", "a meeting with Wang Yi
-    /// was unlikely", "a meeting with the American leader can be worth more".
-    private func isImagined(
-        _ trigger: Range<Int>, readsAsNoun: Bool, previousWord: String, _ context: SentenceContext
-    ) -> Bool {
-        let tokens = context.tokens
-        let end = context.sentence.range.upperBound
-        let lead = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
-            .map { tokens[$0].lower }
-        if Self.noPlans.contains(lead) { return true }
-        guard readsAsNoun else { return false }
-        if ["any", "such"].contains(previousWord) { return true }
-        let after = trigger.upperBound..<min(end, trigger.upperBound + 10)
-        if after.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) { return true }
-        if after.contains(where: { tokens[$0].lower == "unlikely" && context.sameClause(trigger.upperBound..<$0) }) {
-            return true
-        }
-        guard ["a", "an"].contains(previousWord),
-            let modal = (trigger.upperBound..<min(end, trigger.upperBound + 8))
-                .first(where: { ["can", "could", "may", "might"].contains(tokens[$0].lower) })
-        else { return false }
-        return modal + 1 < end && tokens[modal + 1].lower == "be" && context.sameClause(trigger.upperBound..<modal)
-    }
-
-    /// The meetings one trigger yields (several when a subject meets a list of people one by one),
-    /// and the subject, for a verb coordinated after it.
-    /// `yielding`: the sentence's meeting words that report a meeting of their own (none in the pre-pass
-    /// that finds them).
-    private func meetings(
-        _ trigger: MeetingTrigger, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
-        times: [TimeExpression], otherTriggers: [Range<Int>], yielding: [Range<Int>], _ context: SentenceContext
-    )
-        -> (meetings: [MeetingCandidate], subject: [Int])?
-    {
-        let tokens = context.tokens
-        let first = tokens[triggerRange.lowerBound].lower
-        let previousWord =
-            triggerRange.lowerBound > context.sentence.range.lowerBound
-            ? tokens[triggerRange.lowerBound - 1].lower : ""
-        var form = trigger.form
-        // "a visit to", "his first visit": a noun, whose visitor must be named as such.
-        let isTripNoun =
-            form == .travel
-            && (["trip", "tour", "mission", "state", "official"].contains(first)
-                || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        // "told visiting Ukraine officials", "held talks with visiting U.S. Treasury Secretary X": an adjective
-        // for the ones travelling, whom another verb meets; who told the officials met them.
-        if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0) {
-            guard let last = context.mentions[right].range.last,
-                context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil,
-                triggerRange.lowerBound - 1 > context.sentence.range.lowerBound,
-                Self.tellingVerbs.contains(previousWord) || ["met", "received", "hosted"].contains(previousWord),
-                let teller = verbSubject(before: triggerRange.lowerBound - 1, context),
-                context.mentions[teller].entity != context.mentions[right].entity
-            else { return nil }
-            let told = context.mentions[right].entity
-            let status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
-            // "a March 3 meeting in Bern when Hale told visiting Polish officials": the
-            // meeting word's day.
-            let meetingDay = context.times.last { time in
-                time.range.upperBound < triggerRange.lowerBound
-                    && otherTriggers.contains { $0.lowerBound == time.range.upperBound }
-            }
-            let meeting = MeetingCandidate(
-                kind: .meeting, status: status,
-                date: date(near: triggerRange, status: status, times: times, context)
-                    ?? meetingDay?.resolve(published: context.published, forward: status != .occurred),
-                location: location(near: triggerRange, otherTriggers: yielding, context),
-                participants: [context.mentions[teller].entity, told], evidence: context.evidence)
-            return ([meeting], [context.mentions[teller].entity])
-        }
-        // "denied reports that he had met Suu Kyi": a denied encounter is not reported as one.
-        if (max(context.sentence.range.lowerBound, triggerRange.lowerBound - 12)..<triggerRange.lowerBound).contains(
-            where: {
-                context.knowledge.reportingCues.match(tokens, at: $0, end: triggerRange.lowerBound)?.value.act == .deny
-            })
-        {
-            return nil
-        }
-        // "urged Pretoria not to receive the Libyan leader": a meeting asked not to happen is none.
-        if triggerRange.lowerBound - 2 >= context.sentence.range.lowerBound,
-            tokens[triggerRange.lowerBound - 1].lower == "to", tokens[triggerRange.lowerBound - 2].lower == "not"
-        {
-            return nil
-        }
-        // "held talks with Arafat on the stalled negotiations with Israel": the other talks are the topic.
-        if form == .noun, otherTriggers.contains(where: { $0.upperBound <= triggerRange.lowerBound }) {
-            // Back over the noun's own words ("the stalled") to the preposition that makes it a topic.
-            var cursor = triggerRange.lowerBound - 1
-            while cursor > context.sentence.range.lowerBound, triggerRange.lowerBound - cursor <= 3,
-                tokens[cursor].isWordLike, !tokens[cursor].isCapitalized,
-                !Self.topicPrepositions.contains(tokens[cursor].lower),
-                !context.times.contains(where: { $0.range.contains(cursor) })
-            {
-                cursor -= 1
-            }
-            // The preposition follows the earlier meeting's counterpart ("with Arafat on the ... negotiations");
-            // after a verb ("agreed on a summit with Jiang") the noun is an encounter of its own.
-            if cursor > context.sentence.range.lowerBound,
-                Self.topicPrepositions.contains(tokens[cursor].lower),
-                context.mentions.contains(where: { $0.range.upperBound == cursor })
-            {
-                return nil
-            }
-        }
-        if Self.genericPlurals.contains(first) {
-            let next =
-                triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
-            // "for visits to Germany and Britain": one visit to each; "past meetings between X and Y" are
-            // meetings in general.
-            guard next == "between" || first == "visits" && next == "to",
-                !Self.generalQuantifiers.contains(previousWord)
-            else { return nil }
-        }
-        if isImagined(
-            triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord, context)
-        {
-            return nil
-        }
-        // "after meeting his counterpart", "before meeting with X": a participle after a clause opener, which the
-        // tagger tells from the noun; elsewhere "meeting" is the noun unless a form of "be" makes it a verb.
-        let participle =
-            context.knowledge.clauseOpeners.contains(previousWord) && context.tags[triggerRange.lowerBound] == .gerund
-        if first == "meeting" {
-            if participle {
-                form = .verb
-            } else if form == .verb && !["is", "was", "were", "are", "been", "be"].contains(previousWord) {
-                form = .noun
-            }
-        }
-        guard
-            let base = meeting(
-                trigger, form: form, isTripNoun: isTripNoun, at: triggerRange,
-                inheritedSubject: inheritedSubject, times: times, otherTriggers: otherTriggers,
-                yielding: yielding, context)
-        else { return nil }
-        let subject = base.subject
-        // "X met A, B and C", "X visited A and B", "X and Y are to meet Z": the article reports one
-        // encounter of each side with each counterpart.
-        let pairs = subject.count * base.objects.count
-        // "X and Y were joined by Z": the one who joins meets them together.
-        let joins = tokens[triggerRange].contains { $0.lower == "joined" }
-        // "Iran resumed talks with France, Germany and the United Kingdom": one negotiation of all the states.
-        let negotiation =
-            base.meeting.kind == .talks && base.objects.count >= 2
-            && (subject + base.objects).allSatisfy { entities[$0].kind == .country }
-        if !joins, !negotiation, (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2,
-            pairs <= 8
-        {
-            var split: [MeetingCandidate] = []
-            for side in subject {
-                for object in base.objects where object != side {
-                    var meeting = base.meeting
-                    meeting.participants = [side, object]
-                    meeting.visitor = form == .travel ? side : nil
-                    if form == .travel {
-                        meeting.hostCountry = entities[object].country
-                        meeting.location = entities[object].name
-                    }
-                    split.append(meeting)
-                }
-            }
-            return (split, subject)
-        }
-        return ([base.meeting], subject)
-    }
-
-    /// Reads the trigger with the frame of its form, then completes the reading with the meeting's
-    /// status, date and place; nil when the words tell no meeting of two sides.
-    private func meeting(
-        _ trigger: MeetingTrigger, form: MeetingTrigger.Form, isTripNoun: Bool, at triggerRange: Range<Int>,
-        inheritedSubject: [Int]?, times: [TimeExpression], otherTriggers: [Range<Int>], yielding: [Range<Int>],
-        _ context: SentenceContext
-    )
-        -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])?
-    {
-        let reading: MeetingReading?
-        switch form {
-        case .link:
-            reading = linkReading(
-                kind: trigger.kind, at: triggerRange, inheritedSubject: inheritedSubject,
-                otherTriggers: otherTriggers, context)
-        case .verb where attendedBy(triggerRange, context):
-            reading = attendanceReading(kind: trigger.kind, at: triggerRange, otherTriggers: otherTriggers, context)
-        case .verb, .host:
-            reading = verbReading(
-                kind: trigger.kind, form: form, at: triggerRange, inheritedSubject: inheritedSubject,
-                otherTriggers: otherTriggers, context)
-        case .noun:
-            reading = nounReading(
-                kind: trigger.kind, at: triggerRange, inheritedSubject: inheritedSubject,
-                otherTriggers: otherTriggers, context)
-        case .travel:
-            reading = travelReading(
-                kind: trigger.kind, isTripNoun: isTripNoun, at: triggerRange, inheritedSubject: inheritedSubject,
-                otherTriggers: otherTriggers, context)
-        }
-        guard let reading else { return nil }
-        return completed(
-            reading, form: form, at: triggerRange, times: times, otherTriggers: otherTriggers, yielding: yielding,
-            context)
     }
 
     /// The entities of mentions.
