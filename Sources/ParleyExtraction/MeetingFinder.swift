@@ -114,13 +114,17 @@ struct MeetingFinder {
         joinLateComers(&found, context)
         callOffPlans(&found, context)
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
-        // The meetings on a summit's sidelines happen while it meets.
+        dateBySummit(&found, summits)
+        return found + summits
+    }
+
+    /// The meetings on a summit's sidelines happen while it meets.
+    private func dateBySummit(_ found: inout [MeetingCandidate], _ summits: [MeetingCandidate]) {
         if let day = summits.first?.date {
             for index in found.indices where found[index].date == nil && found[index].kind != .visit {
                 found[index].date = day
             }
         }
-        return found + summits
     }
 
     /// The sentence's times that date this trigger, not another meeting word nearer to them.
