@@ -1,0 +1,150 @@
+import ParleyModel
+
+/// The frame of a noun: "X's meeting with Y", "a meeting between X and Y", "the X-Y meeting".
+extension MeetingFinder {
+    static let nounLinks: Set<String> = ["with", "between", "among", "from"]
+    static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
+
+    /// Who meets, from the words that link the noun to its participants, the people of the clause, or the
+    /// names before the noun; nil for a meeting only wished for.
+    func nounReading(
+        kind: MeetingKind, at triggerRange: Range<Int>, inheritedSubject: [Int]?, otherTriggers: [Range<Int>],
+        _ context: SentenceContext
+    ) -> MeetingReading? {
+        let tokens = context.tokens
+        var reading = MeetingReading(kind: kind)
+        // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
+        if let listStart = takingPart(in: triggerRange, context) {
+            reading.participants = attendees(after: listStart, context)
+            return reading
+        }
+        // "a meeting Zelenskiy wanted with Trump": sought, not held or planned.
+        if let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0),
+            context.mentions[right].range.upperBound < context.sentence.range.upperBound,
+            Self.wishVerbs.contains(tokens[context.mentions[right].range.upperBound].lower)
+        {
+            return nil
+        }
+        var linked = readLinkedParticipants(
+            into: &reading, at: triggerRange, inheritedSubject: inheritedSubject, otherTriggers: otherTriggers,
+            context)
+        // "she and Ryzhkov had set targets for trade during talks today": the people who talked are
+        // the clause's coordinated subject.
+        if !linked, reading.participants.isEmpty,
+            let pair = coordinatedPeople(before: triggerRange.lowerBound, context)
+        {
+            reading.participants = pair
+            linked = true
+        }
+        if !linked, let named = participantsNamed(before: triggerRange, with: reading.participants, context) {
+            reading.participants = named
+        }
+        return reading
+    }
+
+    /// "a meeting between X and Y", "talks with Y": the participants named after a linking word, with the
+    /// noun's owner for "with" and "from". Whether they are all the noun's participants.
+    private func readLinkedParticipants(
+        into reading: inout MeetingReading, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
+        otherTriggers: [Range<Int>], _ context: SentenceContext
+    ) -> Bool {
+        let tokens = context.tokens
+        var linked = false
+        // "meeting with" read as a noun keeps its "with".
+        var cursor = triggerRange.lowerBound + 1
+        // "talks last month in Washington with Clinton": a few words may come between.
+        // "between" binds from further away ("the talks ... will be in Washington next Wednesday between X and Y").
+        while cursor < context.sentence.range.upperBound,
+            cursor - triggerRange.upperBound < 6
+                || cursor - triggerRange.upperBound < 14
+                    && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
+                        .contains(where: { tokens[$0].lower == "between" }),
+            !context.isClauseBreak(cursor), context.tokens[cursor].text != ",",
+            // "the talks could pave the way for a summit between X and Y": the summit's counterparts.
+            !otherTriggers.contains(where: { $0.lowerBound == cursor })
+        {
+            if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
+                // "a phone call between the two men last week": the pair just named.
+                if tokens[cursor].lower == "between", cursor + 2 < context.sentence.range.upperBound,
+                    tokens[cursor + 1].lower == "the", tokens[cursor + 2].lower == "two"
+                {
+                    let noun = cursor + 3 < context.sentence.range.upperBound ? tokens[cursor + 3].lower : ""
+                    if let pair = thePair(
+                        named: Self.pairNouns.contains(noun) ? noun : "two", before: cursor, context)
+                    {
+                        reading.participants += pair
+                        linked = true
+                    }
+                    break
+                }
+                if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
+                    reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
+                    linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
+                    if !linked, let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context) {
+                        reading.subject = owner
+                        reading.participants = reading.subject + reading.participants
+                        linked = true
+                    }
+                }
+                break
+            }
+            cursor += 1
+        }
+        return linked
+    }
+
+    /// Whose "talks with Y" they are: the owner of "his" or "her", the subject of the verb before, or of
+    /// the clause.
+    private func owner(ofNoun triggerRange: Range<Int>, inheritedSubject: [Int]?, _ context: SentenceContext)
+        -> [Int]?
+    {
+        let tokens = context.tokens
+        let ownerWord =
+            triggerRange.lowerBound > context.sentence.range.lowerBound
+            ? tokens[triggerRange.lowerBound - 1].lower : ""
+        if ownerWord == "his" || ownerWord == "her",
+            let first = ownerOfPronoun(before: triggerRange.lowerBound - 1, context)
+                ?? sentenceSubject(before: triggerRange.lowerBound, context)
+        {
+            // "Sultan Qais was expected to brief Levi on his talks with Weiss".
+            return [context.mentions[first].entity]
+        } else if let inheritedSubject {
+            // "talks with Greek leaders, including a meeting with Pappas".
+            return inheritedSubject
+        } else if let left = subjectBefore(triggerRange.lowerBound, context)
+            ?? openingPerson(before: triggerRange.lowerBound, context)
+            ?? unsaidSubject(of: triggerRange, context)
+        {
+            return entitiesOf(context.coordinated(from: left, leftward: true), context)
+        }
+        return nil
+    }
+
+    /// "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting": the participants, with
+    /// those already linked after the noun; nil when no name before the noun tells them.
+    private func participantsNamed(before triggerRange: Range<Int>, with linked: [Int], _ context: SentenceContext)
+        -> [Int]?
+    {
+        let tokens = context.tokens
+        guard let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 3) else { return nil }
+        let mention = context.mentions[left]
+        if left > 0, context.mentions[left - 1].canAct || context.mentions[left - 1].form == .demonym,
+            context.mentions[left - 1].range.upperBound + 1 == mention.range.lowerBound,
+            tokens[mention.range.lowerBound - 1].text == "-"
+        {
+            return [context.mentions[left - 1].entity, mention.entity]
+        } else if mention.isPossessive,
+            (mention.range.upperBound..<triggerRange.lowerBound).allSatisfy({ position in
+                [
+                    "high", "-", "level", "first", "planned",
+                    "recent", "upcoming", "second",
+                ].contains(tokens[position].lower)
+                    || context.times.contains { $0.range.contains(position) }
+            })
+        {
+            // "Qin's Monday meeting with Burns": a time may stand between owner and meeting.
+            return [mention.entity] + linked
+        }
+        return nil
+    }
+}

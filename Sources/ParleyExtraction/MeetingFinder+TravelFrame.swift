@@ -1,0 +1,193 @@
+import ParleyModel
+
+/// The frame of a journey: "X visited Y", "X's trip to Beijing", "X will travel to Y", "the visit by X to Y".
+extension MeetingFinder {
+    static let invitationWords: Set<String> = ["invitation", "invitations", "invite"]
+
+    /// The traveller, the destination and, when the sentence names one, someone the traveller dealt with
+    /// there; nil when the words tell an invitation, not a journey.
+    func travelReading(
+        kind: MeetingKind, isTripNoun: Bool, at triggerRange: Range<Int>, inheritedSubject: [Int]?,
+        otherTriggers: [Range<Int>], _ context: SentenceContext
+    ) -> MeetingReading? {
+        guard
+            let traveller = traveller(
+                isTripNoun: isTripNoun, at: triggerRange, inheritedSubject: inheritedSubject,
+                otherTriggers: otherTriggers, context)
+        else { return nil }
+        var reading = MeetingReading(kind: kind)
+        reading.subject = traveller.subject
+        reading.counterpart = traveller.counterpart
+        reading.participants += reading.subject
+        reading.visitor = reading.subject.first
+        readDestination(
+            into: &reading, from: traveller.destinationFrom, isTripNoun: isTripNoun, at: triggerRange, context)
+        // The person is one of the hosts, or at least not one of the visitor's own people.
+        if let person = reading.counterpart, let visitor = reading.visitor,
+            entities[person].country == reading.hostCountry || entities[person].country == nil
+                || entities[person].country != entities[visitor].country
+        {
+            reading.participants = [visitor, person]
+            reading.kind = .meeting
+            reading.location = reading.location ?? reading.hostCountry.flatMap { context.knowledge.countries[$0]?.name }
+        } else if let hostCountry = reading.hostCountry, let index = entities.countryIndex(hostCountry) {
+            reading.participants.append(index)
+        }
+        return reading
+    }
+
+    /// Who travels, the word the destination may start from, and someone told during the visit; nil
+    /// when the words tell an invitation.
+    private func traveller(
+        isTripNoun: Bool, at triggerRange: Range<Int>, inheritedSubject: [Int]?, otherTriggers: [Range<Int>],
+        _ context: SentenceContext
+    ) -> (subject: [Int], destinationFrom: Int, counterpart: Int?)? {
+        let tokens = context.tokens
+        var subject: [Int] = []
+        var counterpart: Int?
+        // "the visit by Nakasone to Washington", "the visit of President Putin to Jordan": the traveller
+        // follows "by" or, a person, "of"; the destination after them.
+        var destinationFrom = triggerRange.upperBound
+        let linkWord =
+            triggerRange.upperBound + 1 < context.sentence.range.upperBound
+            ? tokens[triggerRange.upperBound].lower : ""
+        let travellerAfter =
+            isTripNoun && ["by", "of"].contains(linkWord)
+            ? context.mentionAfter(triggerRange.upperBound + 1, maxGap: 0).flatMap { index in
+                linkWord == "by" || entities[context.mentions[index].entity].kind == .person ? index : nil
+            } : nil
+        // "a planned visit to Hanoi by Chinese Premier Li Peng": the traveller after the destination.
+        let travellerAfterDestination =
+            isTripNoun && travellerAfter == nil
+            ? (triggerRange.upperBound..<min(context.sentence.range.upperBound, triggerRange.upperBound + 8))
+                .first(where: { tokens[$0].lower == "by" && tokens[$0 - 1].lower != "followed" })
+                .flatMap { context.mentionAfter($0 + 1, maxGap: 0) } : nil
+        if let travellerAfter, entities[context.mentions[travellerAfter].entity].kind != .country {
+            subject = [context.mentions[travellerAfter].entity]
+            destinationFrom = context.mentions[travellerAfter].range.upperBound
+        } else if let traveller = travellerAfterDestination,
+            entities[context.mentions[traveller].entity].kind == .person
+        {
+            subject = [context.mentions[traveller].entity]
+        } else if let inheritedSubject {
+            subject = inheritedSubject
+        } else if isTripNoun, let lastTraveller, continuesATrip(triggerRange, context) {
+            // "the minister's tour, to be followed on Friday by a visit to Bolivia": the same traveller.
+            subject = [lastTraveller]
+        } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
+            subject = [context.mentions[relative].entity]
+        } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
+            guard
+                let named = travellerNamed(
+                    before: triggerRange, mention: left, isTripNoun: isTripNoun, otherTriggers: otherTriggers,
+                    context)
+            else { return nil }
+            subject = named.subject
+            counterpart = named.counterpart
+        }
+        return (subject, destinationFrom, counterpart)
+    }
+
+    /// The traveller named by the mention `left` before the trip word, and someone the traveller told
+    /// there; an empty subject when the mention is not the traveller, nil when it invites.
+    private func travellerNamed(
+        before triggerRange: Range<Int>, mention left: Int, isTripNoun: Bool, otherTriggers: [Range<Int>],
+        _ context: SentenceContext
+    ) -> (subject: [Int], counterpart: Int?)? {
+        let tokens = context.tokens
+        var subject: [Int] = []
+        var counterpart: Int?
+        let mention = context.mentions[left]
+        let gap = (mention.range.upperBound..<triggerRange.lowerBound).map { tokens[$0].lower }
+        let lead =
+            (max(context.sentence.range.lowerBound, mention.range.lowerBound - 2)..<mention.range.lowerBound)
+            .map { tokens[$0].lower }
+        // "an invitation by Netanyahu to visit Israel", "Netanyahu's invitation to visit": the one who
+        // invites does not travel, and the guest is not named here.
+        if gap.contains(where: Self.invitationWords.contains)
+            || lead.count == 2 && Self.invitationWords.contains(lead[0]) && ["by", "from"].contains(lead[1])
+        {
+            return nil
+        }
+        // A trip noun needs its traveller: "Blinken's trip", "X paid a visit", "X, on a visit";
+        // "told Y during a visit" and "his visit" travel with the sentence's subject.
+        if isTripNoun, gap.contains("latter") {
+            // "Abdullah hosted Olmert during the latter's visit": the last person named.
+            subject = [mention.entity]
+        } else if isTripNoun, gap.contains("during") || gap.last == "his" || gap.last == "her",
+            !gap.contains("'s"), let first = sentenceSubject(before: triggerRange.lowerBound, context)
+        {
+            subject = [context.mentions[first].entity]
+            // "Gingrich told President Jiang during a visit to China": the person told is met there.
+            // A meeting word between them ("will meet Queen X during the visit") already tells the encounter.
+            let saidFrom = context.mentions[first].range.upperBound
+            let told = saidFrom..<max(saidFrom, mention.range.lowerBound)
+            if gap.contains("during"), left != first, entities[mention.entity].kind == .person,
+                mention.entity != subject[0], !mention.isPossessive,
+                !otherTriggers.contains(where: { told.contains($0.lowerBound) })
+            {
+                counterpart = mention.entity
+            }
+        } else if !isTripNoun || mention.isPossessive || gap.contains(where: Self.visitVerbsBeforeNoun.contains) {
+            subject = entitiesOf(context.coordinated(from: left, leftward: true), context)
+        }
+        return (subject, counterpart)
+    }
+
+    /// The destination: a place or country after the trigger ("to Beijing", "visited China"), or "here".
+    private func readDestination(
+        into reading: inout MeetingReading, from destinationFrom: Int, isTripNoun: Bool, at triggerRange: Range<Int>,
+        _ context: SentenceContext
+    ) {
+        let windowEnd = min(context.sentence.range.upperBound, destinationFrom + 4)
+        if isHere(around: triggerRange, context), let dateline = context.dateline,
+            let country = context.datelineCountry
+        {
+            // "Soto, here on a three-day visit": here is the dateline's city.
+            reading.location = dateline
+            reading.hostCountry = country
+            if isTripNoun, reading.counterpart == nil {
+                reading.counterpart = toldAfterApposition(triggerRange, context)
+            }
+        } else if let place = context.places.first(where: {
+            $0.range.lowerBound >= destinationFrom
+                && $0.range.lowerBound < windowEnd
+                && context.sameClause(destinationFrom..<$0.range.lowerBound)
+        }) {
+            reading.location = place.name
+            reading.hostCountry = place.country
+            // "visits to Germany and Britain": one visit to each.
+            if let named = context.mentions.firstIndex(where: {
+                $0.range == place.range && entities[$0.entity].kind == .country
+            }) {
+                reading.objects = countriesListed(from: named, context)
+            }
+        } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
+            context.mentions[right].form != .demonym
+        {
+            // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
+            let entity = entities[context.mentions[right].entity]
+            // "visited Japan and South Korea": one visit to each; "visited the White House": its state.
+            if entity.kind == .country {
+                reading.hostCountry = entity.country
+                reading.location = entity.name
+                reading.objects = countriesListed(from: right, context)
+            } else if entity.kind == .organization, let country = entity.country {
+                reading.hostCountry = country
+            }
+        }
+        if reading.hostCountry == nil, !isTripNoun, visitsWithoutObject(triggerRange, context) {
+            // "King Faisal visited in 1967" in a London story: the country the story is told from.
+            reading.hostCountry = context.datelineCountry
+        }
+    }
+
+    /// "visited Japan and South Korea", "visits to Germany and Britain": the countries listed from a mention
+    /// on, when there are two or more (none otherwise).
+    private func countriesListed(from mention: Int, _ context: SentenceContext) -> [Int] {
+        let more = context.coordinated(from: mention, leftward: false).dropFirst()
+            .filter { entities[context.mentions[$0].entity].kind == .country }
+        guard !more.isEmpty else { return [] }
+        return [context.mentions[mention].entity] + more.map { context.mentions[$0].entity }
+    }
+}
