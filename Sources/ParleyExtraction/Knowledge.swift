@@ -25,6 +25,9 @@ public struct Knowledge: Sendable {
     private(set) var personNouns: Set<String> = []
     /// "issued", "made": verbs that lend their subject to the noun after them (Data/light-verbs.tsv).
     private(set) var lightVerbs: Set<String> = []
+    /// "held", "opened": verbs whose coordinated subject are the participants of the talks after them
+    /// (Data/encounter-verbs.tsv).
+    private(set) var encounterVerbs: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -100,29 +103,11 @@ public struct Knowledge: Sendable {
             {
                 knowledge.givenNames.insert(row.fields[0].lowercased())
             }
-            for row in try rows(
-                String(decoding: PackageResources.clause_openers_tsv, as: UTF8.self), file: "clause-openers.tsv",
-                columns: 1)
-            {
-                knowledge.clauseOpeners.insert(row.fields[0].lowercased())
-            }
-            for row in try rows(
-                String(decoding: PackageResources.ranks_tsv, as: UTF8.self), file: "ranks.tsv", columns: 1)
-            {
-                knowledge.ranks.insert(row.fields[0].lowercased())
-            }
-            for row in try rows(
-                String(decoding: PackageResources.person_nouns_tsv, as: UTF8.self), file: "person-nouns.tsv",
-                columns: 1)
-            {
-                knowledge.personNouns.insert(row.fields[0].lowercased())
-            }
-            for row in try rows(
-                String(decoding: PackageResources.light_verbs_tsv, as: UTF8.self), file: "light-verbs.tsv",
-                columns: 1)
-            {
-                knowledge.lightVerbs.insert(row.fields[0].lowercased())
-            }
+            knowledge.clauseOpeners = try words(PackageResources.clause_openers_tsv, file: "clause-openers.tsv")
+            knowledge.ranks = try words(PackageResources.ranks_tsv, file: "ranks.tsv")
+            knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
+            knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
+            knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
         } catch {
             fatalError("embedded knowledge is broken: \(error)")
         }
@@ -322,6 +307,11 @@ public struct Knowledge: Sendable {
         let line: Int
         let fields: [String]
         func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    }
+
+    /// A one-column file of words, in lower case.
+    static func words(_ bytes: [UInt8], file: String) throws(KnowledgeError) -> Set<String> {
+        Set(try rows(String(decoding: bytes, as: UTF8.self), file: file, columns: 1).map { $0.fields[0].lowercased() })
     }
 
     static func rows(_ text: String, file: String, columns: Int) throws(KnowledgeError) -> [Row] {

@@ -101,23 +101,32 @@ extension MeetingFinder {
     func coordinatedPeople(before position: Int, _ context: SentenceContext) -> [Int]? {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
+        // "border talks", "trade talks": a common noun or two may tell what the talks are about.
+        while cursor > lower, position - cursor <= 2, context.tags[cursor] == .noun { cursor -= 1 }
         // "opened two days of talks", "began a new round of talks": a measure may stand before the noun.
         if cursor - 1 > lower, context.tokens[cursor].lower == "of" {
             var start = cursor - 1
-            while start > lower, cursor - start < 5, !Self.talksVerbs.contains(context.tokens[start].lower) {
+            while start > lower, cursor - start < 5,
+                !context.knowledge.encounterVerbs.contains(context.tokens[start].lower)
+            {
                 start -= 1
             }
-            if Self.talksVerbs.contains(context.tokens[start].lower) { cursor = start }
+            if context.knowledge.encounterVerbs.contains(context.tokens[start].lower) { cursor = start }
         }
         // "started their bilateral talks": after "their", words the tagger reads as adjectives may stand before
         // the noun ("at a European summit" stays a place, not the pair's summit).
+        // "held a closed-door meeting", "had a two-hour meeting": hyphened words and numbers are modifiers too.
         var modifiers = cursor
-        while modifiers > lower, position - modifiers <= 3, context.tags[modifiers] == .adjective { modifiers -= 1 }
-        if modifiers < cursor, context.tokens[modifiers].lower == "their" { cursor = modifiers }
+        while modifiers > lower, position - modifiers <= 6, isNounModifier(at: modifiers, context) { modifiers -= 1 }
+        // "held a closed-door meeting": after a verb of encounter an article may open the modifiers too.
+        let afterEncounterVerb =
+            modifiers > lower && context.knowledge.encounterVerbs.contains(context.tokens[modifiers - 1].lower)
+            && ["a", "an", "the"].contains(context.tokens[modifiers].lower)
+        if modifiers < cursor, context.tokens[modifiers].lower == "their" || afterEncounterVerb { cursor = modifiers }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)
-                || Self.talksVerbs.contains(context.tokens[cursor].lower),
+                || context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower),
             let last = context.mentions.indices.last(where: {
                 context.mentions[$0].range.upperBound <= cursor && context.mentions[$0].canAct
                     && !context.quoted.contains(context.mentions[$0].range.lowerBound)
@@ -127,7 +136,7 @@ extension MeetingFinder {
         else { return nil }
         // "China and Vietnam opened talks": states open talks; "during talks" takes people only, as states
         // that "discussed ... at a meeting" were represented there by people the sentence does not name.
-        let opened = Self.talksVerbs.contains(context.tokens[cursor].lower)
+        let opened = context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower)
         let sides = context.coordinated(from: last, leftward: true).map { context.mentions[$0].entity }
             .filter { entities[$0].kind == .person || opened && entities[$0].kind != .group }
         var distinct = unique(sides)
@@ -143,11 +152,15 @@ extension MeetingFinder {
         return distinct.count >= 2 ? distinct : nil
     }
 
-    /// Verbs that open, hold or close talks whose participants are the verb's coordinated subject.
-    static let talksVerbs: Set<String> = [
-        "opened", "began", "held", "resumed", "concluded", "ended", "started", "continued", "opens", "begins",
-        "holds", "resume", "open", "begin", "hold",
-    ]
+    /// A word that may stand between a determiner and a meeting noun: an adjective, a number, a hyphen or a
+    /// word joined by one ("closed-door", "two-hour").
+    func isNounModifier(at index: Int, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let hyphened =
+            tokens[index].text == "-" || index + 1 < tokens.count && tokens[index + 1].text == "-"
+            || index > 0 && tokens[index - 1].text == "-"
+        return hyphened || [.adjective, .cardinalNumber].contains(context.tags[index])
+    }
 
     /// "was attended by", "were attended by": the passive names the participants after "by".
     func attendedBy(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {

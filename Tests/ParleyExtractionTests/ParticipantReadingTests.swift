@@ -67,6 +67,22 @@ import Testing
         #expect(pairs(text).contains(Set(expected)))
     }
 
+    @Test(arguments: [
+        (
+            "Foreign Minister Ana Ruiz and Prime Minister John Kessler held a closed-door meeting on Friday.",
+            ["Ana Ruiz", "John Kessler"]
+        ),
+        (
+            "Foreign Minister Ana Ruiz and Prime Minister John Kessler had a two-hour meeting.",
+            ["Ana Ruiz", "John Kessler"]
+        ),
+        ("Chile and Peru opened a new round of border talks on Monday.", ["Chile", "Peru"]),
+        ("Chile and Peru held trade talks in Lima.", ["Chile", "Peru"]),
+    ])
+    func theSubjectOfAVerbOfEncounterMeetsInTheNounAfterIt(_ text: String, _ expected: [String]) {
+        #expect(pairs(text) == [Set(expected)])
+    }
+
     @Test func aNameInAppositionToAnOfficeForSomething() {
         #expect(
             pairs("Foreign Minister Ali Reza of Iran refused to meet the US special envoy for Iran, Robert Call.")
