@@ -23,3 +23,25 @@ extension StatementFinder {
         return word == "in" ? firstActor(before: cursor, context) : nil
     }
 }
+
+extension StatementFinder {
+    /// "welcomed Libyan leader Kadhafi to Cape Town", "Kibaki was welcomed by Hu": a host's welcome of a
+    /// person, not praise ("welcomed the decision" is).
+    func welcomesAGuest(at cueRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let range = context.sentence.range
+        guard tokens[cueRange.lowerBound].lower.hasPrefix("welcom") else { return false }
+        if let guest = context.mentionAfter(cueRange.upperBound, maxGap: 0),
+            context.mentions[guest].range.upperBound < range.upperBound,
+            context.tokens[context.mentions[guest].range.upperBound].lower == "to"
+        {
+            return true
+        }
+        // The passive: the one welcomed stands before "was" or "were", a person.
+        guard cueRange.lowerBound - 1 > range.lowerBound,
+            ["was", "were"].contains(tokens[cueRange.lowerBound - 1].lower),
+            let guest = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0)
+        else { return false }
+        return entities[context.mentions[guest].entity].kind == .person
+    }
+}

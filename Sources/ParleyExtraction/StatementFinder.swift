@@ -52,14 +52,7 @@ struct StatementFinder {
             {
                 continue
             }
-            // "welcomed Libyan leader Kadhafi to Cape Town": a host's welcome, not praise.
-            if context.tokens[cueRange.lowerBound].lower.hasPrefix("welcom"),
-                let guest = context.mentionAfter(cueRange.upperBound, maxGap: 0),
-                context.mentions[guest].range.upperBound < range.upperBound,
-                context.tokens[context.mentions[guest].range.upperBound].lower == "to"
-            {
-                continue
-            }
+            if welcomesAGuest(at: cueRange, context) { continue }
             // "did not immediately say": an adverb may stand between.
             if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { continue }
             // "declined to say whether": nothing was said.

@@ -22,6 +22,11 @@ import Testing
         #expect(statements(text).map(\.speaker) == speakers)
     }
 
+    @Test func aGuestWelcomedIsNoPraise() {
+        #expect(statements("President Ana Ruiz was welcomed by Prime Minister John Kessler in Lima.").isEmpty)
+        #expect(statements("The plan was welcomed by Prime Minister John Kessler.").map(\.speaker) == ["John Kessler"])
+    }
+
     @Test(arguments: [
         ("Foreign Minister Lena Ost said the talks were useful.", "Lena Ost", StatementAct.say),
         ("\"The talks were useful,\" said Foreign Minister Lena Ost.", "Lena Ost", .say),
