@@ -235,11 +235,14 @@ struct StatementFinder {
             {
                 let mention = context.mentions[named]
                 let wholeNaming = mention.range.contains { tokens[$0].text == "," }
+                // "the leader of the Greens, Ana Ruiz, said": a body or a state may close the description.
                 let apposition =
                     entities[mention.entity].kind == .person
                     && mention.range.lowerBound > context.sentence.range.lowerBound
                     && tokens[mention.range.lowerBound - 1].text == ","
-                    && context.mentionBefore(mention.range.lowerBound - 1, maxGap: 0) == nil
+                    && context.mentionBefore(mention.range.lowerBound - 1, maxGap: 0).map {
+                        entities[context.mentions[$0].entity].kind != .person
+                    } ?? true
                 if wholeNaming || apposition { return named }
             }
             // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,

@@ -22,6 +22,11 @@ import Testing
         #expect(statements(text).map(\.speaker) == speakers)
     }
 
+    @Test func aPersonInAppositionToTheLeaderOfABodySpeaks() {
+        let found = statements("The leader of the opposition Green Party, Ana Ruiz, welcomed the decision.")
+        #expect(found.map(\.speaker) == ["Ana Ruiz"])
+    }
+
     @Test func aGuestWelcomedIsNoPraise() {
         #expect(statements("President Ana Ruiz was welcomed by Prime Minister John Kessler in Lima.").isEmpty)
         #expect(statements("The plan was welcomed by Prime Minister John Kessler.").map(\.speaker) == ["John Kessler"])
