@@ -49,18 +49,18 @@ struct MentionFinder {
         "de", "da", "van", "von", "bin", "al", "la", "le", "del", "di", "ibn",
         "der", "den", "du", "dos", "el",
     ]
-    static let modifierWords: Set<String> = [
+    static let modifierWords: WordSet = [
         "former", "then", "acting", "outgoing", "incoming", "top", "senior",
         "interim", "new", "late", "current", "chief", "deputy", "vice",
     ]
     /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
-    static let topicWords: Set<String> = [
+    static let topicWords: WordSet = [
         "peace", "trade", "special", "nuclear", "arms", "climate", "security", "central",
         "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
         "border", "human", "rights", "foreign", "defence", "defense", "health",
         "agriculture", "interior", "justice", "education", "industry",
     ]
-    static let pronouns: Set<String> = ["he", "she"]
+    static let pronouns: WordSet = ["he", "she"]
 
     /// The mentions of one sentence, in order, none overlapping.
     func mentions(
@@ -183,7 +183,7 @@ struct MentionFinder {
                 i = mention.range.upperBound
                 continue
             }
-            if Self.pronouns.contains(token.lower) || isObjectPronoun(at: i, end: end) {
+            if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) {
                 mentions.append(
                     Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
                 i += 1
