@@ -393,7 +393,7 @@ struct StatementFinder {
         let afterOpen = text.index(after: open)
         let closer: Character = text[open] == "\"" ? "\"" : "\u{201D}"
         guard let close = text[afterOpen...].lastIndex(of: closer), close > afterOpen else { return nil }
-        let quoted = text[afterOpen..<close].trimmingCharacters(in: .whitespaces)
+        let quoted = text[afterOpen..<close].trimmingEdges(in: .whitespaces)
         return quoted.isEmpty ? nil : quoted
     }
 
