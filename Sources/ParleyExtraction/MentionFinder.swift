@@ -62,16 +62,16 @@ struct MentionFinder {
     ]
     static let pronouns: WordSet = ["he", "she"]
 
-    /// The mentions of one sentence, in order, none overlapping.
-    func mentions(
+    /// The mentions of one sentence, in order, none overlapping. Mutating, so that setting the sentence's
+    /// `lowered` and `tags` copies no finder: a copy retains every table of the knowledge (2% of extraction).
+    mutating func mentions(
         in sentence: Sentence, entities: inout EntityTable, places: inout [Place],
         defaultCountry: String?, tags: SentenceTags
     ) -> [Mention] {
         let allCaps = isShouting(sentence)
-        var finder = self
-        finder.lowered = isLowered(sentence)
-        finder.tags = tags
-        return finder.findMentions(
+        lowered = isLowered(sentence)
+        self.tags = tags
+        return findMentions(
             in: sentence, allCaps: allCaps, entities: &entities, places: &places,
             defaultCountry: defaultCountry)
     }
