@@ -101,11 +101,11 @@ struct TimeExpressionFinder {
         ["recently"], ["recent"], ["earlier"], ["soon"],
     ]
 
-    /// The words that open a case of `expression(at:end:)`'s switch or a vague phrase.
-    static let relativeTimeWords: WordSet = [
-        "today", "tonight", "yesterday", "tomorrow", "this", "earlier", "later", "next", "last", "recently",
-        "recent", "soon",
-    ]
+    /// The words that open a case of `expression(at:end:)`'s switch (a word added to the switch must be added
+    /// here) or a vague phrase (their first words join by themselves): any other word skips both.
+    static let relativeTimeWords = WordSet(
+        ["today", "tonight", "yesterday", "tomorrow", "this", "earlier", "later", "next", "last"]
+            + vaguePhrases.map { $0[0] })
 
     func expressions(in range: Range<Int>) -> [TimeExpression] {
         var found: [TimeExpression] = []

@@ -57,10 +57,14 @@ struct WordTable<Value: Sendable>: Sendable {
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = WordTable<[String]>()
 
-    init(arrayLiteral words: String...) {
+    init(_ words: some Sequence<String>) {
         for word in words where !(table[word.hashValue]?.contains(word) ?? false) {
             table[word.hashValue, default: []].append(word)
         }
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
     }
 
     /// Whether the token's lower-case form is one of the words.
