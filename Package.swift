@@ -90,7 +90,8 @@ let package = Package(
 
         // Benchmarks (Scripts/bench.sh): a seeded corpus generator and an in-process query timer.
         .executableTarget(name: "parley-corpus", dependencies: ["ParleyModel"]),
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyStore"]),
+        .executableTarget(
+            name: "parley-bench", dependencies: ["ParleyModel", "ParleyStore", "ParleyReading", "ParleyExtraction"]),
         // Trains the tagger from the treebanks outside the repository (Scripts/train-tagger.sh).
         .executableTarget(
             name: "parley-train",

@@ -113,6 +113,12 @@ if [ -d "$SHARED/eval/dev/articles" ]; then
     fi
     ingest_run "dev articles x40 (txt)" "$dev" 1
     ingest_run "dev articles x40 (txt)" "$dev" "$JOBS"
+    # Extraction alone, in process on one thread (parley-bench extract): the share of an article's CPU
+    # that the rules take, without reading or storing.
+    log "extraction alone on $dev"
+    read -r articles _ total_ms per_article _ < <("$BIN/parley-bench" extract "$dev")
+    row "extraction only (dev articles x40), 1 thread" "$(calc '%.0f' "1000 / $per_article") art/s, ${per_article} ms/article" \
+        "-" "$(calc '%.1f' "$total_ms / 1000")s for $articles articles" "" "" ""
 fi
 if compgen -G "$SHARED/corpora/*.jsonl" > /dev/null; then
     real="$WORK/corpora" big="$WORK/archive-70mb"

@@ -7,6 +7,7 @@ extension Parley {
     /// The actors: listed by default (`parley actors QUERY`), merged and split by hand.
     struct Actors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "List actors (the default), or merge and split them.",
             subcommands: [List.self, Merge.self, Split.self], defaultSubcommand: List.self)
 
@@ -17,6 +18,7 @@ extension Parley {
 extension Parley.Actors {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List actors, most mentioned first; QUERY filters by name or alias.")
 
         @ParentCommand var actors: Parley.Actors

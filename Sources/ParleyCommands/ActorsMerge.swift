@@ -4,6 +4,7 @@ import ParleyStore
 extension Parley.Actors {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Fold actors into one: the first keeps its name; the others' names mean it from now on.",
             discussion: """
                 The merge is recorded in the database and holds for articles ingested later.
@@ -33,6 +34,7 @@ extension Parley.Actors {
 
     struct Split: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "split",
             abstract: "Take names off an actor into a new one, with the articles that used them.",
             discussion: """
                 The split is recorded in the database and holds for articles ingested later. Meetings and

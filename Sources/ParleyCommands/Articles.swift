@@ -4,7 +4,8 @@ import ParleyStore
 
 extension Parley {
     struct Articles: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List stored articles, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "articles", abstract: "List stored articles, newest first.")
 
         @ParentCommand var parley: Parley
         @OptionGroup var list: ListOptions

@@ -6,6 +6,7 @@ import ParleyStore
 extension Parley {
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "Meetings and statements between two dates, in date order.",
             discussion: "Example: parley events --from 2023-05-01 --to 2023-05-31")
 

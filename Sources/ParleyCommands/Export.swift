@@ -6,6 +6,7 @@ import ParleyStore
 extension Parley {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the whole store to standard output.",
             discussion: """
                 jsonl: one object a line (articles, actors, meetings, statements), the evaluation contract.

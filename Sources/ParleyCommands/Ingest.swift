@@ -7,6 +7,7 @@ import ParleyReading
 extension Parley {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Read articles into the database.",
             discussion: """
                 Folders are read recursively (.txt .md .json .jsonl .html .htm); '-' reads standard input.

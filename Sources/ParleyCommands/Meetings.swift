@@ -6,6 +6,7 @@ import ParleyStore
 extension Parley {
     struct Meetings: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "meetings",
             abstract: "List meetings, newest first.",
             discussion: "Example: parley meetings --actor Burns --with Qin")
 

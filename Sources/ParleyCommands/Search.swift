@@ -5,6 +5,7 @@ import ParleyStore
 extension Parley {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search over the stored articles.",
             discussion: "Example: parley search \"arms embargo\"")
 

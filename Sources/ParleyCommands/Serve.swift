@@ -5,6 +5,7 @@ import ParleyServer
 extension Parley {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the record read-only in a browser and as a JSON API.",
             discussion: """
                 Pages: / (overview), /meetings, /statements, /actors, /graph (who met whom), /search;

@@ -4,6 +4,7 @@ import ParleyStore
 extension Parley {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "One meeting, statement, article or actor, with the sentences it came from.",
             discussion: "Examples: parley show meeting 12; parley show article 3 --text")
 

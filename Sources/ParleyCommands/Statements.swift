@@ -6,6 +6,7 @@ import ParleyStore
 extension Parley {
     struct Statements: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "statements",
             abstract: "List statements, newest first.",
             discussion: "Example: parley statements --actor China --act accuse")
 

@@ -3,7 +3,8 @@ import ParleyStore
 
 extension Parley {
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Counts of what the database holds.")
+        static let configuration = CommandConfiguration(
+            commandName: "stats", abstract: "Counts of what the database holds.")
 
         @ParentCommand var parley: Parley
 

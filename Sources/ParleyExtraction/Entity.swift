@@ -28,7 +28,7 @@ struct Entity: Sendable {
     }
 
     mutating func addAlias(_ alias: String) {
-        let trimmed = alias.trimmingCharacters(in: .whitespaces)
+        let trimmed = alias.trimmingEdges(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
     }

@@ -160,6 +160,11 @@ public struct Extractor: Sendable {
     static func quotedTokens(_ range: Range<Int>, _ tokens: [Token], insideQuote: inout Bool) -> Set<Int> {
         var quoted = Set<Int>()
         for index in range {
+            // Every quotation mark is a punctuation token: words need no comparing.
+            guard tokens[index].shape == .punctuation else {
+                if insideQuote { quoted.insert(index) }
+                continue
+            }
             let text = tokens[index].text
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             switch text {

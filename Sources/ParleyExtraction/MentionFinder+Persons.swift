@@ -48,7 +48,7 @@ extension MentionFinder {
         let token = tokens[i]
         // "gonzalez went straight into talks": in a sentence typed in lower case, a surname the article
         // has already given in full.
-        if lowered, token.shape == .word, !token.isCapitalized, token.text.count > 3,
+        if lowered, token.shape == .word, !token.isCapitalized, token.characterCount > 3,
             !Self.nameStopWordsInLowerCase.contains(token.lower),
             let known = entities.person(bySurname: token.lower), entities[known].name.contains(" ")
         {
@@ -104,7 +104,7 @@ extension MentionFinder {
                 return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
             }
             // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
-            guard !allCaps, token.shape == .word, token.text.count > 2,
+            guard !allCaps, token.shape == .word, token.characterCount > 2,
                 knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
                 titleCache.match(tokens, at: i, end: nameEnd) == nil, !knowledge.isOfficeWord(token.lower),
                 nameEnd < end, isActionWord(at: nameEnd, end: end), taggedAsName(i..<nameEnd)
@@ -270,7 +270,7 @@ extension MentionFinder {
         if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
         var country: String?
         var countryText: String?
-        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        while cursor < end, Self.modifierWords.contains(tokens[cursor]) { cursor += 1 }
         if cursor < end, let match = gazetteerCache.match(tokens, at: cursor, end: end),
             case let .country(code, form) = match.value, form != .capital
         {
@@ -279,7 +279,7 @@ extension MentionFinder {
             cursor += match.length
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
         }
-        while cursor < end, Self.modifierWords.contains(tokens[cursor].lower) { cursor += 1 }
+        while cursor < end, Self.modifierWords.contains(tokens[cursor]) { cursor += 1 }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         return (title.value.title, country, countryText)
     }
@@ -336,7 +336,7 @@ extension MentionFinder {
         for sentence in sentences where sentence.range.count > 2 {
             for index in (sentence.range.lowerBound + 1)..<sentence.range.upperBound {
                 let token = tokens[index]
-                guard token.shape == .word, token.isCapitalized, !token.isAllCaps, token.text.count > 2,
+                guard token.shape == .word, token.isCapitalized, !token.isAllCaps, token.characterCount > 2,
                     !tokens[index - 1].isCapitalized || tokens[index - 1].shape == .punctuation,
                     index + 1 >= sentence.range.upperBound || !tokens[index + 1].isCapitalized,
                     knowledge.calendar[token.lower] == nil, !knowledge.sentenceOpeners.contains(token.lower),

@@ -41,7 +41,7 @@ extension MentionFinder {
     /// agency, then a dash ("TOKYO, April 27 -", "WASHINGTON (AP) --", "ROME -").
     func datelineEnd(_ sentence: Sentence) -> Int? {
         let start = sentence.range.lowerBound
-        guard tokens[start].isWordLike, tokens[start].isAllCaps, tokens[start].text.count > 2 else { return nil }
+        guard tokens[start].isWordLike, tokens[start].isAllCaps, tokens[start].characterCount > 2 else { return nil }
         var cursor = start + 1
         while cursor < sentence.range.upperBound, cursor - start < 10 {
             let token = tokens[cursor]
@@ -68,13 +68,13 @@ extension MentionFinder {
     /// A sentence written in lower case: it opens in lower case, or country words appear without capitals.
     func isLowered(_ sentence: Sentence) -> Bool {
         if let first = sentence.range.first(where: { tokens[$0].shape == .word }),
-            tokens[first].text.first?.isLowercase == true
+            tokens[first].startsInLowerCase
         {
             return true
         }
         for index in sentence.range.dropFirst() {
             let token = tokens[index]
-            guard token.shape == .word, token.text.count >= 5, token.text.first?.isLowercase == true,
+            guard token.shape == .word, token.characterCount >= 5, token.startsInLowerCase,
                 !Self.commonCountryWords.contains(token.lower),
                 let match = gazetteerCache.match(tokens, at: index, end: index + 1),
                 case let .country(_, form) = match.value, form != .capital
@@ -105,7 +105,7 @@ extension MentionFinder {
     func isShouting(_ sentence: Sentence) -> Bool {
         var words = 0
         var caps = 0
-        for index in sentence.range where tokens[index].shape == .word && tokens[index].text.count > 1 {
+        for index in sentence.range where tokens[index].shape == .word && tokens[index].characterCount > 1 {
             words += 1
             if tokens[index].isAllCaps { caps += 1 }
         }

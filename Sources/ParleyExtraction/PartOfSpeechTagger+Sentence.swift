@@ -8,7 +8,7 @@ extension PartOfSpeechTagger {
     func tags(of sentence: Sentence, in tokens: [Token]) -> [PartOfSpeech] {
         tag(
             tokens[sentence.range].map { token in
-                token.text.contains("\u{2019}") ? token.text.replacing("\u{2019}", with: "'")[...] : token.text
+                token.hasTypographicApostrophe ? token.text.replacing("\u{2019}", with: "'")[...] : token.text
             })
     }
 }

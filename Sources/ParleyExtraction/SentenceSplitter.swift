@@ -34,8 +34,7 @@ struct SentenceSplitter: Sendable {
             let token = tokens[i]
             // A blank line between two tokens is a paragraph break.
             if i > 0 {
-                let gap = utf8[tokens[i - 1].end..<token.start]
-                if gap.filter({ $0 == 0x0A }).count >= 2 {
+                if Self.newlines(in: utf8[tokens[i - 1].end..<token.start]) >= 2 {
                     emit(upTo: i)
                     paragraph += 1
                 }
@@ -68,13 +67,20 @@ struct SentenceSplitter: Sendable {
     static let closers: Set<Substring> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
     static let openers: Set<Substring> = ["\"", "\u{201C}", "'", "\u{2018}", "(", "["]
 
+    /// The line feeds between two tokens, counted without copying the gap.
+    private static func newlines(in gap: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in gap where byte == 0x0A { count += 1 }
+        return count
+    }
+
     private func isSentenceEnd(at i: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[i]
-        let next = nextWordToken(after: i, tokens)
         switch token.shape {
         case .punctuation:
             guard token.text == "." || token.text == "?" || token.text == "!" else { return false }
-            guard let next else { return true }
+            // Looked for only here and for abbreviations: most tokens end nothing.
+            guard let next = nextWordToken(after: i, tokens) else { return true }
             if token.text == "." {
                 if i > 0, tokens[i - 1].end == token.start, abbreviations.contains(tokens[i - 1].lower) {
                     return false
@@ -87,12 +93,12 @@ struct SentenceSplitter: Sendable {
             // sentences in lower case; a word closed by a period and a space ends one there too.
             let lowerCaseStart =
                 token.text == "." && next.shape == .word && i > 0 && tokens[i - 1].shape == .word
-                && tokens[i - 1].text.count >= 2 && tokens[i - 1].end == token.start && next.start > token.end
+                && tokens[i - 1].characterCount >= 2 && tokens[i - 1].end == token.start && next.start > token.end
             return next.isCapitalized || next.shape == .number || Self.openers.contains(tokens[i + 1].text)
                 || lowerCaseStart
         case .abbreviation:
             // "U.S." or "Jan." at the end of a sentence: only a clear sentence opener splits.
-            guard let next, token.text.last == "." else { return false }
+            guard let next = nextWordToken(after: i, tokens), token.text.last == "." else { return false }
             if i + 1 < tokens.count, Self.openers.contains(tokens[i + 1].text) { return true }
             return next.isCapitalized && sentenceOpeners.contains(next.lower)
         default:

@@ -384,12 +384,23 @@ struct StatementFinder {
 
     /// The words inside quotation marks, if the sentence has any.
     private func quote(in text: String) -> String? {
-        let openers: Set<Character> = ["\u{201C}", "\""]
-        guard let open = text.firstIndex(where: openers.contains) else { return nil }
+        // Most sentences hold no quotation mark: their bytes tell, without walking their characters.
+        guard Self.mayHoldOpeningQuote(text) else { return nil }
+        guard let open = text.firstIndex(where: { $0 == "\u{201C}" || $0 == "\"" }) else { return nil }
         let afterOpen = text.index(after: open)
-        let closers: Set<Character> = text[open] == "\"" ? ["\""] : ["\u{201D}"]
-        guard let close = text[afterOpen...].lastIndex(where: closers.contains), close > afterOpen else { return nil }
-        let quoted = text[afterOpen..<close].trimmingCharacters(in: .whitespaces)
+        let closer: Character = text[open] == "\"" ? "\"" : "\u{201D}"
+        guard let close = text[afterOpen...].lastIndex(of: closer), close > afterOpen else { return nil }
+        let quoted = text[afterOpen..<close].trimmingEdges(in: .whitespaces)
         return quoted.isEmpty ? nil : quoted
+    }
+
+    /// Whether the bytes hold `"` or a left double quotation mark (E2 80 9C in UTF-8).
+    private static func mayHoldOpeningQuote(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x22 || byte == 0x9C && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -102,6 +102,12 @@ struct TimeExpressionFinder {
         ["the", "weekend"], ["this", "weekend"], ["last", "weekend"], ["next", "weekend"],
     ]
 
+    /// The words that open a case of `expression(at:end:)`'s switch (a word added to the switch must be added
+    /// here) or a vague phrase (their first words join by themselves): any other word skips both.
+    static let relativeTimeWords = WordSet(
+        ["today", "tonight", "yesterday", "tomorrow", "this", "earlier", "later", "next", "last"]
+            + vaguePhrases.map { $0[0] })
+
     func expressions(in range: Range<Int>) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = range.lowerBound
@@ -118,8 +124,12 @@ struct TimeExpressionFinder {
     }
 
     private func expression(at i: Int, end: Int) -> TimeExpression? {
+        // Every expression opens on a word or a number; punctuation is a fifth of the tokens.
+        guard tokens[i].shape != .punctuation else { return nil }
         let word = tokens[i].lower
-        switch word {
+        // The words of the switch and of the vague phrases are few: any other word skips them all.
+        let opensRelativeTime = Self.relativeTimeWords.contains(tokens[i])
+        switch opensRelativeTime ? word : "" {
         case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
@@ -161,7 +171,7 @@ struct TimeExpressionFinder {
         default: break
         }
         if let ago = timeAgo(at: i, end: end) { return ago }
-        for phrase in Self.vaguePhrases where i + phrase.count <= end {
+        for phrase in Self.vaguePhrases where opensRelativeTime && i + phrase.count <= end {
             if phrase.enumerated().allSatisfy({ tokens[i + $0.offset].lower == $0.element }) {
                 return TimeExpression(range: i..<(i + phrase.count), value: .vague)
             }
@@ -182,7 +192,7 @@ struct TimeExpressionFinder {
                 == true
         guard tokens[i].isCapitalized || isWeekdayName, let calendarWord = knowledge.calendar[word] else {
             if tokens[i].shape == .number, i > 0, ["in", "since", "during"].contains(tokens[i - 1].lower),
-                let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].text.count == 4
+                let year = Int(tokens[i].text), (1900...2100).contains(year), tokens[i].characterCount == 4
             {
                 return TimeExpression(range: i..<(i + 1), value: .year(year))
             }
@@ -203,7 +213,7 @@ struct TimeExpressionFinder {
             if cursor < end, tokens[cursor].text == "." { cursor += 1 }
             if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text),
                 (1...31).contains(day),
-                tokens[cursor].text.count <= 2
+                tokens[cursor].characterCount <= 2
             {
                 var rangeEnd = cursor + 1
                 let year = yearAfter(rangeEnd, end, &rangeEnd)
@@ -259,7 +269,7 @@ struct TimeExpressionFinder {
     private func yearAfter(_ index: Int, _ limit: Int, _ end: inout Int) -> Int? {
         var cursor = index
         if cursor < limit, tokens[cursor].text == "," { cursor += 1 }
-        guard cursor < limit, tokens[cursor].shape == .number, tokens[cursor].text.count == 4,
+        guard cursor < limit, tokens[cursor].shape == .number, tokens[cursor].characterCount == 4,
             let year = Int(tokens[cursor].text), (1800...2200).contains(year)
         else { return nil }
         end = cursor + 1

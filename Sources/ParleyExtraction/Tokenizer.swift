@@ -1,142 +1,16 @@
-/// Splits text into tokens in one pass over its Unicode scalars.
+/// Splits text into tokens in one pass over its UTF-8 bytes.
 ///
 /// "U.S.-China" gives `U.S.`, `-`, `China`; "Qin's" gives `Qin`, `'s`; "G-20" gives `G`, `-`, `20`.
-/// ASCII, nearly all of any English article, is classified without Unicode property lookups.
+/// ASCII, nearly all of any English article, is classified without Unicode property lookups, and
+/// other scalars are decoded from their bytes where they occur.
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-
-        while index < scalars.endIndex {
-            let first = scalars[index]
-            if isSpace(first) {
-                offset += UTF8.width(first)
-                index = scalars.index(after: index)
-                continue
-            }
-            let startIndex = index
-            let startOffset = offset
-            var shape: Token.Shape
-
-            func advance() {
-                offset += UTF8.width(scalars[index])
-                index = scalars.index(after: index)
-            }
-            func scalarAt(_ position: String.Index) -> Unicode.Scalar? {
-                position < scalars.endIndex ? scalars[position] : nil
-            }
-
-            if isLetter(first) {
-                shape = .word
-                var lettersInRun = 0
-                var sawPeriod = false
-                while index < scalars.endIndex {
-                    let current = scalars[index]
-                    if isLetter(current) || isDigit(current) {
-                        lettersInRun += 1
-                        advance()
-                    } else if current == ".", lettersInRun == 1 || sawPeriod {
-                        // "U.S." and "U.N.": single letters joined by periods.
-                        let next = scalars.index(after: index)
-                        let afterIsSingleLetter: Bool = {
-                            guard let letter = scalarAt(next), isLetter(letter) else { return false }
-                            return scalarAt(scalars.index(after: next)).map { !isLetter($0) } ?? true
-                        }()
-                        advance()
-                        sawPeriod = true
-                        shape = .abbreviation
-                        lettersInRun = 0
-                        if !afterIsSingleLetter { break }
-                    } else if current == "'" || current == "\u{2019}", lettersInRun > 0 {
-                        // "O'Neill" stays one word; "Qin's" splits before the apostrophe.
-                        let next = scalars.index(after: index)
-                        guard let letter = scalarAt(next), isLetter(letter) else { break }
-                        let afterNext = scalars.index(after: next)
-                        let isPossessive =
-                            (letter == "s" || letter == "S")
-                            && (scalarAt(afterNext).map { !isLetter($0) } ?? true)
-                        if isPossessive { break }
-                        advance()
-                    } else {
-                        break
-                    }
-                }
-            } else if isDigit(first) {
-                shape = .number
-                while index < scalars.endIndex {
-                    let current = scalars[index]
-                    if isDigit(current) {
-                        advance()
-                    } else if current == "," || current == "." {
-                        let next = scalars.index(after: index)
-                        guard let digit = scalarAt(next), isDigit(digit) else { break }
-                        advance()
-                    } else {
-                        break
-                    }
-                }
-            } else if first == "'" || first == "\u{2019}", let possessive = possessiveEnd(scalars, index) {
-                shape = .word
-                while index < possessive { advance() }
-            } else {
-                shape = .punctuation
-                advance()
-            }
-            let slice = text[startIndex..<index]
-            tokens.append(makeToken(slice, shape: shape, start: startOffset, end: offset))
-        }
-        return tokens
-    }
-
-    private static func makeToken(_ slice: Substring, shape: Token.Shape, start: Int, end: Int) -> Token {
-        var isASCII = true
-        var hasLetter = false
-        var hasLower = false
-        for byte in slice.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            if byte >= 0x61 && byte <= 0x7A {
-                hasLetter = true; hasLower = true
-            } else if byte >= 0x41 && byte <= 0x5A {
-                hasLetter = true
-            }
-        }
-        let lower: String
-        let isCapitalized: Bool
-        let isAllCaps: Bool
-        if isASCII {
-            lower = String(decoding: slice.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-            isCapitalized = slice.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-            isAllCaps = hasLetter && !hasLower
-        } else {
-            var folded = slice.lowercased()
-            if folded.unicodeScalars.contains("\u{2019}") {
-                folded = String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-            }
-            lower = folded
-            isCapitalized = slice.unicodeScalars.first?.properties.isUppercase ?? false
-            var letters = false
-            var lowers = false
-            for scalar in slice.unicodeScalars where scalar.properties.isAlphabetic {
-                letters = true
-                if scalar.properties.isLowercase { lowers = true }
-            }
-            isAllCaps = letters && !lowers
-        }
-        return Token(
-            text: slice, lower: lower, shape: shape, start: start, end: end,
-            isCapitalized: isCapitalized, isAllCaps: isAllCaps)
-    }
-
-    /// The end of "'s" when the apostrophe at `index` starts a possessive.
-    private static func possessiveEnd(_ scalars: String.UnicodeScalarView, _ index: String.Index) -> String.Index? {
-        let next = scalars.index(after: index)
-        guard next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" else { return nil }
-        let after = scalars.index(after: next)
-        guard after == scalars.endIndex || !isLetter(scalars[after]) else { return nil }
-        return after
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        return contiguous.utf8.withContiguousStorageIfAvailable { bytes in
+            var scanner = TokenScanner(text: contiguous, bytes: bytes)
+            return scanner.tokens()
+        } ?? []
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -156,5 +30,179 @@ enum Tokenizer {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return scalar.properties.isWhitespace
+    }
+}
+
+/// The tokenizer's cursor over one text's bytes. Offsets are UTF-8 byte offsets, always on a scalar's start.
+private struct TokenScanner {
+    let text: String
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        self.bytes = bytes
+    }
+
+    mutating func tokens() -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        while let (first, width) = scalar(at: offset) {
+            if Tokenizer.isSpace(first) {
+                offset += width
+                continue
+            }
+            let start = offset
+            let shape: Token.Shape
+            if Tokenizer.isLetter(first) {
+                shape = scanWord()
+            } else if Tokenizer.isDigit(first) {
+                scanNumber()
+                shape = .number
+            } else if first == "'" || first == "\u{2019}", let possessive = possessiveEnd(at: offset, width: width) {
+                offset = possessive
+                shape = .word
+            } else {
+                offset += width
+                shape = .punctuation
+            }
+            tokens.append(makeToken(from: start, to: offset, shape: shape))
+        }
+        return tokens
+    }
+
+    /// The scalar starting at byte `position` and its width in bytes; nil at the end. The bytes are a
+    /// `String`'s, so they are valid UTF-8.
+    func scalar(at position: Int) -> (value: Unicode.Scalar, width: Int)? {
+        guard position < bytes.count else { return nil }
+        let lead = UInt32(bytes[position])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[position + index]) & 0x3F }
+        let value: UInt32
+        let width: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | continuation(1)
+            width = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)
+            width = 3
+        } else {
+            value = (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    private func isLetter(at position: Int) -> Bool {
+        scalar(at: position).map { Tokenizer.isLetter($0.value) } ?? false
+    }
+
+    /// Letters and digits, with "U.S."-style periods and inner apostrophes ("O'Neill"); the first is a letter.
+    private mutating func scanWord() -> Token.Shape {
+        var shape = Token.Shape.word
+        var lettersInRun = 0
+        var sawPeriod = false
+        while let (current, width) = scalar(at: offset) {
+            if Tokenizer.isLetter(current) || Tokenizer.isDigit(current) {
+                lettersInRun += 1
+                offset += width
+            } else if current == ".", lettersInRun == 1 || sawPeriod {
+                // "U.S." and "U.N.": single letters joined by periods.
+                let next = offset + 1
+                let afterIsSingleLetter: Bool = {
+                    guard let (letter, letterWidth) = scalar(at: next), Tokenizer.isLetter(letter) else { return false }
+                    return !isLetter(at: next + letterWidth)
+                }()
+                offset += 1
+                sawPeriod = true
+                shape = .abbreviation
+                lettersInRun = 0
+                if !afterIsSingleLetter { break }
+            } else if current == "'" || current == "\u{2019}", lettersInRun > 0 {
+                // "O'Neill" stays one word; "Qin's" splits before the apostrophe.
+                let next = offset + width
+                guard let (letter, letterWidth) = scalar(at: next), Tokenizer.isLetter(letter) else { break }
+                let isPossessive = (letter == "s" || letter == "S") && !isLetter(at: next + letterWidth)
+                if isPossessive { break }
+                offset += width
+            } else {
+                break
+            }
+        }
+        return shape
+    }
+
+    /// Digits, with separators between digits ("1,500", "3.5").
+    private mutating func scanNumber() {
+        while let (current, width) = scalar(at: offset) {
+            if Tokenizer.isDigit(current) {
+                offset += width
+            } else if current == "," || current == "." {
+                guard let (digit, _) = scalar(at: offset + 1), Tokenizer.isDigit(digit) else { break }
+                offset += 1
+            } else {
+                break
+            }
+        }
+    }
+
+    /// The end of "'s" when the apostrophe at `position` starts a possessive.
+    private func possessiveEnd(at position: Int, width: Int) -> Int? {
+        let next = position + width
+        guard next < bytes.count, bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S") else {
+            return nil
+        }
+        return isLetter(at: next + 1) ? nil : next + 1
+    }
+
+    private func makeToken(from start: Int, to end: Int, shape: Token.Shape) -> Token {
+        let utf8 = text.utf8
+        let slice = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            return Token(unicode: slice, shape: shape, start: start, end: end)
+        }
+        var hasLetter = false
+        var hasLower = false
+        // Small words (15 bytes or fewer) are written in place, without an allocation.
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (index, byte) in word.enumerated() {
+                if byte >= 0x61 && byte <= 0x7A {
+                    hasLetter = true
+                    hasLower = true
+                    buffer[index] = byte
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    hasLetter = true
+                    buffer[index] = byte + 32
+                } else {
+                    buffer[index] = byte
+                }
+            }
+            return word.count
+        }
+        return Token(
+            text: slice, lower: lower, shape: shape, start: start, end: end,
+            isCapitalized: word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false, isAllCaps: hasLetter && !hasLower,
+            characterCount: word.count)
+    }
+}
+
+extension Token {
+    /// A token with letters beyond ASCII, its case read from Unicode properties.
+    fileprivate init(unicode slice: Substring, shape: Shape, start: Int, end: Int) {
+        var folded = slice.lowercased()
+        if folded.unicodeScalars.contains("\u{2019}") {
+            folded = String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        var letters = false
+        var lowers = false
+        for scalar in slice.unicodeScalars where scalar.properties.isAlphabetic {
+            letters = true
+            if scalar.properties.isLowercase { lowers = true }
+        }
+        self.init(
+            text: slice, lower: folded, shape: shape, start: start, end: end,
+            isCapitalized: slice.unicodeScalars.first?.properties.isUppercase ?? false,
+            isAllCaps: letters && !lowers, characterCount: slice.count)
     }
 }

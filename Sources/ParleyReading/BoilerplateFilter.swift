@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 
 /// Tells a site's chrome from an article's text, paragraph by paragraph.
 ///
@@ -28,7 +29,7 @@ public enum BoilerplateFilter {
         // Only notices and the copyright line can be that long; both need their opening words.
         guard words > 20 else { return nil }
         if words <= 60 {
-            let head = Line.fold(String(paragraph.prefix(80))).trimmingCharacters(in: Line.edgeMarks)
+            let head = Line.fold(String(paragraph.prefix(80))).trimmingEdges(in: Line.edgeMarks)
             if notices.contains(where: head.hasPrefix) { return true }
         }
         guard let last = paragraph.last(where: { !$0.isWhitespace }), Line.sentenceEnds.contains(last) else {
@@ -154,7 +155,7 @@ public enum BoilerplateFilter {
             let collapsed = WhitespaceCollapsing.collapse(paragraph)
             let folded = Line.fold(collapsed)
             // "Name *" keeps its star: it is how comment forms mark required fields.
-            var key = folded.trimmingCharacters(in: Line.edgeMarks)
+            var key = folded.trimmingEdges(in: Line.edgeMarks)
             if folded.hasSuffix("*"), !key.isEmpty { key += " *" }
             self.key = key
             words = collapsed.split(separator: " ").count

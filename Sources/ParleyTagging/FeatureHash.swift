@@ -13,13 +13,32 @@ struct FeatureHash {
 
     /// A value, closed by a zero byte so that ("ab", "c") and ("a", "bc") differ.
     mutating func add(_ text: some StringProtocol) {
-        for byte in text.utf8 { add(byte) }
+        add(text.utf8)
+    }
+
+    private mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { add(byte) }
         add(0)
     }
 
     func adding(_ text: some StringProtocol) -> FeatureHash {
         var copy = self
         copy.add(text)
+        return copy
+    }
+
+    /// Adds the last `length` Unicode scalars of `text` (all of it when shorter), found in its bytes without
+    /// making a substring: a byte that is no UTF-8 continuation byte starts a scalar.
+    func addingSuffix(of text: String, scalars length: Int) -> FeatureHash {
+        let utf8 = text.utf8
+        var start = utf8.endIndex
+        var remaining = length
+        while remaining > 0, start > utf8.startIndex {
+            utf8.formIndex(before: &start)
+            if utf8[start] & 0xC0 != 0x80 { remaining -= 1 }
+        }
+        var copy = self
+        copy.add(utf8[start...])
         return copy
     }
 }

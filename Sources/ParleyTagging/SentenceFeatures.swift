@@ -58,22 +58,22 @@ package struct SentenceFeatures: Sendable {
         let current = words[index]
         let before = word(at: index - 1, or: "-START-")
         let after = word(at: index + 1, or: "-END-")
-        context += [
-            FeatureHash(.bias).value,
-            FeatureHash(.suffix3).adding(WordForms.suffix(current, 3)).value,
-            FeatureHash(.suffix2).adding(WordForms.suffix(current, 2)).value,
-            FeatureHash(.suffix4).adding(WordForms.suffix(current, 4)).value,
-            FeatureHash(.firstCharacter).adding(WordForms.prefix(written, 1)).value,
-            FeatureHash(.word).adding(current).value,
-            FeatureHash(.wordAsWritten).adding(written).value,
-            FeatureHash(.shape).adding(shapes[index]).value,
-            FeatureHash(.previousWord).adding(before).value,
-            FeatureHash(.previousSuffix3).adding(WordForms.suffix(before, 3)).value,
-            FeatureHash(.secondPreviousWord).adding(word(at: index - 2, or: "-START2-")).value,
-            FeatureHash(.nextWord).adding(after).value,
-            FeatureHash(.nextSuffix3).adding(WordForms.suffix(after, 3)).value,
-            FeatureHash(.nextShape).adding(index + 1 < shapes.count ? shapes[index + 1] : "-END-").value,
-            FeatureHash(.secondNextWord).adding(word(at: index + 2, or: "-END2-")).value,
-        ]
+        // Appended one by one, with suffixes hashed in place: an array literal or a substring per feature
+        // allocated more than the hashing cost.
+        context.append(FeatureHash(.bias).value)
+        context.append(FeatureHash(.suffix3).addingSuffix(of: current, scalars: 3).value)
+        context.append(FeatureHash(.suffix2).addingSuffix(of: current, scalars: 2).value)
+        context.append(FeatureHash(.suffix4).addingSuffix(of: current, scalars: 4).value)
+        context.append(FeatureHash(.firstCharacter).adding(WordForms.prefix(written, 1)).value)
+        context.append(FeatureHash(.word).adding(current).value)
+        context.append(FeatureHash(.wordAsWritten).adding(written).value)
+        context.append(FeatureHash(.shape).adding(shapes[index]).value)
+        context.append(FeatureHash(.previousWord).adding(before).value)
+        context.append(FeatureHash(.previousSuffix3).addingSuffix(of: before, scalars: 3).value)
+        context.append(FeatureHash(.secondPreviousWord).adding(word(at: index - 2, or: "-START2-")).value)
+        context.append(FeatureHash(.nextWord).adding(after).value)
+        context.append(FeatureHash(.nextSuffix3).addingSuffix(of: after, scalars: 3).value)
+        context.append(FeatureHash(.nextShape).adding(index + 1 < shapes.count ? shapes[index + 1] : "-END-").value)
+        context.append(FeatureHash(.secondNextWord).adding(word(at: index + 2, or: "-END2-")).value)
     }
 }

@@ -16,6 +16,7 @@ enum WordForms {
     /// Upper case as X, lower case as x, digits as d, other characters as themselves, runs
     /// collapsed and cut at five: "Beijing" Xx, "U.S." X.X., "G-20" X-d, "iPhone" xXx.
     static func shape(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiShape(word) }
         var shape = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             let mark = self.mark(scalar)
@@ -25,8 +26,20 @@ enum WordForms {
         return String(shape)
     }
 
-    static func suffix(_ word: String, _ length: Int) -> Substring {
-        Substring(word.unicodeScalars.suffix(length))
+    /// `shape` of an ASCII word, whose marks are single bytes: written in place, without a scalar view.
+    private static func asciiShape(_ word: String) -> String {
+        var marks: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        var count = 0
+        var last: UInt8 = 0
+        for byte in word.utf8 {
+            let mark = UInt8(Self.mark(Unicode.Scalar(byte)).value)
+            if count > 0 && last == mark { continue }
+            withUnsafeMutableBytes(of: &marks) { $0[count] = mark }
+            last = mark
+            count += 1
+            if count == 5 { break }
+        }
+        return withUnsafeBytes(of: marks) { String(decoding: $0.prefix(count), as: UTF8.self) }
     }
 
     static func prefix(_ word: String, _ length: Int) -> Substring {

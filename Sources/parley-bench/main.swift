@@ -8,6 +8,8 @@ import ParleyStore
 //                --from 2020-03-01 --to 2020-03-31 [--iterations 200] [--seconds 3]
 //
 // Prints one tab-separated line per query: name, median ms, p95 ms, runs, rows returned.
+//
+//   parley-bench extract PATH... [--rounds N]      extraction alone, in process (ExtractionBench.swift)
 
 struct Options {
     var db = "parley.sqlite"
@@ -106,7 +108,12 @@ func run(_ options: Options) throws {
 }
 
 do {
-    try run(try Options(Array(CommandLine.arguments.dropFirst())))
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "extract" {
+        try runExtractionBench(Array(arguments.dropFirst()))
+    } else {
+        try run(try Options(arguments))
+    }
 } catch {
     FileHandle.standardError.write(Data("parley-bench: \(error)\n".utf8))
     exit(1)

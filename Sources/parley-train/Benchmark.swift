@@ -5,6 +5,7 @@ import ParleyTagging
 extension ParleyTrain {
     struct Benchmark: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "benchmark",
             abstract: "Measure the shipped tagger: load time, held-out accuracy, tokens per second.")
 
         @OptionGroup var treebankOptions: TreebankOptions

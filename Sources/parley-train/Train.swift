@@ -5,6 +5,7 @@ import ParleyTagging
 extension ParleyTrain {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "train",
             abstract: "Train on the training documents, score on the held-out ones, write the weights.")
 
         @OptionGroup var treebankOptions: TreebankOptions
