@@ -4,8 +4,16 @@ import ParleyModel
 extension MentionFinder {
     // MARK: Groups and places
 
-    /// "Central Asian leaders", "Arab foreign ministers": capitalized adjectives and a group word.
+    /// "Central Asian leaders", "Arab foreign ministers": capitalized adjectives and a group word;
+    /// "rebel leaders", "opposition leaders": a group phrase of the knowledge files in lower case.
     func group(at i: Int, end: Int, entities: inout EntityTable) -> Mention? {
+        // A capitalized word before ("Tamil rebels") names the group, and is read below.
+        if !tokens[i].isCapitalized, i > 0, !tokens[i - 1].isCapitalized || tokens[i - 1].lower == "the",
+            let phrase = knowledge.collectiveWords.match(tokens, at: i, end: end), phrase.value == .group
+        {
+            let index = entities.group(text(i..<(i + phrase.length)), country: nil)
+            return finish(i..<(i + phrase.length), index, .name, isPlace: false, end: end)
+        }
         guard tokens[i].isCapitalized, !knowledge.sentenceOpeners.contains(tokens[i].lower) else { return nil }
         var cursor = i
         while cursor < end, cursor - i < 3, tokens[cursor].isCapitalized, tokens[cursor].shape == .word { cursor += 1 }

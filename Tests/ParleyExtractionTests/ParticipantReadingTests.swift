@@ -83,6 +83,19 @@ import Testing
         #expect(pairs(text) == [Set(expected)])
     }
 
+    @Test(arguments: [
+        ("Foreign Minister Ana Ruiz held talks with rebel leaders in the hills on Monday.", "rebel leaders"),
+        ("Foreign Minister Ana Ruiz met opposition leaders in Lima.", "opposition leaders"),
+    ])
+    func aGroupNamedInLowerCaseMeets(_ text: String, _ group: String) {
+        #expect(pairs(text) == [["Ana Ruiz", group]])
+    }
+
+    @Test func aGroupThatNeitherMeetsNorSpeaksIsNoActor() {
+        let extraction = ExtractionFixture.extract("The army fought the rebels for a week.")
+        #expect(extraction.actors.allSatisfy { $0.kind != .group })
+    }
+
     @Test func aNameInAppositionToAnOfficeForSomething() {
         #expect(
             pairs("Foreign Minister Ali Reza of Iran refused to meet the US special envoy for Iran, Robert Call.")
