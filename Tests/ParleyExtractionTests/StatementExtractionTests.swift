@@ -40,6 +40,8 @@ import Testing
         ("Chinese officials said the visit was postponed.", "China", .say),
         ("President Karl Weiss, who spoke after the talks, warned against new tariffs.", "Karl Weiss", .warn),
         ("Foreign Minister Lena Ost denied the report.", "Lena Ost", .deny),
+        ("Foreign Minister Lena Ost put forward a four-point plan.", "Lena Ost", .propose),
+        ("Foreign Minister Lena Ost spoke highly of the accord.", "Lena Ost", .praise),
         ("The Kremlin rejected the proposal.", "Kremlin", .reject),
         (
             "President Karl Weiss, who met Chancellor Anna Berg last month, has said he is in no hurry.",
