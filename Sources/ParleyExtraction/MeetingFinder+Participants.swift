@@ -142,8 +142,11 @@ extension MeetingFinder {
         var distinct = unique(sides)
         // "Aziz told the chief inspector, Richard Butler, during talks in Baghdad": the one told and the
         // sentence's subject.
+        // "Ruiz told Kessler in a phone call": the one told right after a verb of telling, too.
+        let lastStart = context.mentions[last].range.lowerBound
+        let toldRightBefore = lastStart > lower && Self.tellingVerbs.contains(context.tokens[lastStart - 1].lower)
         if distinct.count == 1, !opened, entities[distinct[0]].kind == .person,
-            context.tokens[context.mentions[last].range.upperBound].text == ",",
+            context.tokens[context.mentions[last].range.upperBound].text == "," || toldRightBefore,
             let subject = sentenceSubject(before: context.mentions[last].range.lowerBound, context),
             context.mentions[subject].entity != distinct[0]
         {

@@ -91,6 +91,13 @@ import Testing
         #expect(pairs(text) == [["Ana Ruiz", group]])
     }
 
+    @Test func whomOneToldInACallTookPartInIt() throws {
+        let extraction = ExtractionFixture.extract(
+            "President Ana Ruiz told Prime Minister John Kessler in a phone call on Monday that the border was open.")
+        #expect(ExtractionFixture.pairs(extraction) == [["Ana Ruiz", "John Kessler"]])
+        #expect(extraction.meetings.first?.kind == .call)
+    }
+
     @Test func aGroupThatNeitherMeetsNorSpeaksIsNoActor() {
         let extraction = ExtractionFixture.extract("The army fought the rebels for a week.")
         #expect(extraction.actors.allSatisfy { $0.kind != .group })
