@@ -185,7 +185,9 @@ extension MentionFinder {
         {
             let name = personName((comma + 1)..<nameEnd)
             if name.contains(" ") || entities.person(bySurname: name) != nil {
-                let ofCountry = countries(in: titleEnd..<comma, entities: &entities).first
+                // "the representative in Cyprus" serves there, and is of no state it tells.
+                let named = countries(in: titleEnd..<comma, entities: &entities).first
+                let ofCountry = tokens[titleEnd].lower == "in" ? nil : named
                 let index = entities.person(
                     name, country: mods.country ?? ofCountry, guessedCountry: defaultCountry, title: office,
                     alias: name)
@@ -237,8 +239,8 @@ extension MentionFinder {
     func appositionComma(after titleEnd: Int, end: Int) -> Int? {
         guard titleEnd < end else { return nil }
         if tokens[titleEnd].text == "," { return titleEnd }
-        // "the US special envoy for Iran, Robert Calloway".
-        guard ["of", "for"].contains(tokens[titleEnd].lower) else { return nil }
+        // "the US special envoy for Iran, Robert Calloway", "the UN's representative in Cyprus, Ana Ruiz".
+        guard ["of", "for", "in"].contains(tokens[titleEnd].lower) else { return nil }
         var cursor = titleEnd + 1
         while cursor < end, cursor - titleEnd <= 6 {
             if tokens[cursor].text == "," { return cursor }

@@ -24,6 +24,14 @@ import Testing
         #expect(speakers(text) == ["Chile", "Paul Grant"])
     }
 
+    @Test func aNameInAppositionToARepresentativeSomewhere() {
+        let extraction = ExtractionFixture.extract(
+            "The League's representative in Chad, Mirko Dalen, has been mediating since May, he said.")
+        let person = ExtractionFixture.actor(extraction, named: "Mirko Dalen")
+        #expect(person?.kind == .person)
+        #expect(person?.country == nil)
+    }
+
     @Test(arguments: [
         "Former Foreign Secretary Alan Pryce arrived in Rabat on Monday. The 71-year-old diplomat said the plan would work.",
         "Former Foreign Secretary Alan Pryce arrived in Rabat on Monday. The veteran diplomat said the plan would work.",
