@@ -60,11 +60,7 @@ public struct Knowledge: Sendable {
                 String(decoding: PackageResources.organizations_tsv, as: UTF8.self),
                 file: "organizations.tsv")
             try knowledge.loadTitles(String(decoding: PackageResources.titles_tsv, as: UTF8.self), file: "titles.tsv")
-            for row in try rows(
-                String(decoding: PackageResources.regions_tsv, as: UTF8.self), file: "regions.tsv", columns: 1)
-            {
-                knowledge.regions.insert(row.fields[0].lowercased())
-            }
+            knowledge.regions = try words(PackageResources.regions_tsv, file: "regions.tsv")
             try knowledge.loadFormerNames(
                 String(decoding: PackageResources.former_names_tsv, as: UTF8.self), file: "former-names.tsv")
             try knowledge.loadTriggers(
@@ -97,12 +93,7 @@ public struct Knowledge: Sendable {
                 knowledge.honorifics.insert(
                     row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
             }
-            for row in try rows(
-                String(decoding: PackageResources.given_names_tsv, as: UTF8.self), file: "given-names.tsv",
-                columns: 1)
-            {
-                knowledge.givenNames.insert(row.fields[0].lowercased())
-            }
+            knowledge.givenNames = try words(PackageResources.given_names_tsv, file: "given-names.tsv")
             knowledge.clauseOpeners = try words(PackageResources.clause_openers_tsv, file: "clause-openers.tsv")
             knowledge.ranks = try words(PackageResources.ranks_tsv, file: "ranks.tsv")
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")

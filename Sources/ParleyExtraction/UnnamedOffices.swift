@@ -30,8 +30,11 @@ struct UnnamedOffices {
         let person = first.entity
         let country = entities[person].countryIsGuess ? nil : entities[person].country
         guard let description = waiting.last(where: { country == nil || $0.country == country }) else { return [] }
-        let resolved = waiting.filter { $0.office == description.office && $0.country == description.country }
-        waiting.removeAll { $0.office == description.office && $0.country == description.country }
+        let sameOffice = { (other: Waiting) in
+            other.office == description.office && other.country == description.country
+        }
+        let resolved = waiting.filter(sameOffice)
+        waiting.removeAll(where: sameOffice)
         entities.assignOffice(description.office, country: description.country, to: person)
         return resolved.map { ($0.context, $0.mention, person) }
     }
