@@ -44,6 +44,8 @@ public struct Knowledge: Sendable {
     private(set) var capitals: [String: String] = [:]
     /// Display names of capitals and other places, by lower-case form.
     private(set) var placeNames: [String: String] = [:]
+    /// "city", "capital", "port": nouns for a place a text describes by its state ("the Russian city of Kazan").
+    private(set) var placeNouns: Set<String> = []
     /// Regions and other places that are no state (lower case): "Eastern Europe" names no person.
     private(set) var regions: Set<String> = []
     /// What a capital, demonym or body stood for before a state dissolved, by lower-case phrase, earliest first.
@@ -99,6 +101,7 @@ public struct Knowledge: Sendable {
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
+            knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
         } catch {
             fatalError("embedded knowledge is broken: \(error)")
         }
@@ -181,7 +184,7 @@ public struct Knowledge: Sendable {
         for row in try Self.rows(text, file: file, columns: 2) {
             let code = row.fields[0].uppercased()
             let name = row.fields[1]
-            countries[code] = CountryEntry(code: code, name: name)
+            countries[code] = CountryEntry(code: code, name: name, capital: Self.list(row.field(4)).first)
             for phrase in [name] + Self.list(row.field(2)) { gazetteer.add(phrase, .country(code: code, form: .name)) }
             for phrase in Self.list(row.field(3)) { gazetteer.add(phrase, .country(code: code, form: .demonym)) }
             for phrase in Self.list(row.field(4)) {

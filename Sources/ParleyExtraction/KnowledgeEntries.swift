@@ -4,6 +4,8 @@ import ParleyModel
 struct CountryEntry: Sendable, Hashable {
     let code: String
     let name: String
+    /// The seat of its government, as the text of `countries.tsv` first gives it.
+    var capital: String? = nil
 }
 
 /// What a gazetteer phrase names.

@@ -77,7 +77,9 @@ extension MeetingFinder {
                     }
                     break
                 }
-                if let right = context.mentionAfter(cursor + 1, maxGap: 2) {
+                if let right = context.mentionAfter(cursor + 1, maxGap: 2)
+                    ?? context.mentionHeadingPhrase(at: cursor + 1)
+                {
                     reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
                     linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
                     if !linked, let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context) {

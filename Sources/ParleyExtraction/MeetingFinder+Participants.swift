@@ -51,6 +51,7 @@ extension MeetingFinder {
     /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
     func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
         if let index = relativeSubject(before: position, context) { return index }
+        if let index = context.subjectAcrossInsertion(before: position) { return index }
         if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
         return openingPerson(before: position, context)
     }
@@ -117,7 +118,7 @@ extension MeetingFinder {
         // the noun ("at a European summit" stays a place, not the pair's summit).
         // "held a closed-door meeting", "had a two-hour meeting": hyphened words and numbers are modifiers too.
         var modifiers = cursor
-        while modifiers > lower, position - modifiers <= 6, isNounModifier(at: modifiers, context) { modifiers -= 1 }
+        while modifiers > lower, position - modifiers <= 6, context.isNounModifier(at: modifiers) { modifiers -= 1 }
         // "held a closed-door meeting": after a verb of encounter an article may open the modifiers too.
         let afterEncounterVerb =
             modifiers > lower && context.knowledge.encounterVerbs.contains(context.tokens[modifiers - 1].lower)
@@ -153,16 +154,6 @@ extension MeetingFinder {
             distinct.insert(context.mentions[subject].entity, at: 0)
         }
         return distinct.count >= 2 ? distinct : nil
-    }
-
-    /// A word that may stand between a determiner and a meeting noun: an adjective, a number, a hyphen or a
-    /// word joined by one ("closed-door", "two-hour").
-    func isNounModifier(at index: Int, _ context: SentenceContext) -> Bool {
-        let tokens = context.tokens
-        let hyphened =
-            tokens[index].text == "-" || index + 1 < tokens.count && tokens[index + 1].text == "-"
-            || index > 0 && tokens[index - 1].text == "-"
-        return hyphened || [.adjective, .cardinalNumber].contains(context.tags[index])
     }
 
     /// "was attended by", "were attended by": the passive names the participants after "by".

@@ -149,6 +149,9 @@ extension MeetingFinder {
             if isTripNoun, reading.counterpart == nil {
                 reading.counterpart = toldAfterApposition(triggerRange, context)
             }
+        } else if let described = describedPlace(from: destinationFrom, context) {
+            reading.location = described.location
+            reading.hostCountry = described.country
         } else if let place = context.places.first(where: {
             $0.range.lowerBound >= destinationFrom
                 && $0.range.lowerBound < windowEnd
@@ -180,6 +183,31 @@ extension MeetingFinder {
             // "King Faisal visited in 1967" in a London story: the country the story is told from.
             reading.hostCountry = context.datelineCountry
         }
+    }
+
+    /// "the northern Russian city of Kazan", "the Chinese capital": a place described by its state, right
+    /// after the word a destination starts from; its name when the text gives one.
+    private func describedPlace(from start: Int, _ context: SentenceContext) -> (location: String?, country: String)? {
+        let tokens = context.tokens
+        let end = context.sentence.range.upperBound
+        guard
+            let demonym = context.mentions.firstIndex(where: {
+                $0.form == .demonym && $0.range.lowerBound >= start && $0.range.lowerBound - start <= 3
+            }),
+            (start..<context.mentions[demonym].range.lowerBound).allSatisfy({
+                context.tags[$0] == .determiner || context.tags[$0] == .adjective
+            }),
+            // "the Sudanese border town": a noun may qualify the place noun.
+            let noun = [0, 1].map({ context.mentions[demonym].range.upperBound + $0 }).first(where: {
+                $0 < end && context.knowledge.placeNouns.contains(tokens[$0].lower)
+            }),
+            let code = entities[context.mentions[demonym].entity].country
+        else { return nil }
+        if tokens[noun].lower == "capital" {
+            return (context.knowledge.countries[code]?.capital, code)
+        }
+        let name = context.places.first { $0.range.lowerBound == noun + 2 && tokens[noun + 1].lower == "of" }
+        return (name?.name, code)
     }
 
     /// "visited Japan and South Korea", "visits to Germany and Britain": the countries listed from a mention

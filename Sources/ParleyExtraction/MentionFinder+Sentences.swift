@@ -27,7 +27,9 @@ extension MentionFinder {
 
     /// "in Geneva": a capitalized word after a place preposition that names no actor.
     func unknownPlace(at i: Int, end: Int) -> Place? {
-        guard i > 0, ["in", "at"].contains(tokens[i - 1].lower), tokens[i].shape == .word,
+        // "the city of Kazan": a place noun before "of" names a place too.
+        let named = i > 1 && tokens[i - 1].lower == "of" && knowledge.placeNouns.contains(tokens[i - 2].lower)
+        guard i > 0, ["in", "at"].contains(tokens[i - 1].lower) || named, tokens[i].shape == .word,
             !isCalendarWord(tokens[i])
         else { return nil }
         var cursor = i

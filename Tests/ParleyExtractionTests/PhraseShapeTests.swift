@@ -1,0 +1,51 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Phrases that stand between a frame's words and the actors they name: insertions, modifiers, places
+/// described by their state.
+@Suite struct PhraseShapeTests {
+    @Test(arguments: [
+        (
+            "French officials, still hoping to bring Iran back to the table, held a meeting with Tehran's envoys "
+                + "in Vienna on Tuesday.", ["France", "Iran"]
+        ),
+        (
+            "Finance Minister Ana Ruiz, as head of the ruling party's list, met Portuguese Prime Minister "
+                + "Rui Costa on Monday.", ["Ana Ruiz", "Rui Costa"]
+        ),
+        (
+            "Finance Minister Ana Ruiz, who arrived in Lisbon on Sunday for a two-day visit, was also to meet "
+                + "Portuguese Prime Minister Rui Costa.", ["Ana Ruiz", "Rui Costa"]
+        ),
+    ])
+    func theSubjectLiesBeforeAnInsertionSetOffByCommas(_ text: String, _ expected: [String]) {
+        #expect(ExtractionFixture.pairs(text).contains(Set(expected)))
+    }
+
+    @Test(arguments: [
+        ("Serbia started accession talks with the 27-member EU in June.", ["Serbia", "EU"]),
+        ("Serbia held talks with the visiting Chinese delegation in June.", ["Serbia", "China"]),
+    ])
+    func modifiersMayStandBeforeTheCounterpart(_ text: String, _ expected: [String]) {
+        #expect(ExtractionFixture.pairs(text) == [Set(expected)])
+    }
+
+    @Test(arguments: [
+        ("Polish President Jan Nowak visited the northern Russian city of Kazan on Monday.", "Russia", "Kazan"),
+        ("Polish President Jan Nowak arrived in the Chinese capital on Monday.", "China", "Beijing"),
+        ("Polish President Jan Nowak will travel to the Sudanese border town of Kassala.", "Sudan", "Kassala"),
+    ])
+    func aPlaceDescribedByItsStateIsInThatState(_ text: String, _ country: String, _ place: String) throws {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.pairs(extraction) == [["Jan Nowak", country]])
+        let meeting = try #require(extraction.meetings.first)
+        #expect(meeting.location == place)
+    }
+
+    @Test func koreaAloneIsSouthKorea() {
+        let pairs = ExtractionFixture.pairs(
+            "Dutch Foreign Minister Jan Smit is on a five-day visit to Japan and Korea.")
+        #expect(Set(pairs) == [["Jan Smit", "Japan"], ["Jan Smit", "South Korea"]])
+    }
+}
