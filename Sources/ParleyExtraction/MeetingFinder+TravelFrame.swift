@@ -85,6 +85,12 @@ extension MeetingFinder {
             subject = named.subject
             counterpart = named.counterpart
         }
+        // "Smit returned on Thursday from a five-day visit to Seoul": the trip of the clause's subject.
+        if subject.isEmpty, isTripNoun, let phrase = context.prepositionOpening(phraseOf: triggerRange.lowerBound),
+            let index = context.subjectOfClause(holdingPhraseAt: phrase)
+        {
+            subject = [context.mentions[index].entity]
+        }
         return (subject, destinationFrom, counterpart)
     }
 

@@ -68,9 +68,13 @@ extension MeetingFinder {
         otherTriggers: [Range<Int>], _ context: SentenceContext
     ) -> MeetingReading? {
         let tokens = context.tokens
-        let subject = verbFrameSubject(at: triggerRange, inheritedSubject: inheritedSubject, context)
+        var subject = verbFrameSubject(at: triggerRange, inheritedSubject: inheritedSubject, context)
         var objects = verbFrameObjects(
             form: form, at: triggerRange, subject: subject, otherTriggers: otherTriggers, context)
+        if objects.isEmpty, isPassive(triggerRange, context) {
+            objects = passiveAgents(after: triggerRange, context)
+            if subject.isEmpty { subject = subjectAfterFrontedPassive(triggerRange, agents: objects, context) }
+        }
         // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
         // ("X and Y signed an agreement" has one too, and is their meeting).
         if objects.isEmpty, tokens[triggerRange.lowerBound].lower.hasPrefix("me"),

@@ -21,4 +21,16 @@ extension SentenceContext {
         }
         return mentions.firstIndex { $0.range.lowerBound == cursor && $0.canAct }
     }
+
+    /// "from a five-day visit", "on his first trip": the preposition that opens the noun phrase whose noun
+    /// is at `noun`, nil when none does.
+    func prepositionOpening(phraseOf noun: Int) -> Int? {
+        var cursor = noun - 1
+        while cursor > sentence.range.lowerBound, noun - cursor <= 5,
+            [.determiner, .possessivePronoun].contains(tags[cursor]) || isNounModifier(at: cursor)
+        {
+            cursor -= 1
+        }
+        return cursor >= sentence.range.lowerBound && tags[cursor] == .preposition ? cursor : nil
+    }
 }
