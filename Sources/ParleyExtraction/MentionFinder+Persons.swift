@@ -65,34 +65,19 @@ extension MentionFinder {
         }
         // A single known surname or family name.
         if nameEnd - i == 1 { return loneName(at: i, end: end, entities: &entities, allCaps: allCaps) }
-        // "Besides Shalom", "Describing Gemayel": a sentence may open on a preposition, a participle or an
-        // adverb the tagger knows for one, before a name; the name begins after it.
-        if i == sentenceStart, !knowledge.givenNames.contains(token.lower), let tag = tags?[i],
-            Self.openingNonNames.contains(tag)
-        {
-            return nil
-        }
-        if allCaps {
-            // Headlines in capitals: only names the article states properly elsewhere.
-            if let known = entities.person(bySurname: tokens[nameEnd - 1].lower) {
-                return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
-            }
-            return nil
-        }
+        if i == sentenceStart, opensOnNonName(i) { return nil }
+        // Headlines in capitals: only names the article states properly elsewhere.
+        if allCaps { return knownInHeadline(i..<nameEnd, end: end, entities: entities) }
         // A run ending in an organization word is a body, not a person: "Liberal Democratic Party";
         // one ending in a news word is an outlet, and no actor: "Jiji Press"; nor is a company: "Toyota Motor Corp".
         if endsCompanyName(i..<nameEnd, end: end) { return nil }
-        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) {
-            switch head.value {
-            case .head:
+        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd)?.value {
+            if head == .head {
                 let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
                 let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
                 return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
-            case .media, .company, .occasion, .institution, .place:
-                return nil
-            default:
-                break
             }
+            if [.media, .company, .occasion, .institution, .place].contains(head) { return nil }
         }
         // "Minister of Home Affairs Ali Musa", "Secretary of Education Mary Sim": an unlisted office ends on a
         // word of offices, which opens no one's name; the name begins after it.
@@ -140,6 +125,19 @@ extension MentionFinder {
         let name = personName(cursor..<nameEnd)
         let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// "Besides Shalom", "Describing Gemayel": a sentence may open on a preposition, a participle or an
+    /// adverb the tagger knows for one, before a name; the name begins after it.
+    func opensOnNonName(_ i: Int) -> Bool {
+        guard !knowledge.givenNames.contains(tokens[i].lower), let tag = tags?[i] else { return false }
+        return Self.openingNonNames.contains(tag)
+    }
+
+    /// In a headline in capitals, a run whose last word is a surname the article gives elsewhere.
+    func knownInHeadline(_ run: Range<Int>, end: Int, entities: EntityTable) -> Mention? {
+        guard let known = entities.person(bySurname: tokens[run.upperBound - 1].lower) else { return nil }
+        return finish(run, known, .reference, isPlace: false, end: end)
     }
 
     /// "the official paper El Peruano": a name after an outlet word (back over its particles) is the outlet's;
