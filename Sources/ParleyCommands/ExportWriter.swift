@@ -30,71 +30,82 @@ struct ExportWriter {
             for actorID in article.actorIDs {
                 if let summary = try actor(actorID) { actorIDs.append(.string(Formatting.actorID(summary))) }
             }
-            output.write(
-                JSONValue.object([
-                    ("type", .string("article")), ("id", .string("a\(article.id)")),
-                    ("origin", .string(article.origin)),
-                    ("title", .optional(article.title)), ("published", .optional(article.published?.description)),
-                    ("actors", .array(actorIDs)),
-                ]).rendered)
+            output.write(articleLine(article, actorIDs: actorIDs).rendered)
         }
         try store.forEachID(of: .actor) { id in
-            let detail = try store.actorDetail(id)
-            output.write(
-                JSONValue.object([
-                    ("type", .string("actor")), ("id", .string(Formatting.actorID(detail.actor))),
-                    ("name", .string(detail.actor.name)), ("kind", .string(detail.actor.kind.rawValue)),
-                    ("country", .optional(detail.actor.country)),
-                    ("aliases", .array(detail.aliases.map(JSONValue.string))),
-                    (
-                        "roles",
-                        .array(
-                            detail.roles.map {
-                                .object([("title", .string($0.title)), ("country", .optional($0.country))])
-                            })
-                    ),
-                ]).rendered)
+            output.write(actorLine(try store.actorDetail(id)).rendered)
         }
         try store.forEachID(of: .meeting) { id in
             let meeting = try store.meeting(id)
-            let names = try writtenNames(meeting.mentions)
-            output.write(
-                JSONValue.object([
-                    ("type", .string("meeting")), ("id", .string("m\(meeting.id)")),
-                    ("kind", .string(meeting.kind.rawValue)),
-                    ("status", .string(meeting.status.rawValue)), ("date", .optional(meeting.date?.date.description)),
-                    ("date_precision", .optional(meeting.date?.precision.rawValue)),
-                    ("location", .optional(meeting.location)),
-                    (
-                        "participants",
-                        .array(
-                            meeting.participants.map { participant in
-                                .object([
-                                    ("actor", .string(Formatting.actorID(participant))),
-                                    ("name", .string(names[participant.id] ?? participant.name)),
-                                    ("kind", .string(participant.kind.rawValue)),
-                                    ("country", .optional(participant.country)),
-                                    ("role", .string("participant")),
-                                ])
-                            })
-                    ),
-                    ("mentions", mentions(meeting.mentions)),
-                ]).rendered)
+            output.write(meetingLine(meeting, try writtenNames(meeting.mentions)).rendered)
         }
         try store.forEachID(of: .statement) { id in
             let statement = try store.statement(id)
-            let names = try writtenNames(statement.mentions)
-            output.write(
-                JSONValue.object([
-                    ("type", .string("statement")), ("id", .string("s\(statement.id)")),
-                    ("act", .string(statement.act.rawValue)),
-                    ("speaker", actorObject(statement.speaker, names)),
-                    ("target", statement.target.map { actorObject($0, names) } ?? .null),
-                    ("quote", .optional(statement.quote)), ("date", .optional(statement.date?.date.description)),
-                    ("date_precision", .optional(statement.date?.precision.rawValue)),
-                    ("mentions", mentions(statement.mentions)),
-                ]).rendered)
+            output.write(statementLine(statement, try writtenNames(statement.mentions)).rendered)
         }
+    }
+
+    private func articleLine(_ article: ArticleRecord, actorIDs: [JSONValue]) -> JSONValue {
+        JSONValue.object([
+            ("type", .string("article")), ("id", .string("a\(article.id)")),
+            ("origin", .string(article.origin)),
+            ("title", .optional(article.title)), ("published", .optional(article.published?.description)),
+            ("actors", .array(actorIDs)),
+        ])
+    }
+
+    private func actorLine(_ detail: ActorDetail) -> JSONValue {
+        JSONValue.object([
+            ("type", .string("actor")), ("id", .string(Formatting.actorID(detail.actor))),
+            ("name", .string(detail.actor.name)), ("kind", .string(detail.actor.kind.rawValue)),
+            ("country", .optional(detail.actor.country)),
+            ("aliases", .array(detail.aliases.map(JSONValue.string))),
+            (
+                "roles",
+                .array(
+                    detail.roles.map {
+                        .object([("title", .string($0.title)), ("country", .optional($0.country))])
+                    })
+            ),
+        ])
+    }
+
+    /// A meeting, its participants named as the reporting article wrote them (`names`).
+    private func meetingLine(_ meeting: MeetingRecord, _ names: [Int64: String]) -> JSONValue {
+        JSONValue.object([
+            ("type", .string("meeting")), ("id", .string("m\(meeting.id)")),
+            ("kind", .string(meeting.kind.rawValue)),
+            ("status", .string(meeting.status.rawValue)), ("date", .optional(meeting.date?.date.description)),
+            ("date_precision", .optional(meeting.date?.precision.rawValue)),
+            ("location", .optional(meeting.location)),
+            (
+                "participants",
+                .array(
+                    meeting.participants.map { participant in
+                        .object([
+                            ("actor", .string(Formatting.actorID(participant))),
+                            ("name", .string(names[participant.id] ?? participant.name)),
+                            ("kind", .string(participant.kind.rawValue)),
+                            ("country", .optional(participant.country)),
+                            ("role", .string("participant")),
+                        ])
+                    })
+            ),
+            ("mentions", mentions(meeting.mentions)),
+        ])
+    }
+
+    /// A statement, its speaker and target named as the reporting article wrote them (`names`).
+    private func statementLine(_ statement: StatementRecord, _ names: [Int64: String]) -> JSONValue {
+        JSONValue.object([
+            ("type", .string("statement")), ("id", .string("s\(statement.id)")),
+            ("act", .string(statement.act.rawValue)),
+            ("speaker", actorObject(statement.speaker, names)),
+            ("target", statement.target.map { actorObject($0, names) } ?? .null),
+            ("quote", .optional(statement.quote)), ("date", .optional(statement.date?.date.description)),
+            ("date_precision", .optional(statement.date?.precision.rawValue)),
+            ("mentions", mentions(statement.mentions)),
+        ])
     }
 
     func writeCSV(to output: inout BufferedOutput) throws {

@@ -91,39 +91,45 @@ struct EntityTable {
         let index = entities.count
         entities.append(Entity(name: name, kind: .person, country: country))
         byKey[key] = index
+        registerSurnames(of: index, name, parts)
+        update(index, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
+        return index
+    }
+
+    /// The words a later mention may use alone for a new person: the surname, a family name written first,
+    /// a distinctive middle part.
+    private mutating func registerSurnames(of index: Int, _ name: String, _ parts: [Substring]) {
         // "Abdullah II": the numeral is no surname.
         let numerals: Set<String> = ["ii", "iii", "iv", "v", "vi", "jr", "sr"]
         let surnameParts =
             parts.count > 2 && numerals.contains(parts.last!.lowercased()) ? Array(parts.dropLast()) : Array(parts)
-        if surnameParts.count > 1 {
-            let last = String(surnameParts.last!).lowercased()
-            if bySurname[last] == nil { bySurname[last] = index }
-            // "Ibrahim al-Jaafari" is "Jaafari" on second mention.
-            for particle in MentionFinder.nameParticles where last.hasPrefix(particle + "-") {
-                let bare = String(last.dropFirst(particle.count + 1))
-                if bare.count > 2, bySurname[bare] == nil { bySurname[bare] = index }
-            }
-            // "Luiz Inacio Lula da Silva" is "Lula" too: a middle part of a long name that is no given name,
-            // particle or initial stands for the person when no one else goes by it.
-            for part in surnameParts.dropFirst().dropLast() {
-                let word = part.lowercased()
-                guard word.count > 2, !word.contains("."), !knowledge.givenNames.contains(word),
-                    !MentionFinder.nameParticles.contains(word), bySurname[word] == nil
-                else { continue }
-                bySurname[word] = index
-            }
-            // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
-            // part is the surname then shows when the article uses one alone (the alias is added then).
-            let first = String(parts.first!).lowercased()
-            if knowledge.givenNames.contains(first) { entities[index].addAlias(String(surnameParts.last!)) }
-            if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {
-                bySurname[first] = index
-            }
-        } else {
+        guard surnameParts.count > 1 else {
             bySurname[name.lowercased()] = index
+            return
         }
-        update(index, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
-        return index
+        let last = String(surnameParts.last!).lowercased()
+        if bySurname[last] == nil { bySurname[last] = index }
+        // "Ibrahim al-Jaafari" is "Jaafari" on second mention.
+        for particle in MentionFinder.nameParticles where last.hasPrefix(particle + "-") {
+            let bare = String(last.dropFirst(particle.count + 1))
+            if bare.count > 2, bySurname[bare] == nil { bySurname[bare] = index }
+        }
+        // "Luiz Inacio Lula da Silva" is "Lula" too: a middle part of a long name that is no given name,
+        // particle or initial stands for the person when no one else goes by it.
+        for part in surnameParts.dropFirst().dropLast() {
+            let word = part.lowercased()
+            guard word.count > 2, !word.contains("."), !knowledge.givenNames.contains(word),
+                !MentionFinder.nameParticles.contains(word), bySurname[word] == nil
+            else { continue }
+            bySurname[word] = index
+        }
+        // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
+        // part is the surname then shows when the article uses one alone (the alias is added then).
+        let first = String(parts.first!).lowercased()
+        if knowledge.givenNames.contains(first) { entities[index].addAlias(String(surnameParts.last!)) }
+        if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {
+            bySurname[first] = index
+        }
     }
 
     private mutating func update(

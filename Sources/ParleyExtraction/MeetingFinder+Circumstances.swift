@@ -6,85 +6,99 @@ extension MeetingFinder {
     func status(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
         -> MeetingStatus
     {
+        let cued = statusCued(around: trigger, otherTriggers: otherTriggers, context)
+        guard cued == .occurred else { return cued }
+        return looksAhead(trigger, otherTriggers: otherTriggers, context) ? .planned : .occurred
+    }
+
+    /// The status the cues of the trigger's clause give: a plan called off at once, else planned when any
+    /// cue tells a plan.
+    private func statusCued(around trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext)
+        -> MeetingStatus
+    {
         // "Talks between X and Y were called off": the cue may follow the participants. A plan called off
         // reaches further than a plan: "A meeting between X and President Y, scheduled for Thursday in
         // Montevideo, was called off", "canceled a planned round of working-level talks".
         let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 10)
         let upper = min(context.sentence.range.upperBound, trigger.upperBound + 26)
-        let near = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)..<min(upper, trigger.upperBound + 16)
         var found: MeetingStatus = .occurred
         var i = lower
         while i < upper {
-            if let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) {
-                let cueRange = i..<(i + cue.length)
-                let callsOff = cue.value == .cancelled || cue.value == .postponed
-                let predicate = i > 0 && ["was", "were", "been", "is", "are"].contains(context.tokens[i - 1].lower)
-                guard near.contains(i) || callsOff && (i < trigger.lowerBound || predicate) else {
-                    i = cueRange.upperBound
-                    continue
-                }
-                let between =
-                    cueRange.upperBound <= trigger.lowerBound
-                    ? cueRange.upperBound..<trigger.lowerBound
-                    : trigger.upperBound <= cueRange.lowerBound
-                        ? trigger.upperBound..<cueRange.lowerBound
-                        : trigger.lowerBound..<trigger.lowerBound
-                let own = distance(cueRange, trigger)
-                let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
-                // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
-                // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
-                let afterTrigger = cueRange.lowerBound >= trigger.upperBound
-                let cueWord = context.tokens[cueRange.lowerBound].lower
-                let nextWord =
-                    cueRange.upperBound < context.sentence.range.upperBound
-                    ? context.tokens[cueRange.upperBound].lower : ""
-                // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
-                // "when they see each other next week": a time ahead is the meeting's own.
-                let statesPlan =
-                    ["scheduled", "planned", "is", "was", "were", "are", "set", "later", "next"].contains(cueWord)
-                    || cueWord == "will"
-                        && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
-                if afterTrigger, cue.value == .planned, !statesPlan {
-                    i = cueRange.upperBound
-                    continue
-                }
-                if context.sameClause(between), !belongsElsewhere {
-                    if cue.value == .cancelled || cue.value == .postponed { return cue.value }
-                    found = .planned
-                }
-                i = cueRange.upperBound
-            } else {
+            guard let cue = context.knowledge.statusCues.match(context.tokens, at: i, end: upper) else {
                 i += 1
+                continue
             }
+            let cueRange = i..<(i + cue.length)
+            if cueBelongs(cue.value, at: cueRange, to: trigger, otherTriggers: otherTriggers, context) {
+                if cue.value == .cancelled || cue.value == .postponed { return cue.value }
+                found = .planned
+            }
+            i = cueRange.upperBound
         }
+        return found
+    }
+
+    /// Whether a status cue belongs to the trigger: near it, or calling it off from further, in its clause, and
+    /// no nearer another meeting word.
+    private func cueBelongs(
+        _ status: MeetingStatus, at cueRange: Range<Int>, to trigger: Range<Int>, otherTriggers: [Range<Int>],
+        _ context: SentenceContext
+    ) -> Bool {
+        let i = cueRange.lowerBound
+        let upper = min(context.sentence.range.upperBound, trigger.upperBound + 26)
+        let near = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)..<min(upper, trigger.upperBound + 16)
+        let callsOff = status == .cancelled || status == .postponed
+        let predicate = i > 0 && ["was", "were", "been", "is", "are"].contains(context.tokens[i - 1].lower)
+        guard near.contains(i) || callsOff && (i < trigger.lowerBound || predicate) else { return false }
+        let between =
+            cueRange.upperBound <= trigger.lowerBound
+            ? cueRange.upperBound..<trigger.lowerBound
+            : trigger.upperBound <= cueRange.lowerBound
+                ? trigger.upperBound..<cueRange.lowerBound
+                : trigger.lowerBound..<trigger.lowerBound
+        let own = distance(cueRange, trigger)
+        let belongsElsewhere = otherTriggers.contains { distance(cueRange, $0) < own }
+        // After its meeting word a plan shows only as "scheduled"/"planned" ("talks ... scheduled for
+        // Thursday"); "talks with Reagan expected to focus on arms" speaks of their content.
+        let afterTrigger = cueRange.lowerBound >= trigger.upperBound
+        let cueWord = context.tokens[cueRange.lowerBound].lower
+        let nextWord =
+            cueRange.upperBound < context.sentence.range.upperBound
+            ? context.tokens[cueRange.upperBound].lower : ""
+        // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
+        // "when they see each other next week": a time ahead is the meeting's own.
+        let statesPlan =
+            ["scheduled", "planned", "is", "was", "were", "are", "set", "later", "next"].contains(cueWord)
+            || cueWord == "will"
+                && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
+        if afterTrigger, status == .planned, !statesPlan { return false }
+        return context.sameClause(between) && !belongsElsewhere
+    }
+
+    /// Whether the trigger's own words put the meeting ahead, with no cue of status.
+    private func looksAhead(_ trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext) -> Bool {
         // "left for Oman on Friday for talks with Sultan Qais": talks a journey is for lie ahead.
         // "for talks", "for two days of talks".
         let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 5)..<trigger.lowerBound)
             .contains { context.tokens[$0].lower == "for" }
-        if found == .occurred, purpose,
+        if purpose,
             otherTriggers.contains(where: { other in
                 other.upperBound <= trigger.lowerBound
                     && context.knowledge.meetingTriggers
                         .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
             })
         {
-            found = .planned
+            return true
         }
         // "is expected in Washington next month", "is due in Paris": the word itself looks ahead.
-        if found == .occurred, ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) {
-            found = .planned
-        }
-        if trigger.lowerBound > context.sentence.range.lowerBound,
-            context.tokens[trigger.lowerBound - 1].lower == "to",
-            [
+        if ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) { return true }
+        return trigger.lowerBound > context.sentence.range.lowerBound
+            && context.tokens[trigger.lowerBound - 1].lower == "to"
+            && [
                 "meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin", "continue", "resume",
                 "open", "start", "see",
             ].contains(
                 context.tokens[trigger.lowerBound].lower)
-        {
-            found = .planned
-        }
-        return found
     }
 
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.
@@ -94,33 +108,8 @@ extension MeetingFinder {
     ) -> EventDate? {
         // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
         let forward = status != .occurred
-        // "since June 1982", "ahead of December 21 talks", "until May": a point of reference, not the day.
-        let anchors: Set<String> = ["since", "until", "till", "ahead"]
         let sameClause = times.filter { time in
-            let lead = max(context.sentence.range.lowerBound, time.range.lowerBound - 2)..<time.range.lowerBound
-            if lead.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
-            let between =
-                time.range.upperBound <= trigger.lowerBound
-                ? time.range.upperBound..<trigger.lowerBound
-                : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
-            // "during the visit, his first since he ascended the throne in June 1982": another time's clause.
-            if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
-            // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
-            if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
-            // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day; so is
-            // the day of "will visit Beijing for talks with X, a spokesman said today" for a plan.
-            let reportEnd = time.range.upperBound <= trigger.lowerBound ? trigger.lowerBound : time.range.lowerBound
-            if time.range.upperBound <= trigger.lowerBound || forward,
-                between.contains(where: { position in
-                    // A reporting verb, not a word of a name ("Commonwealth of Independent States").
-                    !context.mentions.contains { $0.range.contains(position) }
-                        && context.knowledge.reportingCues.match(context.tokens, at: position, end: reportEnd)?.value
-                            .form == .verb
-                })
-            {
-                return false
-            }
-            return context.sameClause(between)
+            datesTrigger(time, trigger, forward: forward, context)
         }
         let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
         let first = context.tokens[trigger.lowerBound].lower
@@ -150,6 +139,39 @@ extension MeetingFinder {
             return EventDate(date: published, precision: .day)
         }
         return nil
+    }
+
+    /// Whether a time of the sentence dates the trigger: in its clause, and no point of reference, other
+    /// clause or report's day.
+    private func datesTrigger(
+        _ time: TimeExpression, _ trigger: Range<Int>, forward: Bool, _ context: SentenceContext
+    ) -> Bool {
+        // "since June 1982", "ahead of December 21 talks", "until May": a point of reference, not the day.
+        let anchors: Set<String> = ["since", "until", "till", "ahead"]
+        let lead = max(context.sentence.range.lowerBound, time.range.lowerBound - 2)..<time.range.lowerBound
+        if lead.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
+        let between =
+            time.range.upperBound <= trigger.lowerBound
+            ? time.range.upperBound..<trigger.lowerBound
+            : trigger.upperBound..<max(trigger.upperBound, time.range.lowerBound)
+        // "during the visit, his first since he ascended the throne in June 1982": another time's clause.
+        if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
+        // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
+        if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
+        // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day; so is
+        // the day of "will visit Beijing for talks with X, a spokesman said today" for a plan.
+        let reportEnd = time.range.upperBound <= trigger.lowerBound ? trigger.lowerBound : time.range.lowerBound
+        if time.range.upperBound <= trigger.lowerBound || forward,
+            between.contains(where: { position in
+                // A reporting verb, not a word of a name ("Commonwealth of Independent States").
+                !context.mentions.contains { $0.range.contains(position) }
+                    && context.knowledge.reportingCues.match(context.tokens, at: position, end: reportEnd)?.value
+                        .form == .verb
+            })
+        {
+            return false
+        }
+        return context.sameClause(between)
     }
 
     /// "spoke with Putin on Saturday, warning him that Russia's intervention in Ukraine ...": a place in a

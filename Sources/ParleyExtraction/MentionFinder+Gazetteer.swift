@@ -15,78 +15,9 @@ extension MentionFinder {
         }
         var matchEnd = i + match.length
         let surface = text(i..<matchEnd)
-        let previous = i > 0 ? tokens[i - 1].lower : ""
-        // "in eastern Zaire": a compass word may stand between the preposition and the place.
-        let afterPreposition =
-            Self.placePrepositions.contains(previous)
-            || Self.compassWords.contains(previous) && i > 1 && Self.placePrepositions.contains(tokens[i - 2].lower)
         switch match.value {
         case let .country(code, form):
-            // "Chinese Foreign Ministry", "Japan's Finance Ministry".
-            var cursor = matchEnd
-            if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
-            // In lower case too: "Egypt's foreign ministry", "cuban foreign ministry officials".
-            if cursor < end, let next = gazetteerCache.match(tokens, at: cursor, end: end),
-                case let .organization(name, _, .generic) = next.value
-            {
-                _ = entities.country(code, alias: surface)
-                // Annotators name such a body as written: "Chinese Foreign Ministry".
-                let index = entities.organization(
-                    name, country: code, alias: text(i..<(cursor + next.length)),
-                    namedAsWritten: true)
-                return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
-            }
-            // "Chinese officials said", "talks with Soviet leaders": the country itself.
-            if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-                collective.value == .collective || collective.value == .governing && form == .demonym
-            {
-                let index = entities.country(code, alias: surface)
-                return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
-            }
-            // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.
-            if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
-                _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
-                var outletEnd = cursor + media.length
-                while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media
-                {
-                    outletEnd += more.length
-                }
-                return Mention(
-                    range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
-                    form: .demonym, isPlace: true, isPossessive: false)
-            }
-            switch form {
-            case .capital:
-                // "met officials in Algiers": the people of a capital's government stand for its state, and
-                // the capital is where they meet.
-                if let people = governingPeople(before: i) {
-                    let name = knowledge.placeNames[surface.lowercased()] ?? surface
-                    places.append(Place(range: i..<matchEnd, name: name, country: code))
-                    let index = entities.country(code, alias: nil)
-                    return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
-                }
-                // "visit Santiago", "arrived Tokyo": a destination is a place.
-                let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
-                let isPlace = afterPreposition || previous == "of" || afterTravel
-                let name = knowledge.placeNames[surface.lowercased()] ?? surface
-                places.append(Place(range: i..<matchEnd, name: name, country: code))
-                let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
-                return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
-            case .demonym:
-                let index = entities.country(code, alias: surface)
-                // A plural demonym is the people or state acting: "the Soviets agreed".
-                let isPlural = surface.hasSuffix("s") && !surface.hasSuffix("ss")
-                let nextIsVerb = matchEnd < end && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) != nil
-                let acts = isPlural || nextIsVerb || sharesCollective(after: matchEnd, end: end)
-                return finish(i..<matchEnd, index, acts ? .name : .demonym, isPlace: false, end: end)
-            case .name:
-                let index = entities.country(code, alias: surface)
-                if afterPreposition {
-                    places.append(
-                        Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
-                }
-                return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
-            }
+            return countryMention(code, form, at: i..<matchEnd, end: end, entities: &entities, places: &places)
         case let .organization(name, country, scope):
             if scope == .generic {
                 // A generic body with no country word before it is the dateline state's ("TOKYO - the foreign
@@ -103,8 +34,96 @@ extension MentionFinder {
             return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
         case let .person(name, country, title):
             let index = entities.person(name, country: country, title: title, alias: surface)
-            matchEnd = i + match.length
             return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
+        }
+    }
+
+    /// A country word, or the body, people or outlet of the country it opens: "Chinese Foreign Ministry",
+    /// "Chinese officials", "Beijing radio".
+    private func countryMention(
+        _ code: String, _ form: GazetteerEntry.CountryForm, at range: Range<Int>, end: Int,
+        entities: inout EntityTable, places: inout [Place]
+    ) -> Mention {
+        let i = range.lowerBound
+        let surface = text(range)
+        // "Chinese Foreign Ministry", "Japan's Finance Ministry".
+        var cursor = range.upperBound
+        if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
+        // In lower case too: "Egypt's foreign ministry", "cuban foreign ministry officials".
+        if cursor < end, let next = gazetteerCache.match(tokens, at: cursor, end: end),
+            case let .organization(name, _, .generic) = next.value
+        {
+            _ = entities.country(code, alias: surface)
+            // Annotators name such a body as written: "Chinese Foreign Ministry".
+            let index = entities.organization(
+                name, country: code, alias: text(i..<(cursor + next.length)),
+                namedAsWritten: true)
+            return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
+        }
+        // "Chinese officials said", "talks with Soviet leaders": the country itself.
+        if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
+            collective.value == .collective || collective.value == .governing && form == .demonym
+        {
+            let index = entities.country(code, alias: surface)
+            return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
+        }
+        // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.
+        if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
+            _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
+            var outletEnd = cursor + media.length
+            while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media {
+                outletEnd += more.length
+            }
+            return Mention(
+                range: i..<outletEnd, entity: entities.country(code, alias: nil, asActor: form != .capital),
+                form: .demonym, isPlace: true, isPossessive: false)
+        }
+        return countryWord(code, form, at: range, end: end, entities: &entities, places: &places)
+    }
+
+    /// A country's name, demonym or capital standing alone: the state acting, or the place it names.
+    private func countryWord(
+        _ code: String, _ form: GazetteerEntry.CountryForm, at range: Range<Int>, end: Int,
+        entities: inout EntityTable, places: inout [Place]
+    ) -> Mention {
+        let (i, matchEnd) = (range.lowerBound, range.upperBound)
+        let surface = text(range)
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        // "in eastern Zaire": a compass word may stand between the preposition and the place.
+        let afterPreposition =
+            Self.placePrepositions.contains(previous)
+            || Self.compassWords.contains(previous) && i > 1 && Self.placePrepositions.contains(tokens[i - 2].lower)
+        switch form {
+        case .capital:
+            // "met officials in Algiers": the people of a capital's government stand for its state, and
+            // the capital is where they meet.
+            if let people = governingPeople(before: i) {
+                let name = knowledge.placeNames[surface.lowercased()] ?? surface
+                places.append(Place(range: i..<matchEnd, name: name, country: code))
+                let index = entities.country(code, alias: nil)
+                return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
+            }
+            // "visit Santiago", "arrived Tokyo": a destination is a place.
+            let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
+            let isPlace = afterPreposition || previous == "of" || afterTravel
+            let name = knowledge.placeNames[surface.lowercased()] ?? surface
+            places.append(Place(range: i..<matchEnd, name: name, country: code))
+            let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
+            return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
+        case .demonym:
+            let index = entities.country(code, alias: surface)
+            // A plural demonym is the people or state acting: "the Soviets agreed".
+            let isPlural = surface.hasSuffix("s") && !surface.hasSuffix("ss")
+            let nextIsVerb = matchEnd < end && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) != nil
+            let acts = isPlural || nextIsVerb || sharesCollective(after: matchEnd, end: end)
+            return finish(i..<matchEnd, index, acts ? .name : .demonym, isPlace: false, end: end)
+        case .name:
+            let index = entities.country(code, alias: surface)
+            if afterPreposition {
+                places.append(
+                    Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
+            }
+            return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
         }
     }
 

@@ -66,11 +66,44 @@ extension MentionFinder {
         return result
     }
 
+    /// An office read before a possible name, with the country and body words before it: "U.S. Ambassador to
+    /// China", "the Palestinian leader".
+    struct Office {
+        var modifiers: Modifiers
+        /// Where the title itself begins, past the modifiers.
+        var titleStart: Int
+        /// The title as the knowledge lists it: "Ambassador".
+        var title: String
+        /// The office its holder takes as a role, with the state or body it serves ("Ambassador to China");
+        /// nil for a relation title, which is no office.
+        var office: String?
+        var end: Int
+    }
+
     func titledPerson(
         at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
         defaultCountry: String?
     ) -> Mention? {
         // Cheap exits first: this runs at every token.
+        guard titleAhead(from: start, end: end),
+            let office = readOffice(at: start, end: end, entities: &entities, allCaps: allCaps)
+        else { return nil }
+        let nameStart = self.nameStart(afterTitle: office.end, end: end)
+        if let nameEnd = self.nameEnd(after: office, at: nameStart, end: end, allCaps: allCaps) {
+            return holder(
+                named: nameStart..<nameEnd, of: office, from: start, end: end, entities: &entities,
+                defaultCountry: defaultCountry)
+        }
+        if let mention = holderInApposition(
+            of: office, from: start, end: end, entities: &entities, allCaps: allCaps, defaultCountry: defaultCountry)
+        {
+            return mention
+        }
+        return unnamedHolder(of: office, from: start, end: end, entities: &entities)
+    }
+
+    /// Whether a title opens within eight words of `start`, past only the words that may stand before one.
+    func titleAhead(from start: Int, end: Int) -> Bool {
         var probe = start
         while probe < end, probe - start < 8 {
             if titleCache.match(tokens, at: probe, end: end) != nil { break }
@@ -88,47 +121,62 @@ extension MentionFinder {
             else { break }
             probe += 1
         }
-        guard probe < end, titleCache.match(tokens, at: probe, end: end) != nil else { return nil }
+        return probe < end && titleCache.match(tokens, at: probe, end: end) != nil
+    }
 
+    /// The office that opens at `start`, or nil when no title follows its modifiers.
+    func readOffice(at start: Int, end: Int, entities: inout EntityTable, allCaps: Bool) -> Office? {
         // Country and body words before a title name actors whether or not a person follows,
         // so they are registered as they are read.
         var cursor = start
         if tokens[cursor].lower == "the" { cursor += 1 }
         let mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
-        cursor = mods.end
-        // "Chief of the General Staff" is an office of its own; "former chief negotiator" has a modifier.
+        cursor = titleStart(at: mods.end, end: end)
+        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
+        var titleText = title.value.title
+        var titleEnd = cursor + title.length
+        if let served = placeServed(after: titleEnd, end: end, entities: &entities) {
+            titleText += " " + served.words
+            titleEnd = served.end
+        }
+        let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
+        return Office(modifiers: mods, titleStart: cursor, title: title.value.title, office: office, end: titleEnd)
+    }
+
+    /// Where the title begins after the modifiers: "Chief of the General Staff" is an office of its own;
+    /// "former chief negotiator" has a modifier.
+    func titleStart(at cursor: Int, end: Int) -> Int {
         var skipped = cursor
         while skipped < end, Self.modifierWords.contains(tokens[skipped]) { skipped += 1 }
         let directEnd = titleCache.match(tokens, at: cursor, end: end).map { cursor + $0.length }
         let skippedEnd = titleCache.match(tokens, at: skipped, end: end).map { skipped + $0.length }
         let officeAtCursor = directEnd.map { $0 >= (skippedEnd ?? $0) } ?? false
-        if !officeAtCursor { cursor = skipped }
-        guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
-        var titleText = title.value.title
-        var titleEnd = cursor + title.length
-        // "Ambassador to China", "leader of the Palestine Liberation Organization".
+        return officeAtCursor ? cursor : skipped
+    }
+
+    /// The state or body an office serves, right after its title: "Ambassador to China", "leader of the
+    /// Palestine Liberation Organization"; the words to add to the office and where they end.
+    func placeServed(after titleEnd: Int, end: Int, entities: inout EntityTable) -> (words: String, end: Int)? {
         // "ambassador to the UN": an organization may take its article.
         let placeStart = titleEnd + 2 < end && tokens[titleEnd + 1].lower == "the" ? titleEnd + 2 : titleEnd + 1
-        if placeStart < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
+        guard placeStart < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
             let place = gazetteerCache.match(tokens, at: placeStart, end: end),
             tokens[placeStart].isCapitalized
-        {
-            switch place.value {
-            case let .country(code, _) where placeStart == titleEnd + 1:
-                _ = entities.country(code, alias: text(placeStart..<(placeStart + place.length)))
-                titleText += " " + tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code)
-                titleEnd = placeStart + place.length
-            case let .organization(name, _, _):
-                _ = entities.organization(name, country: nil, alias: text(placeStart..<(placeStart + place.length)))
-                titleText += " " + tokens[titleEnd].lower + " " + name
-                titleEnd = placeStart + place.length
-            default: break
-            }
+        else { return nil }
+        switch place.value {
+        case let .country(code, _) where placeStart == titleEnd + 1:
+            _ = entities.country(code, alias: text(placeStart..<(placeStart + place.length)))
+            return (tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code), placeStart + place.length)
+        case let .organization(name, _, _):
+            _ = entities.organization(name, country: nil, alias: text(placeStart..<(placeStart + place.length)))
+            return (tokens[titleEnd].lower + " " + name, placeStart + place.length)
+        default: return nil
         }
-        let country = mods.country
-        let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
-        // "President Professor Karim Uddin", "Prime Minister Dr. Mahathir", "Chief of Staff Lieutenant Dan
-        // Halutz": an honorific or a rank after the title is no part of the name.
+    }
+
+    /// Where the name after a title begins: "President Professor Karim Uddin", "Prime Minister Dr. Mahathir",
+    /// "Chief of Staff Lieutenant Dan Halutz": an honorific or a rank after the title is no part of the name.
+    func nameStart(afterTitle titleEnd: Int, end: Int) -> Int {
         var nameStart = titleEnd
         while nameStart + 1 < end, tokens[nameStart + 1].isCapitalized || tokens[nameStart + 1].text == ".",
             knowledge.honorifics.contains(tokens[nameStart].lower)
@@ -137,88 +185,110 @@ extension MentionFinder {
             nameStart += 1
             if nameStart + 1 < end, tokens[nameStart].text == "." { nameStart += 1 }
         }
-        if nameStart < end,
+        return nameStart
+    }
+
+    /// The end of a name standing right after the office, in capitals or, in a sentence written in lower case,
+    /// of plain words (a royal title needs only one).
+    func nameEnd(after office: Office, at nameStart: Int, end: Int, allCaps: Bool) -> Int? {
+        guard nameStart < end,
             let nameEnd = nameRun(at: nameStart, end: end, allCaps: allCaps)
                 ?? (lowered
                     ? loweredNameRun(
                         at: nameStart, end: end,
-                        minimumLength: knowledge.royalTitles.contains(title.value.title) ? 1 : 2) : nil),
+                        minimumLength: knowledge.royalTitles.contains(office.title) ? 1 : 2) : nil),
             !allCaps || nameEnd > nameStart
+        else { return nil }
+        return nameEnd
+    }
+
+    /// "U.S. Ambassador to China Nicholas Burns": the person the office names, with "of Russia" after the name
+    /// when no country came before the title.
+    func holder(
+        named name: Range<Int>, of office: Office, from start: Int, end: Int, entities: inout EntityTable,
+        defaultCountry: String?
+    ) -> Mention? {
+        // "General Motors Corp": a company, not a general; "the General Office of the State Council", "the
+        // Secretariat Committee": a body whose name opens with a title's word.
+        if endsCompanyName(name, end: end)
+            || knowledge.collectiveWords.match(tokens, at: name.upperBound - 1, end: name.upperBound) != nil
         {
-            // "General Motors Corp": a company, not a general; "the General Office of the State Council", "the
-            // Secretariat Committee": a body whose name opens with a title's word.
-            if endsCompanyName(nameStart..<nameEnd, end: end)
-                || knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd) != nil
-            {
-                return nil
-            }
-            var name = personName(nameStart..<nameEnd)
-            if lowered, name.first?.isLowercase == true {
-                name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
-                    separator: " ")
-            }
-            var personCountry = country
-            var mentionEnd = nameEnd
-            if personCountry == nil, let named = ofCountry(after: nameEnd, end: end, entities: &entities) {
-                personCountry = named.code
-                mentionEnd = named.end
-            }
-            let index = entities.person(
-                name, country: personCountry, guessedCountry: defaultCountry, title: office,
-                alias: text(start..<nameEnd))
-            let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
-            if possessive { mentionEnd += 1 }
-            return Mention(
-                range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+            return nil
         }
-        // "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
+        var written = personName(name)
+        if lowered, written.first?.isLowercase == true {
+            written = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+                separator: " ")
+        }
+        var personCountry = office.modifiers.country
+        var mentionEnd = name.upperBound
+        if personCountry == nil, let named = ofCountry(after: name.upperBound, end: end, entities: &entities) {
+            personCountry = named.code
+            mentionEnd = named.end
+        }
+        let index = entities.person(
+            written, country: personCountry, guessedCountry: defaultCountry, title: office.office,
+            alias: text(start..<name.upperBound))
+        let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
+        if possessive { mentionEnd += 1 }
+        return Mention(
+            range: start..<mentionEnd, entity: index, form: .name, isPlace: false, isPossessive: possessive)
+    }
+
+    /// "the Palestinian leader, Mahmoud Abbas": the name follows in apposition.
+    func holderInApposition(
+        of office: Office, from start: Int, end: Int, entities: inout EntityTable, allCaps: Bool,
+        defaultCountry: String?
+    ) -> Mention? {
+        let cursor = office.titleStart
         // "the Palestinian leader, X", "Syria's ambassador to the UN, X": a determiner or a possessive.
         let determiner =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "a", "an", "his", "her", "their", "its", "'s"].contains(tokens[start - 1].lower)
             || (start..<cursor).contains { tokens[$0].lower == "'s" }
         // "the governor of the bank of Chile, Rosa Vidal Soto": a short "of" phrase may come first.
-        let comma = determiner ? appositionComma(after: titleEnd, end: end) : nil
-        if let comma, comma + 1 < end,
+        guard determiner, let comma = appositionComma(after: office.end, end: end), comma + 1 < end,
             let nameEnd = nameRun(at: comma + 1, end: end, allCaps: allCaps), !allCaps,
             nameEnd == end || [",", ".", "and", ";"].contains(tokens[nameEnd].lower) || tokens[nameEnd].lower == "'s"
-        {
-            let name = personName((comma + 1)..<nameEnd)
-            if name.contains(" ") || entities.person(bySurname: name) != nil {
-                // "the representative in Cyprus" serves there, and is of no state it tells.
-                let named = countries(in: titleEnd..<comma, entities: &entities).first
-                let ofCountry = tokens[titleEnd].lower == "in" ? nil : named
-                let index = entities.person(
-                    name, country: mods.country ?? ofCountry, guessedCountry: defaultCountry, title: office,
-                    alias: name)
-                return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
-            }
-        }
-        // A bare title standing for the person the article last gave it.
+        else { return nil }
+        let name = personName((comma + 1)..<nameEnd)
+        guard name.contains(" ") || entities.person(bySurname: name) != nil else { return nil }
+        // "the representative in Cyprus" serves there, and is of no state it tells.
+        let named = countries(in: office.end..<comma, entities: &entities).first
+        let ofCountry = tokens[office.end].lower == "in" ? nil : named
+        let index = entities.person(
+            name, country: office.modifiers.country ?? ofCountry, guessedCountry: defaultCountry,
+            title: office.office, alias: name)
+        return finish(start..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    /// A bare title standing for the person the article last gave it, or for the state its holder serves.
+    func unnamedHolder(of office: Office, from start: Int, end: Int, entities: inout EntityTable) -> Mention? {
+        let cursor = office.titleStart
         let precededByThe =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
         // "his Libyan counterpart" is someone's counterpart, not the last Libyan named. "The Saudi leader" is
         // the last Saudi named; "the Polish ambassador" only an ambassador.
         // "the veteran diplomat", no state given: the person last named with an office.
-        let isGeneric = Self.genericOffices.contains(title.value.title.lowercased())
+        let isGeneric = Self.genericOffices.contains(office.title.lowercased())
         let genericHolder =
-            mods.country.map { entities.lastPerson(ofCountry: $0) } ?? entities.lastPersonWithOffice()
-        if precededByThe, office != nil,
-            let holder = entities.holder(ofTitle: title.value.title, country: mods.country)
+            office.modifiers.country.map { entities.lastPerson(ofCountry: $0) } ?? entities.lastPersonWithOffice()
+        if precededByThe, office.office != nil,
+            let holder = entities.holder(ofTitle: office.title, country: office.modifiers.country)
                 ?? (isGeneric ? genericHolder : nil)
         {
             return Mention(
-                range: start..<titleEnd, entity: holder, form: .reference, isPlace: false, isPossessive: false)
+                range: start..<office.end, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
         // "met the Polish ambassador", "met his Indian counterpart", "summoned China's ambassador", no one
         // named: the state they serve.
         let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
-        if precededByThe || possessed, let country = mods.country {
+        if precededByThe || possessed, let country = office.modifiers.country {
             let index = entities.country(country, alias: nil)
             return Mention(
-                range: start..<titleEnd, entity: index, form: .name, isPlace: false, isPossessive: false,
-                unnamedOffice: precededByThe && !isGeneric ? office : nil)
+                range: start..<office.end, entity: index, form: .name, isPlace: false, isPossessive: false,
+                unnamedOffice: precededByThe && !isGeneric ? office.office : nil)
         }
         return nil
     }

@@ -82,121 +82,136 @@ struct MentionFinder {
     ) -> [Mention] {
         var mentions: [Mention] = []
         let end = sentence.range.upperBound
-        var i = sentence.range.lowerBound
         // "She flew in from Bahrain, where she held talks with King Hamad": people named after a place in
         // another country than the dateline's take no country from it ("Powell, back from Moscow, said"
         // keeps it).
         let elsewhere = placeElsewhere(sentence, than: defaultCountry) ?? end
-        let datelineCountry = defaultCountry
-        // "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor.
-        if let datelineEnd = datelineEnd(sentence) {
-            while i < datelineEnd {
-                if let match = gazetteerCache.match(tokens, at: i, end: datelineEnd),
-                    case let .country(code, form) = match.value
-                {
-                    let name =
-                        form == .capital
-                        ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
-                        : knowledge.countries[code]?.name
-                    places.append(
-                        Place(
-                            range: i..<(i + match.length), name: name ?? text(i..<(i + match.length)),
-                            country: code))
-                    i += match.length
-                } else {
-                    i += 1
-                }
-            }
-        }
+        var i = datelinePlaces(sentence, into: &places)
         while i < end {
-            let token = tokens[i]
-            let defaultCountry = i < elsewhere ? datelineCountry : nil
-            guard token.isWordLike else { i += 1; continue }
-            if let mention = titledPerson(
-                at: i, end: end, entities: &entities, allCaps: allCaps,
-                defaultCountry: defaultCountry)
-            {
-                mentions.append(mention)
-                i = mention.range.upperBound
-                continue
-            }
-            if let mention = gazetteerMention(
-                at: i, end: end, entities: &entities, places: &places, allCaps: allCaps, defaultCountry: defaultCountry)
-            {
-                mentions.append(mention)
-                i = mention.range.upperBound
-                continue
-            }
-            // "Administration officials said" under a Washington dateline: the dateline's government;
-            // "Obama administration officials": the government of the person named before.
-            if token.lower == "administration", i + 1 < end,
-                knowledge.collectiveWords.match(tokens, at: i + 1, end: end)?.value == .collective
-            {
-                let leader = mentions.last.flatMap { last -> String? in
-                    guard last.range.upperBound == i, entities[last.entity].kind == .person,
-                        !entities[last.entity].countryIsGuess
-                    else { return nil }
-                    return entities[last.entity].country
-                }
-                if let country = leader ?? defaultCountry {
-                    let index = entities.country(country, alias: nil)
-                    // The person's name is part of the phrase that names the government.
-                    let start = leader != nil ? mentions.removeLast().range.lowerBound : i
-                    mentions.append(finish(start..<(i + 2), index, .name, isPlace: false, end: end))
-                    i += 2
-                    continue
-                }
-            }
-            if let mention = person(
-                at: i, end: end, sentenceStart: sentence.range.lowerBound, entities: &entities,
-                allCaps: allCaps, defaultCountry: defaultCountry)
-            {
-                // "the Obama administration officials": the person's government, that is the country.
-                let after = mention.range.upperBound
-                if !mention.isPossessive, after < end, Self.governmentWords.contains(tokens[after].lower),
-                    entities[mention.entity].kind == .person
-                {
-                    var upper = after + 1
-                    if upper < end, knowledge.collectiveWords.match(tokens, at: upper, end: end)?.value == .collective {
-                        upper += 1
-                    }
-                    // Without the person's country the government cannot be named, and the person did not act.
-                    let country = entities[mention.entity].country.map { entities.country($0, alias: nil) }
-                    mentions.append(
-                        Mention(
-                            range: mention.range.lowerBound..<upper, entity: country ?? mention.entity,
-                            form: country == nil ? .demonym : .name, isPlace: false, isPossessive: false))
-                    i = upper
-                    continue
-                }
-                mentions.append(mention)
-                i = mention.range.upperBound
-                continue
-            }
-            if let mention = group(at: i, end: end, entities: &entities) {
-                mentions.append(mention)
-                i = mention.range.upperBound
-                continue
-            }
-            if let mention = organizationReference(at: i, end: end, entities: entities) {
-                mentions.append(mention)
-                i = mention.range.upperBound
-                continue
-            }
-            if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) {
-                mentions.append(
-                    Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
-                i += 1
-                continue
-            }
-            if token.isCapitalized, !allCaps, let place = unknownPlace(at: i, end: end) {
-                places.append(place)
-                i = place.range.upperBound
-                continue
-            }
-            i += 1
+            i = readMention(
+                at: i, end: end, sentenceStart: sentence.range.lowerBound, into: &mentions, entities: &entities,
+                places: &places, allCaps: allCaps, defaultCountry: i < elsewhere ? defaultCountry : nil)
         }
         return mentions
+    }
+
+    /// "BAHIA BLANCA, Argentina - Pope John Paul began": the dateline names a place, not an actor. Its places,
+    /// and where the sentence's actors may begin.
+    func datelinePlaces(_ sentence: Sentence, into places: inout [Place]) -> Int {
+        var i = sentence.range.lowerBound
+        guard let datelineEnd = datelineEnd(sentence) else { return i }
+        while i < datelineEnd {
+            if let match = gazetteerCache.match(tokens, at: i, end: datelineEnd),
+                case let .country(code, form) = match.value
+            {
+                let name =
+                    form == .capital
+                    ? knowledge.placeNames[text(i..<(i + match.length)).lowercased()]
+                    : knowledge.countries[code]?.name
+                places.append(
+                    Place(
+                        range: i..<(i + match.length), name: name ?? text(i..<(i + match.length)),
+                        country: code))
+                i += match.length
+            } else {
+                i += 1
+            }
+        }
+        return i
+    }
+
+    /// Reads the mention or place at `i`, if there is one, into `mentions` or `places`, trying the patterns in
+    /// the order the type lists them; returns where reading goes on.
+    func readMention(
+        at i: Int, end: Int, sentenceStart: Int, into mentions: inout [Mention], entities: inout EntityTable,
+        places: inout [Place], allCaps: Bool, defaultCountry: String?
+    ) -> Int {
+        let token = tokens[i]
+        guard token.isWordLike else { return i + 1 }
+        if let mention = titledPerson(
+            at: i, end: end, entities: &entities, allCaps: allCaps, defaultCountry: defaultCountry)
+        {
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
+        if let mention = gazetteerMention(
+            at: i, end: end, entities: &entities, places: &places, allCaps: allCaps, defaultCountry: defaultCountry)
+        {
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
+        if let government = administration(
+            at: i, end: end, after: mentions.last, entities: &entities, defaultCountry: defaultCountry)
+        {
+            // The person's name is part of the phrase that names the government.
+            if government.range.lowerBound < i { mentions.removeLast() }
+            mentions.append(government)
+            return i + 2
+        }
+        if let named = person(
+            at: i, end: end, sentenceStart: sentenceStart, entities: &entities, allCaps: allCaps,
+            defaultCountry: defaultCountry)
+        {
+            let mention = government(after: named, end: end, entities: &entities) ?? named
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
+        if let mention = group(at: i, end: end, entities: &entities) {
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
+        if let mention = organizationReference(at: i, end: end, entities: entities) {
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
+        if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) {
+            mentions.append(
+                Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
+            return i + 1
+        }
+        if token.isCapitalized, !allCaps, let place = unknownPlace(at: i, end: end) {
+            places.append(place)
+            return place.range.upperBound
+        }
+        return i + 1
+    }
+
+    /// "Administration officials said" under a Washington dateline: the dateline's government;
+    /// "Obama administration officials": the government of the person named right before, whose mention it
+    /// takes in.
+    func administration(
+        at i: Int, end: Int, after last: Mention?, entities: inout EntityTable, defaultCountry: String?
+    ) -> Mention? {
+        guard tokens[i].lower == "administration", i + 1 < end,
+            knowledge.collectiveWords.match(tokens, at: i + 1, end: end)?.value == .collective
+        else { return nil }
+        let leader = last.flatMap { last -> String? in
+            guard last.range.upperBound == i, entities[last.entity].kind == .person,
+                !entities[last.entity].countryIsGuess
+            else { return nil }
+            return entities[last.entity].country
+        }
+        guard let country = leader ?? defaultCountry else { return nil }
+        let index = entities.country(country, alias: nil)
+        let start = leader != nil ? last!.range.lowerBound : i
+        return finish(start..<(i + 2), index, .name, isPlace: false, end: end)
+    }
+
+    /// "the Obama administration officials": the person's government, that is the country.
+    func government(after mention: Mention, end: Int, entities: inout EntityTable) -> Mention? {
+        let after = mention.range.upperBound
+        guard !mention.isPossessive, after < end, Self.governmentWords.contains(tokens[after].lower),
+            entities[mention.entity].kind == .person
+        else { return nil }
+        var upper = after + 1
+        if upper < end, knowledge.collectiveWords.match(tokens, at: upper, end: end)?.value == .collective {
+            upper += 1
+        }
+        // Without the person's country the government cannot be named, and the person did not act.
+        let country = entities[mention.entity].country.map { entities.country($0, alias: nil) }
+        return Mention(
+            range: mention.range.lowerBound..<upper, entity: country ?? mention.entity,
+            form: country == nil ? .demonym : .name, isPlace: false, isPossessive: false)
     }
 
     /// Where the sentence first puts something in a country other than `country` ("from Bahrain", "in Tokyo").

@@ -194,46 +194,51 @@ struct SentenceContext {
                 next = leftward ? next - 1 : next + 1
                 continue
             }
-            let gap = gapStart..<gapEnd
-            var words: [String] = []
-            var allowed = true
-            for position in gap {
-                if mentions.contains(where: { $0.form == .demonym && $0.range.contains(position) }) { continue }
-                let word = tokens[position].lower
-                if Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
-                    || word == "as" || word == "well" || word == "together" || word == "along" || word == "with"
-                {
-                    words.append(word)
-                } else {
-                    allowed = false
-                    break
-                }
-            }
+            guard let words = joiningWords(in: gapStart..<gapEnd) else { break }
             let hasAnd =
                 words.contains("and") || words.contains("&") || words == ["together", "with"]
                 || words == ["along", "with"] || words == ["as", "well", "as"]
             let hasComma = words.contains(",")
-            guard allowed, !words.isEmpty, words.count <= 6, hasAnd || hasComma,
+            guard !words.isEmpty, words.count <= 6, hasAnd || hasComma,
                 !(leftward && !hasAnd && !sawAnd)
             else { break }
             if hasAnd { sawAnd = true }
-            // "met Camdessus, and Argentine economy minister Sourrouille said": ", and" opening a new clause.
-            if !leftward, hasAnd, hasComma, candidate.range.upperBound < sentence.range.upperBound {
-                let after = tokens[candidate.range.upperBound]
-                if after.shape == .word, !after.isCapitalized, !Self.followers.contains(after.lower) { break }
-            }
-            // "a meeting with President Hayes, West German officials said": the next name is the reporter.
-            if !leftward, !hasAnd, candidate.range.upperBound < sentence.range.upperBound,
-                knowledge.reportingCues.match(tokens, at: candidate.range.upperBound, end: sentence.range.upperBound)
-                    != nil
-            {
-                break
-            }
+            if !leftward, startsAnotherClause(after: candidate, hasAnd: hasAnd, hasComma: hasComma) { break }
             if candidate.entity != mentions[current].entity { group.append(next) }
             current = next
             next = leftward ? next - 1 : next + 1
         }
         return leftward ? group.reversed() : group
+    }
+
+    /// The words between two mentions when each may join a coordination (a comma, "and", a determiner, a
+    /// title, "as well as"); nil when another word stands there. Country adjectives are passed over.
+    private func joiningWords(in gap: Range<Int>) -> [String]? {
+        var words: [String] = []
+        for position in gap {
+            if mentions.contains(where: { $0.form == .demonym && $0.range.contains(position) }) { continue }
+            let word = tokens[position].lower
+            guard
+                Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
+                    || word == "as" || word == "well" || word == "together" || word == "along" || word == "with"
+            else { return nil }
+            words.append(word)
+        }
+        return words
+    }
+
+    /// Walking right, whether the mention joined opens a clause of its own rather than continuing the list.
+    private func startsAnotherClause(after candidate: Mention, hasAnd: Bool, hasComma: Bool) -> Bool {
+        guard candidate.range.upperBound < sentence.range.upperBound else { return false }
+        // "met Camdessus, and Argentine economy minister Sourrouille said": ", and" opening a new clause.
+        if hasAnd, hasComma {
+            let after = tokens[candidate.range.upperBound]
+            if after.shape == .word, !after.isCapitalized, !Self.followers.contains(after.lower) { return true }
+        }
+        // "a meeting with President Hayes, West German officials said": the next name is the reporter.
+        return !hasAnd
+            && knowledge.reportingCues.match(tokens, at: candidate.range.upperBound, end: sentence.range.upperBound)
+                != nil
     }
 
     /// The person a relative clause ending right before `position` describes: "Obasanjo" in "Obasanjo,

@@ -102,7 +102,7 @@ struct TimeExpressionFinder {
         ["the", "weekend"], ["this", "weekend"], ["last", "weekend"], ["next", "weekend"],
     ]
 
-    /// The words that open a case of `expression(at:end:)`'s switch (a word added to the switch must be added
+    /// The words that open a case of `relativeTime(at:end:)`'s switch (a word added to the switch must be added
     /// here) or a vague phrase (their first words join by themselves): any other word skips both.
     static let relativeTimeWords = WordSet(
         ["today", "tonight", "yesterday", "tomorrow", "this", "earlier", "later", "next", "last"]
@@ -126,10 +126,30 @@ struct TimeExpressionFinder {
     private func expression(at i: Int, end: Int) -> TimeExpression? {
         // Every expression opens on a word or a number; punctuation is a fifth of the tokens.
         guard tokens[i].shape != .punctuation else { return nil }
-        let word = tokens[i].lower
         // The words of the switch and of the vague phrases are few: any other word skips them all.
         let opensRelativeTime = Self.relativeTimeWords.contains(tokens[i])
-        switch opensRelativeTime ? word : "" {
+        if opensRelativeTime, let relative = relativeTime(at: i, end: end) { return relative }
+        if let ago = timeAgo(at: i, end: end) { return ago }
+        for phrase in Self.vaguePhrases where opensRelativeTime && i + phrase.count <= end {
+            if phrase.enumerated().allSatisfy({ tokens[i + $0.offset].lower == $0.element }) {
+                return TimeExpression(range: i..<(i + phrase.count), value: .vague)
+            }
+        }
+        // "13 April"
+        if tokens[i].shape == .number, let day = Int(tokens[i].text), (1...31).contains(day), i + 1 < end,
+            case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized
+        {
+            var rangeEnd = i + 2
+            let year = yearAfter(rangeEnd, end, &rangeEnd)
+            return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
+        }
+        return calendarExpression(at: i, end: end)
+    }
+
+    /// "today", "yesterday", "this morning", "earlier this month", "next year", "last Friday".
+    private func relativeTime(at i: Int, end: Int) -> TimeExpression? {
+        let word = tokens[i].lower
+        switch word {
         case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
@@ -170,20 +190,12 @@ struct TimeExpressionFinder {
             }
         default: break
         }
-        if let ago = timeAgo(at: i, end: end) { return ago }
-        for phrase in Self.vaguePhrases where opensRelativeTime && i + phrase.count <= end {
-            if phrase.enumerated().allSatisfy({ tokens[i + $0.offset].lower == $0.element }) {
-                return TimeExpression(range: i..<(i + phrase.count), value: .vague)
-            }
-        }
-        // "13 April"
-        if tokens[i].shape == .number, let day = Int(tokens[i].text), (1...31).contains(day), i + 1 < end,
-            case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized
-        {
-            var rangeEnd = i + 2
-            let year = yearAfter(rangeEnd, end, &rangeEnd)
-            return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
-        }
+        return nil
+    }
+
+    /// A weekday or month name, or a year after "in", "since" or "during".
+    private func calendarExpression(at i: Int, end: Int) -> TimeExpression? {
+        let word = tokens[i].lower
         // A weekday's full name is one in lower case too ("on monday" in an all-lower-case wire story);
         // a month's is not ("may", "march").
         let isWeekdayName =
@@ -208,41 +220,45 @@ struct TimeExpressionFinder {
             }
             return TimeExpression(range: i..<(i + 1), value: .weekday(weekday))
         case let .month(month):
-            // "May" is a month only with a day, a year or "in"/"next"/"last" around it.
-            var cursor = i + 1
-            if cursor < end, tokens[cursor].text == "." { cursor += 1 }
-            if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text),
-                (1...31).contains(day),
-                tokens[cursor].characterCount <= 2
-            {
-                var rangeEnd = cursor + 1
-                let year = yearAfter(rangeEnd, end, &rangeEnd)
-                return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
-            }
-            var rangeEnd = cursor
-            if let year = yearAfter(cursor, end, &rangeEnd) {
-                return TimeExpression(range: i..<rangeEnd, value: .month(month, year: year))
-            }
-            let previous = i > 0 ? tokens[i - 1].lower : ""
-            // "planned for April", "scheduled for May": a plan's month ("support for May" is no date).
-            let planFor =
-                previous == "for" && i > 1
-                && ["planned", "scheduled", "set", "slated", "due", "expected"].contains(tokens[i - 2].lower)
-            if planFor
-                || ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(
-                    previous)
-            {
-                return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
-            }
-            // "a key September conversation", "the November talks": a month naming the noun it stands before
-            // ("Theresa May said" is a name).
-            if word != "may", i > 0, !tokens[i - 1].isCapitalized, cursor < end, tokens[cursor].shape == .word,
-                !tokens[cursor].isCapitalized
-            {
-                return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
-            }
-            return nil
+            return monthExpression(month, at: i, end: end)
         }
+    }
+
+    /// "May" is a month only with a day, a year or "in"/"next"/"last" around it.
+    private func monthExpression(_ month: Int, at i: Int, end: Int) -> TimeExpression? {
+        var cursor = i + 1
+        if cursor < end, tokens[cursor].text == "." { cursor += 1 }
+        if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text),
+            (1...31).contains(day),
+            tokens[cursor].characterCount <= 2
+        {
+            var rangeEnd = cursor + 1
+            let year = yearAfter(rangeEnd, end, &rangeEnd)
+            return TimeExpression(range: i..<rangeEnd, value: .monthDay(month: month, day: day, year: year))
+        }
+        var rangeEnd = cursor
+        if let year = yearAfter(cursor, end, &rangeEnd) {
+            return TimeExpression(range: i..<rangeEnd, value: .month(month, year: year))
+        }
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        // "planned for April", "scheduled for May": a plan's month ("support for May" is no date).
+        let planFor =
+            previous == "for" && i > 1
+            && ["planned", "scheduled", "set", "slated", "due", "expected"].contains(tokens[i - 2].lower)
+        if planFor
+            || ["in", "since", "during", "until", "by", "early", "late", "mid", "next", "last", "this"].contains(
+                previous)
+        {
+            return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
+        }
+        // "a key September conversation", "the November talks": a month naming the noun it stands before
+        // ("Theresa May said" is a name).
+        if tokens[i].lower != "may", i > 0, !tokens[i - 1].isCapitalized, cursor < end, tokens[cursor].shape == .word,
+            !tokens[cursor].isCapitalized
+        {
+            return TimeExpression(range: i..<(i + 1), value: .month(month, year: nil))
+        }
+        return nil
     }
 
     static let counts: [String: Int] = [

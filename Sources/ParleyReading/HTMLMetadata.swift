@@ -19,6 +19,42 @@ struct HTMLMetadata {
     ]
 
     init(root: HTMLNode) {
+        let declared = Declarations(root: root)
+        let meta = declared.meta
+        let linkedData = LinkedDataArticle(scripts: declared.scripts)
+        siteName = meta["og:site_name"] ?? linkedData.publisherName
+        canonicalURL = declared.canonical.flatMap { $0.isEmpty ? nil : $0 } ?? meta["og:url"]
+        author = [meta["author"], linkedData.authorName, meta["parsely-author"], meta["article:author"]]
+            .compactMap { $0 }
+            .first { !$0.isEmpty && !$0.hasPrefix("http") }
+        linkedDataBody = linkedData.articleBody
+
+        let siteName = siteName
+        title = [
+            meta["og:title"].map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: false) },
+            linkedData.headline,
+            declared.firstHeading,
+            meta["twitter:title"].map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: false) },
+            declared.documentTitle.map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: true) },
+        ]
+        .compactMap { $0 }
+        .first { !$0.isEmpty }
+
+        let declaredDates =
+            [
+                meta["article:published_time"], meta["og:article:published_time"], linkedData.datePublished,
+                declared.timeInArticle,
+            ]
+            + HTMLMetadata.dateMetaNames.map { meta[$0] }
+            + [declared.itempropDate]
+        published =
+            declaredDates.compactMap { $0 }.lazy.compactMap(PublicationDateText.date(from:)).first
+            ?? canonicalURL.flatMap(PublicationDateText.date(inURL:))
+    }
+
+    /// What the markup itself declares, the first of each kind in document order: `<meta>` contents by name,
+    /// the canonical link, `<title>`, the first `<h1>`, publication times, JSON-LD scripts.
+    private struct Declarations {
         var meta: [String: String] = [:]
         var canonical: String?
         var documentTitle: String?
@@ -27,11 +63,15 @@ struct HTMLMetadata {
         var itempropDate: String?
         var scripts: [String] = []
 
-        for node in root.descendants {
+        init(root: HTMLNode) {
+            for node in root.descendants { read(node) }
+        }
+
+        private mutating func read(_ node: HTMLNode) {
             switch node.name {
             case "meta":
                 guard let content = node.attribute("content").map(WhitespaceCollapsing.collapse), !content.isEmpty
-                else { continue }
+                else { return }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
                 }
@@ -45,7 +85,7 @@ struct HTMLMetadata {
                 let text = WhitespaceCollapsing.collapse(node.content)
                 if firstHeading == nil, !text.isEmpty { firstHeading = text }
             case "time":
-                guard let stamp = node.attribute("datetime") ?? node.attribute("content") else { continue }
+                guard let stamp = node.attribute("datetime") ?? node.attribute("content") else { return }
                 if node.attribute("itemprop") == "datePublished", itempropDate == nil { itempropDate = stamp }
                 let declaresPublication =
                     node.hasAttribute("pubdate")
@@ -61,36 +101,6 @@ struct HTMLMetadata {
                 }
             }
         }
-
-        let linkedData = LinkedDataArticle(scripts: scripts)
-        siteName = meta["og:site_name"] ?? linkedData.publisherName
-        canonicalURL = canonical.flatMap { $0.isEmpty ? nil : $0 } ?? meta["og:url"]
-        author = [meta["author"], linkedData.authorName, meta["parsely-author"], meta["article:author"]]
-            .compactMap { $0 }
-            .first { !$0.isEmpty && !$0.hasPrefix("http") }
-        linkedDataBody = linkedData.articleBody
-
-        let siteName = siteName
-        title = [
-            meta["og:title"].map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: false) },
-            linkedData.headline,
-            firstHeading,
-            meta["twitter:title"].map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: false) },
-            documentTitle.map { HTMLMetadata.strippingSiteName($0, siteName: siteName, always: true) },
-        ]
-        .compactMap { $0 }
-        .first { !$0.isEmpty }
-
-        let declaredDates =
-            [
-                meta["article:published_time"], meta["og:article:published_time"], linkedData.datePublished,
-                timeInArticle,
-            ]
-            + HTMLMetadata.dateMetaNames.map { meta[$0] }
-            + [itempropDate]
-        published =
-            declaredDates.compactMap { $0 }.lazy.compactMap(PublicationDateText.date(from:)).first
-            ?? canonicalURL.flatMap(PublicationDateText.date(inURL:))
     }
 
     /// Separators sites put between a headline and their own name in `<title>`.

@@ -13,6 +13,13 @@ struct APIRoutes: Sendable {
         router.get("/api/stats") { _, _ in
             Reply.json(RecordJSON.statistics(try await reader.read { try $0.statistics() }))
         }
+        registerMeetingsAndStatements(on: router)
+        registerActorsAndArticles(on: router)
+        registerGraph(on: router)
+    }
+
+    /// Meetings and statements, one by one, in pages, and as events between two dates.
+    private func registerMeetingsAndStatements(on router: Router<BasicRequestContext>) {
         router.get("/api/meetings") { request, _ in
             let parameters = try request.queryParameters
             let query = try MeetingQuery(parameters)
@@ -48,6 +55,10 @@ struct APIRoutes: Sendable {
             }
             return Reply.json(.array(events.map(RecordJSON.event)))
         }
+    }
+
+    /// Actors and articles: search by name, one actor, one article, and full-text search over the articles.
+    private func registerActorsAndArticles(on router: Router<BasicRequestContext>) {
         router.get("/api/actors") { request, _ in
             let parameters = try request.queryParameters
             let (text, kind) = (parameters.text("q"), try parameters.choice("kind", ActorKind.self))
@@ -72,7 +83,6 @@ struct APIRoutes: Sendable {
             }
             return Reply.json(.array(hits))
         }
-        registerGraph(on: router)
     }
 
     private func graph(_ request: Request) async throws -> MeetingGraph {

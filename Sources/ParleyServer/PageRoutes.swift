@@ -11,6 +11,14 @@ struct PageRoutes: Sendable {
         router.get("/") { _, _ in
             Reply.html(HomePage.render(try await reader.read(HomePage.load)))
         }
+        registerMeetingsAndStatements(on: router)
+        registerActorsAndArticles(on: router)
+        registerGraphAndSearch(on: router)
+        registerAssets(on: router)
+    }
+
+    /// The lists of meetings and statements, with their filters, and each one's page.
+    private func registerMeetingsAndStatements(on router: Router<BasicRequestContext>) {
         router.get("/meetings") { request, _ in
             let parameters = try request.queryParameters
             let query = try MeetingQuery(parameters)
@@ -34,6 +42,10 @@ struct PageRoutes: Sendable {
             let id = try context.recordID("statement")
             return Reply.html(StatementPage.render(try await reader.read { try StatementPage.load(id, in: $0) }))
         }
+    }
+
+    /// The actor search, an actor's page and an article's page.
+    private func registerActorsAndArticles(on router: Router<BasicRequestContext>) {
         router.get("/actors") { request, _ in
             let parameters = try request.queryParameters
             let (text, kind) = (parameters.text("q"), try parameters.choice("kind", ActorKind.self))
@@ -49,6 +61,10 @@ struct PageRoutes: Sendable {
             let id = try context.recordID("article")
             return Reply.html(ArticlePage.render(try await reader.read { try ArticlePage.load(id, in: $0) }))
         }
+    }
+
+    /// Who met whom, drawn; and full-text search over the articles.
+    private func registerGraphAndSearch(on router: Router<BasicRequestContext>) {
         router.get("/graph") { request, _ in
             let parameters = try request.queryParameters
             let query = try MeetingQuery(parameters)
@@ -65,6 +81,10 @@ struct PageRoutes: Sendable {
             }
             return Reply.html(SearchPage.render(hits, words: words))
         }
+    }
+
+    /// The stylesheet and script the pages load from our own origin.
+    private func registerAssets(on router: Router<BasicRequestContext>) {
         router.get("/assets/parley.css") { _, _ in
             Reply(contentType: "text/css; charset=utf-8", body: Assets.stylesheet)
         }

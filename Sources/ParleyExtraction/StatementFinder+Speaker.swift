@@ -1,0 +1,237 @@
+import ParleyModel
+
+/// Who speaks: the mention a reporting word's form attaches as its speaker.
+extension StatementFinder {
+    func speaker(for cue: ReportingCue, at cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        switch cue.form {
+        case .source:
+            return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+        case .noun:
+            // "condemnation by Iran, Syria and Iraq": the speakers follow.
+            if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
+                return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
+            }
+            if let subject = speakerOfSpeechNoun(at: cueRange, context) { return subject }
+            guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else {
+                return nil
+            }
+            let mention = context.mentions[before]
+            return mention.isPlace ? nil : before
+        case .verb:
+            return speaker(ofVerb: cueRange, context)
+        }
+    }
+
+    /// The speaker of a verb of speech: its subject, an agent after a passive, or the name after an inverted
+    /// verb ('"...," said Qin').
+    private func speaker(ofVerb cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let previous =
+            cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
+        // "missile warning data": a word in -ing reports speech only as a participle or a progressive.
+        let next = cueRange.upperBound < context.sentence.range.upperBound ? tokens[cueRange.upperBound].lower : ""
+        if tokens[cueRange.lowerBound].lower.hasSuffix("ing"),
+            !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
+                || next == ":" || next == "that")
+        {
+            return nil
+        }
+        // "quoted energy minister Huayta as saying": the one quoted speaks.
+        if previous.lowercased() == "as", tokens[cueRange.lowerBound].lower == "saying",
+            let quoted = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0)
+        {
+            return quoted
+        }
+        // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence; so is
+        // the speaker of a verb joined to the first ("Modi met Hollande in Paris and announced a deal").
+        if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
+            return firstActor(before: cueRange.lowerBound, context)
+        }
+        if ["and", "but"].contains(previous.lowercased()), let first = subjectOfJoinedVerb(cueRange, context) {
+            return first
+        }
+        // "Britain and China were also asked": the subject of a passive is asked, not asking.
+        if isPassive(cueRange, context) {
+            if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
+                return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
+            }
+            return nil
+        }
+        // "Moi, who afterwards appealed": the relative pronoun stands for the name before it.
+        let whoWindow = max(context.sentence.range.lowerBound + 1, cueRange.lowerBound - 3)
+        if whoWindow < cueRange.lowerBound,
+            let who = (whoWindow..<cueRange.lowerBound)
+                .first(where: { tokens[$0].lower == "who" && tokens[$0 - 1].text == "," }),
+            let before = context.mentionBefore(who - 1, maxGap: 0)
+        {
+            return before
+        }
+        return subject(ofVerb: cueRange, previous: previous, context)
+    }
+
+    /// "Modi met Hollande in Paris and announced a deal": the sentence's first actor, a person opening it,
+    /// speaks for a verb joined to the first.
+    private func subjectOfJoinedVerb(_ cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        guard let first = firstActor(before: cueRange.lowerBound, context),
+            entities[context.mentions[first].entity].kind == .person,
+            opensSentence(context.mentions[first].range.lowerBound, context),
+            // "Merkel arrived in Paris, where Hollande greeted her and said": the relative clause's own.
+            !(context.mentions[first].range.upperBound..<cueRange.lowerBound).contains(where: {
+                ["where", "who", "which", "when"].contains(context.tokens[$0].lower)
+            })
+        else { return nil }
+        return first
+    }
+
+    /// Whether the verb is passive: "were also asked", "has been told".
+    private func isPassive(_ cueRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        return ["was", "were", "been", "being", "be"].contains(
+            tokens[max(context.sentence.range.lowerBound, cueRange.lowerBound - 1)].lower)
+            || cueRange.lowerBound - 2 >= context.sentence.range.lowerBound
+                && ["was", "were", "been", "being"].contains(tokens[cueRange.lowerBound - 2].lower)
+    }
+
+    /// The subject before a verb of speech, past its auxiliaries and appositions; else the name after an
+    /// inverted verb.
+    private func subject(ofVerb cueRange: Range<Int>, previous: Substring, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        // "X, who met Y last month, has said", "ASEAN (the group) said", "Britain, France and Germany -
+        // the so-called EU-3 - urged": the subject ends before the auxiliary, bracket or dash.
+        let verbStart = subjectEnd(before: cueRange.lowerBound, context)
+        if verbStart < cueRange.lowerBound, tokens[verbStart].text != ",",
+            let named = context.mentionBefore(verbStart, maxGap: 0),
+            !context.quoted.contains(context.mentions[named].range.lowerBound),
+            !context.mentions[named].isPossessive
+        {
+            return named
+        }
+        if let named = nameClosedByComma(before: verbStart, context) { return named }
+        // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
+        // and when no actor stands there ("Citibank, the chairman of ..., said") there is none.
+        if let appositiveStart = appositiveStart(before: verbStart, context) {
+            guard let before = context.mentionBefore(appositiveStart, maxGap: 0),
+                !context.quoted.contains(context.mentions[before].range.lowerBound),
+                !context.mentions[before].isPossessive
+            else { return nil }
+            return before
+        }
+        if let before = nearSubject(before: cueRange.lowerBound, context) { return before }
+        // Inverted: '"...," said Qin' or ', said the minister'.
+        if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
+            return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+        }
+        return nil
+    }
+
+    /// "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's
+    /// great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.
+    private func nameClosedByComma(before verbStart: Int, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let previousWord = verbStart > context.sentence.range.lowerBound ? tokens[verbStart - 1].text : ""
+        guard previousWord == ",", let named = context.mentionBefore(verbStart - 1, maxGap: 0),
+            !context.mentions[named].isPossessive
+        else { return nil }
+        let mention = context.mentions[named]
+        let wholeNaming = mention.range.contains { tokens[$0].text == "," }
+        // "the leader of the Greens, Ana Ruiz, said": a body or a state may close the description.
+        let apposition =
+            entities[mention.entity].kind == .person
+            && mention.range.lowerBound > context.sentence.range.lowerBound
+            && tokens[mention.range.lowerBound - 1].text == ","
+            && context.mentionBefore(mention.range.lowerBound - 1, maxGap: 0).map {
+                entities[context.mentions[$0].entity].kind != .person
+            } ?? true
+        return wholeNaming || apposition ? named : nil
+    }
+
+    /// The actor a few words before the verb, with no comma, quotation mark, relative pronoun or other verb of
+    /// speech between: "Solberg will visit Santiago in May, her office said": past a comma the subject is
+    /// another.
+    private func nearSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        guard let before = context.mentionBefore(position, maxGap: 6),
+            !context.quoted.contains(context.mentions[before].range.lowerBound),
+            !context.mentions[before].isPossessive,
+            !(context.mentions[before].range.upperBound..<position).contains(where: {
+                tokens[$0].text == ","
+            })
+        else { return nil }
+        let gap = context.mentions[before].range.upperBound..<position
+        let blocked =
+            gap.contains {
+                SentenceContext.quotes.contains(tokens[$0].text) || Self.blockers.contains(tokens[$0].lower)
+            }
+            || gap.contains {
+                context.knowledge.reportingCues.match(tokens, at: $0, end: position) != nil
+            }
+        return blocked ? nil : before
+    }
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "also", "later", "again", "previously", "repeatedly",
+    ]
+
+    /// Where the subject of a reporting verb at `position` ends: back over auxiliaries ("has said"), a
+    /// bracketed abbreviation ("(ASEAN) said") and a dashed apposition ("- the so-called EU-3 - urged").
+    /// At `position` itself when there is nothing to pass over.
+    func subjectEnd(before position: Int, _ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        var cursor = position
+        while cursor > lower, Self.auxiliaries.contains(tokens[cursor - 1].lower) { cursor -= 1 }
+        guard cursor > lower else { return position }
+        let closing = tokens[cursor - 1].text
+        if closing == ")" || closing == "-" && context.isClauseBreak(cursor - 1) {
+            let opening = closing == ")" ? "(" : "-"
+            var back = cursor - 2
+            while back > lower, cursor - back <= 10 {
+                if tokens[back].text == opening, opening == "(" || context.isClauseBreak(back) { return back }
+                if SentenceContext.quotes.contains(tokens[back].text) { break }
+                back -= 1
+            }
+        }
+        return cursor
+    }
+
+    /// The first actor of the sentence, outside quotes: who a participle clause speaks for.
+    func firstActor(before position: Int, _ context: SentenceContext) -> Int? {
+        context.mentions.indices.first { index in
+            let mention = context.mentions[index]
+            return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive
+                && !context.quoted.contains(mention.range.lowerBound)
+        }
+    }
+
+    /// Whether only a dateline ("BEIJING, April 10 (Xinhua) --") comes before `position`: no lower-case word.
+    func opensSentence(_ position: Int, _ context: SentenceContext) -> Bool {
+        !(context.sentence.range.lowerBound..<position).contains { index in
+            context.tokens[index].isWordLike && !context.tokens[index].isCapitalized
+                && context.tokens[index].text.contains(where: \.isLowercase)
+        }
+    }
+
+    /// Where an appositive closed by the comma before `position` opens: "X, a senior aide, said".
+    func appositiveStart(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        guard position - 1 > lower, context.tokens[position - 1].text == "," else { return nil }
+        // "Ana Ruiz, who worked in Paris from 1975, when ..., until 1990, said": a relative clause may be long.
+        var back = position - 2
+        while back > lower + 1, position - back < 40 {
+            if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," {
+                return back - 1
+            }
+            if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
+            back -= 1
+        }
+        var cursor = position - 2
+        while cursor > lower, position - cursor < 16 {
+            let text = context.tokens[cursor].text
+            if text == "," { return cursor }
+            if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+}
