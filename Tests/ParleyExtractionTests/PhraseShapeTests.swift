@@ -49,3 +49,27 @@ import Testing
         #expect(Set(pairs) == [["Jan Smit", "Japan"], ["Jan Smit", "South Korea"]])
     }
 }
+
+/// The passive of a meeting verb, and trips told in a phrase of a clause.
+@Suite struct PassiveAndTripPhraseTests {
+    @Test(arguments: [
+        "Dutch envoy Jan Smit was met at the airport by Sudanese Foreign Minister Ali Osman.",
+        "Met at the airport by Sudanese Foreign Minister Ali Osman, Dutch envoy Jan Smit said he was hopeful.",
+        "Met at the airport by Sudanese Foreign Minister Ali Osman and his wife, Fatima, Dutch envoy Jan Smit "
+            + "said he was hopeful.",
+    ])
+    func thePassiveNamesWhoMetAfterBy(_ text: String) {
+        #expect(ExtractionFixture.pairs(text).first == ["Jan Smit", "Ali Osman"])
+    }
+
+    @Test func aPassiveWithAThingMeetsNoOne() {
+        #expect(
+            ExtractionFixture.pairs("The plan was met with scepticism by Sudanese Foreign Minister Ali Osman.").isEmpty)
+    }
+
+    @Test func aTripInAPhraseOfTheClauseIsItsSubjects() {
+        let pairs = ExtractionFixture.pairs(
+            "Dutch envoy Jan Smit returned on Thursday from a five-day visit to North Korea.")
+        #expect(pairs == [["Jan Smit", "North Korea"]])
+    }
+}
