@@ -46,6 +46,8 @@ public struct Knowledge: Sendable {
     private(set) var placeNames: [String: String] = [:]
     /// "city", "capital", "port": nouns for a place a text describes by its state ("the Russian city of Kazan").
     private(set) var placeNouns: Set<String> = []
+    /// "parliament", "assembly", "committee": a body one addresses, whose name holds one of these words.
+    private(set) var assemblyNouns: Set<String> = []
     /// Regions and other places that are no state (lower case): "Eastern Europe" names no person.
     private(set) var regions: Set<String> = []
     /// What a capital, demonym or body stood for before a state dissolved, by lower-case phrase, earliest first.
@@ -102,6 +104,7 @@ public struct Knowledge: Sendable {
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
+            knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
         } catch {
             fatalError("embedded knowledge is broken: \(error)")
         }

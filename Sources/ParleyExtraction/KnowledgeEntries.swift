@@ -47,6 +47,9 @@ struct MeetingTrigger: Sendable, Hashable {
         /// "discussed the crisis with Chirac", "were greeted at the airport by Chang": the counterpart
         /// follows a linking "with" or "by" a few words on.
         case link
+        /// "addressed the UN General Assembly", "told the foreign affairs committee": a speaker before an
+        /// assembly, an encounter only when what follows is one.
+        case address
     }
 
     let kind: MeetingKind

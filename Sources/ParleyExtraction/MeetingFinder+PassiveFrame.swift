@@ -29,9 +29,10 @@ extension MeetingFinder {
         return entitiesOf(context.coordinated(from: agent, leftward: false), context)
     }
 
-    /// "Met at the airport by Havel and his wife, Olga, the pope said": the subject of the clause after a
-    /// sentence-opening passive, the first actor after a comma that is none of its agents.
-    func subjectAfterFrontedPassive(_ trigger: Range<Int>, agents: [Int], _ context: SentenceContext) -> [Int] {
+    /// "Met at the airport by Havel and his wife, Olga, the pope said", "Addressing the Assembly, Wang said":
+    /// the subject of the clause after a phrase that opens the sentence with the trigger, the first actor after
+    /// a comma that is none of the phrase's own.
+    func subjectAfterOpeningPhrase(_ trigger: Range<Int>, skipping agents: [Int], _ context: SentenceContext) -> [Int] {
         guard trigger.lowerBound == context.sentence.range.lowerBound else { return [] }
         for index in trigger.upperBound..<context.sentence.range.upperBound
         where context.tokens[index].text == "," && !context.mentions.contains(where: { $0.range.contains(index) }) {

@@ -209,6 +209,8 @@ extension MeetingFinder {
             reading = nounReading(
                 kind: trigger.kind, at: triggerRange, inheritedSubject: inheritedSubject,
                 otherTriggers: otherTriggers, context)
+        case .address:
+            reading = addressReading(at: triggerRange, inheritedSubject: inheritedSubject, context)
         case .travel:
             reading = travelReading(
                 kind: trigger.kind, isTripNoun: isTripNoun, at: triggerRange, inheritedSubject: inheritedSubject,

@@ -73,7 +73,7 @@ extension MeetingFinder {
             form: form, at: triggerRange, subject: subject, otherTriggers: otherTriggers, context)
         if objects.isEmpty, isPassive(triggerRange, context) {
             objects = passiveAgents(after: triggerRange, context)
-            if subject.isEmpty { subject = subjectAfterFrontedPassive(triggerRange, agents: objects, context) }
+            if subject.isEmpty { subject = subjectAfterOpeningPhrase(triggerRange, skipping: objects, context) }
         }
         // "X and Y met" stands alone; "in order to meet NATO's standards" has an object that is no actor
         // ("X and Y signed an agreement" has one too, and is their meeting).

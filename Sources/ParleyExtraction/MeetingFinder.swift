@@ -59,7 +59,7 @@ struct MeetingFinder {
 
     mutating func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
-        let triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
+        var triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
         // A time expression belongs to the nearest trigger that reports a meeting ("a meeting between
         // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
         // nearest trigger of any kind.
@@ -67,6 +67,8 @@ struct MeetingFinder {
             meetings(
                 trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], yielding: [], context) != nil
         }.map(\.1)
+        // "told reporters", "addressed the issue": a verb of address before no assembly is no meeting word at all.
+        triggers.removeAll { trigger, range in trigger.form == .address && !yielding.contains(range) }
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
             let times = timesBelonging(to: triggerRange, triggers: triggers, yielding: yielding, context)
