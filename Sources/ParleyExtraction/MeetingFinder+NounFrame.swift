@@ -2,7 +2,7 @@ import ParleyModel
 
 /// The frame of a noun: "X's meeting with Y", "a meeting between X and Y", "the X-Y meeting".
 extension MeetingFinder {
-    static let nounLinks: Set<String> = ["with", "between", "among", "from"]
+    static let nounLinks: Set<String> = ["with", "between", "among", "from", "involving"]
     static let wishVerbs: Set<String> = ["wanted", "wants", "sought", "seeks", "requested", "hoped", "desired"]
 
     /// Who meets, from the words that link the noun to its participants, the people of the clause, or the
@@ -59,7 +59,11 @@ extension MeetingFinder {
                 || cursor - triggerRange.upperBound < 14
                     && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
                         .contains(where: { tokens[$0].lower == "between" }),
-            !context.isClauseBreak(cursor), context.tokens[cursor].text != ",",
+            !context.isClauseBreak(cursor),
+            // "the talks, involving China, Japan and Russia,": a participle set off names them all.
+            context.tokens[cursor].text != ","
+                || cursor == triggerRange.upperBound && cursor + 1 < context.sentence.range.upperBound
+                    && tokens[cursor + 1].lower == "involving",
             // "the talks could pave the way for a summit between X and Y": the summit's counterparts.
             !otherTriggers.contains(where: { $0.lowerBound == cursor })
         {

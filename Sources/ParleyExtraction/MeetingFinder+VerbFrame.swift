@@ -180,6 +180,10 @@ extension MeetingFinder {
         if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
             objects = [leader]
         }
+        // "met the three leaders of the opposition alliance, A, B and C": the names in apposition to a description.
+        if objects.isEmpty, let named = context.namesInApposition(toDescriptionAfter: triggerRange.upperBound) {
+            objects = entitiesOf(named, context)
+        }
         // "conferred with several envoys in Geneva, including the delegate of Chile":
         // the list after "including" names whom.
         if objects.isEmpty || objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),

@@ -127,13 +127,21 @@ extension MentionFinder {
         }
     }
 
-    /// "Israeli and Palestinian leaders": the first adjective shares the group word of the second.
+    /// "Israeli and Palestinian leaders", "Greek and other European officials": the first adjective shares the
+    /// group word of the second.
     private func sharesCollective(after position: Int, end: Int) -> Bool {
-        guard position + 1 < end, tokens[position].lower == "and",
-            let next = gazetteerCache.match(tokens, at: position + 1, end: end),
-            case .country(_, .demonym) = next.value,
-            let collective = knowledge.collectiveWords.match(tokens, at: position + 1 + next.length, end: end)
-        else { return false }
+        guard position + 1 < end, tokens[position].lower == "and" else { return false }
+        var adjective = position + 1
+        if tokens[adjective].lower == "other", adjective + 1 < end { adjective += 1 }
+        let adjectiveEnd: Int
+        if let next = gazetteerCache.match(tokens, at: adjective, end: end), case .country(_, .demonym) = next.value {
+            adjectiveEnd = adjective + next.length
+        } else if adjective > position + 1, tokens[adjective].isCapitalized, tokens[adjective].shape == .word {
+            adjectiveEnd = adjective + 1
+        } else {
+            return false
+        }
+        guard let collective = knowledge.collectiveWords.match(tokens, at: adjectiveEnd, end: end) else { return false }
         return collective.value == .collective || collective.value == .governing
     }
 

@@ -33,4 +33,29 @@ extension SentenceContext {
         }
         return cursor >= sentence.range.lowerBound && tags[cursor] == .preposition ? cursor : nil
     }
+
+    /// "the three leaders of the opposition alliance, A, B and C", "the party's new leader, A": the people named
+    /// in apposition to a noun phrase starting at `start` that names no actor itself, no verb in it.
+    func namesInApposition(toDescriptionAfter start: Int) -> [Int]? {
+        var cursor = start
+        if cursor < sentence.range.upperBound, tokens[cursor].lower == "with" { cursor += 1 }
+        guard cursor < sentence.range.upperBound, [.determiner, .cardinalNumber].contains(tags[cursor]) else {
+            return nil
+        }
+        let end = min(sentence.range.upperBound, cursor + 10)
+        guard let comma = (cursor..<end).first(where: { tokens[$0].text == "," }),
+            (cursor..<comma).allSatisfy({ index in
+                tags[index]?.isVerb != true && !isClauseBreak(index)
+                    && !mentions.contains(where: { $0.range.contains(index) && $0.canAct && $0.form != .demonym })
+            }),
+            let first = mentionAfter(comma + 1, maxGap: 0)
+        else { return nil }
+        let named = coordinated(from: first, leftward: false)
+        // "met the press on Monday, Osman said": a name that a verb follows opens a clause of its own.
+        let after = mentions[named.last ?? first].range.upperBound
+        guard named.allSatisfy({ mentions[$0].form == .name }),
+            after >= sentence.range.upperBound || tags[after]?.isVerb != true
+        else { return nil }
+        return named
+    }
 }

@@ -73,3 +73,34 @@ import Testing
         #expect(pairs == [["Jan Smit", "North Korea"]])
     }
 }
+
+/// Participants named through a description, a participle or a shared group word.
+@Suite struct DescribedParticipantTests {
+    @Test func namesInAppositionToADescriptionAreWhomOneMet() {
+        let pairs = ExtractionFixture.pairs(
+            "Dutch envoy Jan Smit met with the three leaders of the opposition alliance, Ali Osman, Hassan Turabi "
+                + "and Sadiq Mahdi.")
+        #expect(
+            Set(pairs) == [["Jan Smit", "Ali Osman"], ["Jan Smit", "Hassan Turabi"], ["Jan Smit", "Sadiq Mahdi"]])
+    }
+
+    @Test func aNameThatAVerbFollowsOpensAClauseOfItsOwn() {
+        #expect(ExtractionFixture.pairs("Dutch envoy Jan Smit met the press on Monday, Ali Osman said.").isEmpty)
+    }
+
+    @Test(arguments: [
+        (
+            "The new round of talks, involving China, Japan and Russia, opened in Beijing on Monday.",
+            ["China", "Japan", "Russia"]
+        ),
+        ("Talks involving Sudan and Chad resumed in Abuja on Monday.", ["Sudan", "Chad"]),
+    ])
+    func talksInvolvingStatesAreTheirs(_ text: String, _ expected: [String]) {
+        #expect(ExtractionFixture.pairs(text) == [Set(expected)])
+    }
+
+    @Test func aDemonymSharesTheGroupWordOfAnotherAfterAndOther() {
+        let pairs = ExtractionFixture.pairs("Kowalski held talks with Austrian and other European officials on Monday.")
+        #expect(pairs == [["Kowalski", "Austria"]])
+    }
+}
