@@ -66,19 +66,18 @@ extension ParleyStore {
         try settleCountry(of: id)
     }
 
-    /// Gives an actor the country with the most evidence; a tie keeps the one it has.
+    /// Gives an actor the country with the most evidence; a tie keeps the one it has (of several others tied,
+    /// the first by name). One statement: it runs for every actor of every article stored.
     func settleCountry(of id: Int64) throws {
-        let current = try database.query("SELECT country FROM actor WHERE id = ?", [.integer(id)]) { $0.text(0) }
-        let evidence = try database.query(
-            "SELECT country, weight FROM actor_country WHERE actor_id = ? ORDER BY weight DESC, country",
-            [.integer(id)]
-        ) { (country: $0.text(0) ?? "", weight: $0.int(1) ?? 0) }
-        guard let heaviest = evidence.first?.weight else { return }
-        let leaders = evidence.prefix { $0.weight == heaviest }.map(\.country)
-        guard let currentCountry = current.first, let chosen = leaders.first,
-            !leaders.contains(where: { $0 == currentCountry })
-        else { return }
-        try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(chosen), .integer(id)])
+        try database.run(
+            """
+            UPDATE actor SET country = (
+                SELECT e.country FROM actor_country e WHERE e.actor_id = actor.id ORDER BY e.weight DESC, e.country LIMIT 1)
+            WHERE id = ? AND EXISTS (SELECT 1 FROM actor_country e WHERE e.actor_id = actor.id)
+              AND NOT EXISTS (
+                SELECT 1 FROM actor_country e WHERE e.actor_id = actor.id AND e.country IS actor.country
+                  AND e.weight = (SELECT max(weight) FROM actor_country WHERE actor_id = actor.id))
+            """, [.integer(id)])
     }
 
     private func ruledActor(kind: ActorKind, normalized: String) throws -> (id: Int64, country: String?)? {
