@@ -12,13 +12,20 @@ import ParleySQLite
 extension ParleyStore {
     func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
         let normalized = NameNormalizer.normalize(actor.name)
+        let isFullName = actor.kind == .person && normalized.contains(" ")
         let found: (id: Int64, country: String?)?
-        if let ruled = try ruledActor(kind: actor.kind, normalized: normalized) {
+        if let known = isFullName ? identityCache.people[normalized] : nil {
+            found = (known, nil)
+        } else if let ruled = try ruledActor(kind: actor.kind, normalized: normalized) {
             found = ruled
+        } else if isFullName {
+            let named = try person(named: normalized)
+            found = named.map { ($0.id, $0.country) }
+            if let named, named.isOnlyOne { identityCache.people[normalized] = named.id }
         } else if actor.kind == .person {
             found =
-                try (normalized.contains(" ") ? nil : personGoingBy(normalized, country: actor.country))
-                ?? person(named: normalized)
+                try personGoingBy(normalized, country: actor.country)
+                ?? person(named: normalized).map { ($0.id, $0.country) }
         } else {
             found = try body(actor, normalized: normalized)
         }
@@ -32,6 +39,8 @@ extension ParleyStore {
                 [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
             id = database.lastInsertRowID
             isNew = true
+            // The first person of this full name: the one it means until actors are merged or split.
+            if isFullName { identityCache.people[normalized] = id }
         }
         try record(actor, of: id, seen: seen)
         return (id, isNew)
@@ -90,14 +99,15 @@ extension ParleyStore {
     }
 
     /// The person of this full name; of several (stores written before names were shared across countries),
-    /// the one most articles mention.
-    private func person(named normalized: String) throws -> (id: Int64, country: String?)? {
+    /// the one most articles mention, which can change as articles are stored: `isOnlyOne` tells whether the
+    /// answer is the only possible one.
+    private func person(named normalized: String) throws -> (id: Int64, country: String?, isOnlyOne: Bool)? {
         try database.query(
             """
-            SELECT a.id, a.country FROM actor a WHERE a.kind = 'person' AND a.normalized_name = ?
+            SELECT a.id, a.country, count(*) OVER () FROM actor a WHERE a.kind = 'person' AND a.normalized_name = ?
             ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.id LIMIT 1
             """, [.text(normalized)]
-        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }.first
+        ) { (Int64($0.int(0) ?? 0), $0.text(1), $0.int(2) == 1) }.first
     }
 
     /// "Hu" for Hu Jintao: the person named in full whom articles already called by this one word, of a country
@@ -141,4 +151,11 @@ extension ParleyStore {
         return candidates.first(where: { $0.country == actor.country })
             ?? (compatible.count == 1 ? compatible.first : nil)
     }
+}
+
+/// What `upsert` learnt that only saves could change: a full name that no rule ties to an actor and that one
+/// person row bears means that row until actors are merged or split (which empty it, as a rollback does). A
+/// one-word name, a body, or a name several rows bear is looked up every time: article counts and countries decide.
+struct IdentityCache {
+    var people: [String: Int64] = [:]
 }

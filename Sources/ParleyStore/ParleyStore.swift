@@ -21,6 +21,9 @@ public final class ParleyStore {
     /// The first article stored in the open batch: it and every later one are indexed for search when the batch
     /// commits (one statement, so FTS5 writes one segment per batch instead of one per article).
     private var unindexedFrom: Int64?
+    /// Identity answers that only saves could change, kept for the life of the connection (see `upsert`);
+    /// emptied when a transaction rolls back and when actors are merged or split.
+    var identityCache = IdentityCache()
 
     public init(_ location: DatabaseLocation) throws(StoreError) {
         let path: String =
@@ -52,10 +55,15 @@ public final class ParleyStore {
             openBatches -= 1
             unindexedFrom = nil
         }
-        return try database.transaction(.immediate) {
-            let result = try body()
-            try indexStoredArticles()
-            return result
+        do {
+            return try database.transaction(.immediate) {
+                let result = try body()
+                try indexStoredArticles()
+                return result
+            }
+        } catch {
+            identityCache = IdentityCache()
+            throw error
         }
     }
 
@@ -105,6 +113,7 @@ public final class ParleyStore {
             try database.execute("RELEASE nested")
             return result
         } catch {
+            identityCache = IdentityCache()
             try? database.execute("ROLLBACK TO nested")
             try? database.execute("RELEASE nested")
             throw error

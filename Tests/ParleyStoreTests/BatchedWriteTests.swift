@@ -153,4 +153,63 @@ import Testing
         #expect(try store.search("candid").map(\.article.origin) == [StoreFixture.articleA.origin])
         #expect(Self.indexIsWhole(store))
     }
+
+    // MARK: The cache of full names
+
+    /// One article naming one person, with no meetings or statements.
+    private static func naming(_ name: String, number: Int) -> (Article, Extraction) {
+        let text = "\(name) spoke on day \(number)."
+        return (
+            Article(origin: "n\(number).txt", text: text),
+            Extraction(actors: [ExtractedActor(name: name, kind: .person, country: "FRA")])
+        )
+    }
+
+    /// The actor each article names, by article order.
+    private static func actorNames(_ store: ParleyStore) throws -> [String] {
+        try store.database.query(
+            "SELECT a.name FROM article_actor x JOIN actor a ON a.id = x.actor_id ORDER BY x.article_id"
+        ) { $0.text(0) ?? "" }
+    }
+
+    @Test func aNameLearntInARolledBackBatchIsLookedUpAgain() throws {
+        // Given a batch that stored a new person and was rolled back, and a later article whose new person takes
+        // the row id the first one had
+        let store = try ParleyStore(.memory)
+        #expect(throws: Abort.self) {
+            try store.batch {
+                let (article, extraction) = Self.naming("Paul Moreau", number: 1)
+                try store.save(article, extraction)
+                throw Abort()
+            }
+        }
+        let (second, secondExtraction) = Self.naming("Anna Becker", number: 2)
+        try store.save(second, secondExtraction)
+
+        // When an article names the first person again
+        let (third, thirdExtraction) = Self.naming("Paul Moreau", number: 3)
+        try store.save(third, thirdExtraction)
+
+        // Then he is a person of his own, not the one who took his row id
+        #expect(try Self.actorNames(store) == ["Anna Becker", "Paul Moreau"])
+    }
+
+    @Test func aNameMergedAwayFollowsItsRuleInLaterArticles() throws {
+        // Given two people stored, each looked up once, then one merged into the other by hand
+        let store = try ParleyStore(.memory)
+        for (number, name) in ["Paul Moreau", "Pierre Moreau"].enumerated() {
+            let (article, extraction) = Self.naming(name, number: number)
+            try store.save(article, extraction)
+        }
+        let ids = try store.database.query("SELECT id FROM actor ORDER BY id") { Int64($0.int(0) ?? 0) }
+        try store.mergeActors(ids[1], into: ids[0])
+
+        // When a later article names the merged-away person
+        let (article, extraction) = Self.naming("Pierre Moreau", number: 3)
+        try store.save(article, extraction)
+
+        // Then the name means the actor kept
+        #expect(try Self.actorNames(store) == ["Paul Moreau", "Paul Moreau", "Paul Moreau"])
+        #expect(try store.database.query("SELECT count(*) FROM actor") { $0.int(0) ?? 0 } == [1])
+    }
 }
