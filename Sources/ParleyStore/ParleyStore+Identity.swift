@@ -50,7 +50,9 @@ extension ParleyStore {
     private func record(_ actor: ExtractedActor, of id: Int64, seen: String?) throws {
         for alias in [actor.name] + actor.aliases {
             let key = NameNormalizer.normalize(alias)
-            guard !key.isEmpty else { continue }
+            // A name this connection already gave the actor is there: inserting it again would be ignored.
+            guard !key.isEmpty, identityCache.aliases.insert(IdentityCache.Alias(actor: id, normalized: key)).inserted
+            else { continue }
             try database.run(
                 "INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
                 [.integer(id), .text(key), .text(alias)])
@@ -156,6 +158,13 @@ extension ParleyStore {
 /// What `upsert` learnt that only saves could change: a full name that no rule ties to an actor and that one
 /// person row bears means that row until actors are merged or split (which empty it, as a rollback does). A
 /// one-word name, a body, or a name several rows bear is looked up every time: article counts and countries decide.
+/// It also keeps the names (`actor_alias` keys) each actor was given through this connection.
 struct IdentityCache {
+    struct Alias: Hashable {
+        let actor: Int64
+        let normalized: String
+    }
+
     var people: [String: Int64] = [:]
+    var aliases: Set<Alias> = []
 }
