@@ -72,13 +72,14 @@ INSERT INTO actor_role (actor_id, title, country, first_seen, last_seen)
 SELECT id, CASE id % 4 WHEN 0 THEN 'Foreign Minister' WHEN 1 THEN 'Ambassador' WHEN 2 THEN 'President' ELSE 'spokesman' END,
        country, '2015-01-01', '2024-12-31' FROM actor;
 
--- 100,000 short articles (the full-text trigger indexes each one).
+-- 100,000 short articles, then the full-text index rebuilt from them (the store, not a trigger, feeds it).
 WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000)
 INSERT INTO article (id, origin, title, published, content_hash, text, ingested_at)
 SELECT x, 'synthetic/' || x || '.txt', 'Synthetic article ' || x,
        date('2015-01-01', '+' || ((x * 2654435761) % 3650) || ' days'), printf('%064x', x),
        'Synthetic article ' || x || ' about diplomatic meetings and statements.', '2025-01-01T00:00:00Z'
 FROM n;
+INSERT INTO article_search (article_search) VALUES ('rebuild');
 
 -- 1,000,000 meetings over ten years.
 WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000)

@@ -57,6 +57,11 @@ extension Parley {
             let (sources, findErrors) = paths.isEmpty ? ([], []) : ArticleSourceFinder.sources(for: paths)
             for error in findErrors { Self.report(error.description) }
             let store = try parley.global.openStore(creating: true)
+            do {
+                try store.prepareForBulkWrites()
+            } catch {
+                throw CommandFailure("cannot set up the database for the ingest: \(error)")
+            }
             let pipeline = IngestPipeline(
                 store: store, extractor: Extractor(knowledge: knowledge),
                 reader: ArticleFileReader(defaultPublished: published, maxBytes: maxBytes), retryFailed: retryFailed,

@@ -38,15 +38,26 @@ final class IngestCoordinator: @unchecked Sendable {
         }
         for _ in 0..<jobs {
             spawn {
-                while let (sequence, work) = self.take() {
-                    let items = IngestWorker.parse(work, reader: reader)
-                    let decided =
-                        items.contains(where: Self.needsDecision) ? self.awaitDecision(sequence, items) : items
-                    self.post(sequence, IngestWorker.extract(decided, with: extractor))
+                while let pieces = self.take(upTo: Self.piecesPerTake) {
+                    let parsed = pieces.map {
+                        (sequence: $0.sequence, items: IngestWorker.parse($0.work, reader: reader))
+                    }
+                    let decided = self.awaitDecisions(parsed.filter { $0.items.contains(where: Self.needsDecision) })
+                    for piece in parsed {
+                        // Each posted once extracted: what was extracted before a crash is stored, not lost.
+                        self.post(
+                            piece.sequence,
+                            IngestWorker.extract(decided[piece.sequence] ?? piece.items, with: extractor))
+                    }
                 }
             }
         }
     }
+
+    /// Pieces a worker takes at once: their attempts are committed together, so a worker rarely waits for the
+    /// writer's decision, and pieces extracted while the writer stores pile up to be stored together in one
+    /// transaction. More would put more articles in flight (recorded as failed) when extraction kills the process.
+    static let piecesPerTake = 8
 
     /// The writer's loop: decides the articles the workers read (all waiting requests at once, so that their
     /// attempts are committed in one transaction) and finishes the pieces in order, all those ready at once,
@@ -122,20 +133,28 @@ final class IngestCoordinator: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func take() -> (Int, IngestWork)? {
+    /// The next pieces in sequence order, at most `count` of them and at least one; nil once the input is done.
+    private func take(upTo count: Int) -> [(sequence: Int, work: IngestWork)]? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty && !closed { condition.wait() }
-        return queue.isEmpty ? nil : queue.removeFirst()
+        guard !queue.isEmpty else { return nil }
+        let taken = Array(queue.prefix(count))
+        queue.removeFirst(taken.count)
+        return taken
     }
 
-    private func awaitDecision(_ sequence: Int, _ items: [IngestItem]) -> [IngestItem] {
+    /// Asks the writer to decide the articles of these pieces, all in one request round, and waits for the answers.
+    private func awaitDecisions(_ pieces: [(sequence: Int, items: [IngestItem])]) -> [Int: [IngestItem]] {
+        guard !pieces.isEmpty else { return [:] }
         condition.lock()
         defer { condition.unlock() }
-        requests.append((sequence, items))
+        requests.append(contentsOf: pieces)
         condition.broadcast()
-        while decisions[sequence] == nil { condition.wait() }
-        return decisions.removeValue(forKey: sequence) ?? items
+        while pieces.contains(where: { decisions[$0.sequence] == nil }) { condition.wait() }
+        var answers: [Int: [IngestItem]] = [:]
+        for piece in pieces { answers[piece.sequence] = decisions.removeValue(forKey: piece.sequence) }
+        return answers
     }
 
     private func post(_ sequence: Int, _ items: [IngestItem]) {

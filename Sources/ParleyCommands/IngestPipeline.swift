@@ -70,7 +70,9 @@ struct IngestPipeline {
                 writer.finish([IngestWorker.extract(decided, with: extractor)], sourceDone: finishSource)
             }
         } else {
-            let coordinator = IngestCoordinator(window: 4 * jobs + 4)
+            // Pieces finished while the writer stores are committed together (up to 32): a window wide enough for
+            // such batches makes fewer commits and fewer full-text segments; an article is a few kilobytes.
+            let coordinator = IngestCoordinator(window: 16 * jobs + 8)
             // The sources are walked on a thread of their own, which can block on the bounded queue.
             nonisolated(unsafe) let producer = produce
             coordinator.start(jobs: jobs, reader: reader, extractor: extractor) { submit in producer(submit) }

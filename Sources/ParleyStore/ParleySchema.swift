@@ -14,6 +14,9 @@ enum ParleySchema {
         Migration(
             version: 3, name: "actor_identity",
             sql: String(decoding: PackageResources._003_actor_identity_sql, as: UTF8.self)),
+        Migration(
+            version: 4, name: "search_fed_by_store",
+            sql: String(decoding: PackageResources._004_search_fed_by_store_sql, as: UTF8.self)),
     ]
 
     static let migrator = Migrator(migrations: migrations, applicationID: applicationID)

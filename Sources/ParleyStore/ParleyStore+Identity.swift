@@ -12,13 +12,20 @@ import ParleySQLite
 extension ParleyStore {
     func upsert(_ actor: ExtractedActor, seen: String?) throws -> (Int64, Bool) {
         let normalized = NameNormalizer.normalize(actor.name)
+        let isFullName = actor.kind == .person && normalized.contains(" ")
         let found: (id: Int64, country: String?)?
-        if let ruled = try ruledActor(kind: actor.kind, normalized: normalized) {
+        if let known = isFullName ? identityCache.people[normalized] : nil {
+            found = (known, nil)
+        } else if let ruled = try ruledActor(kind: actor.kind, normalized: normalized) {
             found = ruled
+        } else if isFullName {
+            let named = try person(named: normalized)
+            found = named.map { ($0.id, $0.country) }
+            if let named, named.isOnlyOne { identityCache.people[normalized] = named.id }
         } else if actor.kind == .person {
             found =
-                try (normalized.contains(" ") ? nil : personGoingBy(normalized, country: actor.country))
-                ?? person(named: normalized)
+                try personGoingBy(normalized, country: actor.country)
+                ?? person(named: normalized).map { ($0.id, $0.country) }
         } else {
             found = try body(actor, normalized: normalized)
         }
@@ -32,6 +39,8 @@ extension ParleyStore {
                 [.text(actor.name), .text(normalized), .text(actor.kind.rawValue), SQLiteValue(actor.country)])
             id = database.lastInsertRowID
             isNew = true
+            // The first person of this full name: the one it means until actors are merged or split.
+            if isFullName { identityCache.people[normalized] = id }
         }
         try record(actor, of: id, seen: seen)
         return (id, isNew)
@@ -41,7 +50,9 @@ extension ParleyStore {
     private func record(_ actor: ExtractedActor, of id: Int64, seen: String?) throws {
         for alias in [actor.name] + actor.aliases {
             let key = NameNormalizer.normalize(alias)
-            guard !key.isEmpty else { continue }
+            // A name this connection already gave the actor is there: inserting it again would be ignored.
+            guard !key.isEmpty, identityCache.aliases.insert(IdentityCache.Alias(actor: id, normalized: key)).inserted
+            else { continue }
             try database.run(
                 "INSERT OR IGNORE INTO actor_alias (actor_id, normalized, alias) VALUES (?, ?, ?)",
                 [.integer(id), .text(key), .text(alias)])
@@ -66,19 +77,18 @@ extension ParleyStore {
         try settleCountry(of: id)
     }
 
-    /// Gives an actor the country with the most evidence; a tie keeps the one it has.
+    /// Gives an actor the country with the most evidence; a tie keeps the one it has (of several others tied,
+    /// the first by name). One statement: it runs for every actor of every article stored.
     func settleCountry(of id: Int64) throws {
-        let current = try database.query("SELECT country FROM actor WHERE id = ?", [.integer(id)]) { $0.text(0) }
-        let evidence = try database.query(
-            "SELECT country, weight FROM actor_country WHERE actor_id = ? ORDER BY weight DESC, country",
-            [.integer(id)]
-        ) { (country: $0.text(0) ?? "", weight: $0.int(1) ?? 0) }
-        guard let heaviest = evidence.first?.weight else { return }
-        let leaders = evidence.prefix { $0.weight == heaviest }.map(\.country)
-        guard let currentCountry = current.first, let chosen = leaders.first,
-            !leaders.contains(where: { $0 == currentCountry })
-        else { return }
-        try database.run("UPDATE actor SET country = ? WHERE id = ?", [.text(chosen), .integer(id)])
+        try database.run(
+            """
+            UPDATE actor SET country = (
+                SELECT e.country FROM actor_country e WHERE e.actor_id = actor.id ORDER BY e.weight DESC, e.country LIMIT 1)
+            WHERE id = ? AND EXISTS (SELECT 1 FROM actor_country e WHERE e.actor_id = actor.id)
+              AND NOT EXISTS (
+                SELECT 1 FROM actor_country e WHERE e.actor_id = actor.id AND e.country IS actor.country
+                  AND e.weight = (SELECT max(weight) FROM actor_country WHERE actor_id = actor.id))
+            """, [.integer(id)])
     }
 
     private func ruledActor(kind: ActorKind, normalized: String) throws -> (id: Int64, country: String?)? {
@@ -91,14 +101,15 @@ extension ParleyStore {
     }
 
     /// The person of this full name; of several (stores written before names were shared across countries),
-    /// the one most articles mention.
-    private func person(named normalized: String) throws -> (id: Int64, country: String?)? {
+    /// the one most articles mention, which can change as articles are stored: `isOnlyOne` tells whether the
+    /// answer is the only possible one.
+    private func person(named normalized: String) throws -> (id: Int64, country: String?, isOnlyOne: Bool)? {
         try database.query(
             """
-            SELECT a.id, a.country FROM actor a WHERE a.kind = 'person' AND a.normalized_name = ?
+            SELECT a.id, a.country, count(*) OVER () FROM actor a WHERE a.kind = 'person' AND a.normalized_name = ?
             ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.id LIMIT 1
             """, [.text(normalized)]
-        ) { (Int64($0.int(0) ?? 0), $0.text(1)) }.first
+        ) { (Int64($0.int(0) ?? 0), $0.text(1), $0.int(2) == 1) }.first
     }
 
     /// "Hu" for Hu Jintao: the person named in full whom articles already called by this one word, of a country
@@ -142,4 +153,18 @@ extension ParleyStore {
         return candidates.first(where: { $0.country == actor.country })
             ?? (compatible.count == 1 ? compatible.first : nil)
     }
+}
+
+/// What `upsert` learnt that only saves could change: a full name that no rule ties to an actor and that one
+/// person row bears means that row until actors are merged or split (which empty it, as a rollback does). A
+/// one-word name, a body, or a name several rows bear is looked up every time: article counts and countries decide.
+/// It also keeps the names (`actor_alias` keys) each actor was given through this connection.
+struct IdentityCache {
+    struct Alias: Hashable {
+        let actor: Int64
+        let normalized: String
+    }
+
+    var people: [String: Int64] = [:]
+    var aliases: Set<Alias> = []
 }

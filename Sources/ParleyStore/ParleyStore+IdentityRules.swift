@@ -7,6 +7,7 @@ extension ParleyStore {
     /// the source means the target in articles ingested from now on.
     public func mergeActors(_ source: Int64, into target: Int64) throws {
         guard source != target else { throw StoreError.identityChange("an actor cannot be merged into itself") }
+        identityCache = IdentityCache()
         guard let merged = try actorSummary(source) else { throw StoreError.unknownRecord(kind: "actor", id: source) }
         try inTransaction {
             for name in try normalizedNames(of: source) {
@@ -24,6 +25,7 @@ extension ParleyStore {
     @discardableResult
     public func splitActor(_ id: Int64, names: [String]) throws -> Int64 {
         guard let actor = try actorSummary(id) else { throw StoreError.unknownRecord(kind: "actor", id: id) }
+        identityCache = IdentityCache()
         let keys = Set(names.map { NameNormalizer.normalize($0) }.filter { !$0.isEmpty })
         guard !keys.isEmpty else { throw StoreError.identityChange("give at least one name to split off") }
         let own = try normalizedNames(of: id)

@@ -7,6 +7,7 @@ extension ParleyStore {
     /// articles become the target's, and the merge is kept so that `actor NAME` can explain it.
     public func mergeActor(_ source: Int64, into target: Int64, reason: String) throws {
         guard source != target else { return }
+        identityCache = IdentityCache()
         guard let merged = try actorSummary(source) else { throw StoreError.unknownRecord(kind: "actor", id: source) }
         guard try actorSummary(target) != nil else { throw StoreError.unknownRecord(kind: "actor", id: target) }
         try inTransaction {

@@ -52,6 +52,7 @@ import Testing
         try Self.writeArticles(in: workspace)
         var exports: [String] = []
         var summaries: [String] = []
+        var searches: [String] = []
         for jobs in ["1", "3"] {
             let database = workspace.path("jobs-\(jobs).sqlite")
             let ingest = try workspace.run(["--db", database, "ingest", "--jobs", jobs, workspace.path("many")])
@@ -60,6 +61,12 @@ import Testing
             let export = try workspace.run(["--db", database, "export", "--format", "jsonl"])
             try #require(export.status == 0, "\(export)")
             exports.append(export.stdout)
+            // The full-text index, fed once per batch, finds the same articles in the same order.
+            let search = try workspace.run([
+                "--db", database, "search", "--limit", "100", "--format", "csv", "talks", "sanctions",
+            ])
+            try #require(search.status == 0, "\(search)")
+            searches.append(search.stdout)
         }
 
         // Then the summaries and the exports (rows, ids, order) are identical
@@ -67,6 +74,8 @@ import Testing
         #expect(summaries[0] == summaries[1])
         #expect(exports[0].split(separator: "\n").count > 100)
         #expect(exports[0] == exports[1])
+        #expect(searches[0].split(separator: "\n").count >= 40, "\(searches[0])")
+        #expect(searches[0] == searches[1])
     }
 
     @Test func jobsMustBePositive() throws {
