@@ -300,7 +300,8 @@ extension MeetingFinder {
                     at: start, in: context.tokens, from: context.sentence.range.lowerBound)
             // "dealings with Ukraine and a phone call with Trump": someone's counterpart is no subject.
             let isCounterpart = start > context.sentence.range.lowerBound && context.tokens[start - 1].lower == "with"
-            guard isDestination || isCounterpart else { return index }
+            // "said Vranek, head of the OSCE mission, after talks": the body of an apposition is the person's.
+            guard isDestination || isCounterpart else { return appositionHolder(of: index, context) ?? index }
             limit = start
         }
         return nil

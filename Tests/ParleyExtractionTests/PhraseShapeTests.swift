@@ -104,3 +104,20 @@ import Testing
         #expect(pairs == [["Kowalski", "Austria"]])
     }
 }
+
+/// A body named in an apposition to a person is the person's; what the clause does, the person does.
+@Suite struct AppositionHolderTests {
+    @Test(arguments: [
+        (
+            "\"It must be quick,\" said Karl Vranek, head of the OSCE observer team, after talks in Vienna with "
+                + "Austrian Foreign Minister Luca Bianchi.", ["Karl Vranek", "Luca Bianchi"]
+        ),
+        (
+            "Jan Smit, chairman of the African Union commission, held talks with Ghanaian President John Mensah on "
+                + "Monday.", ["Jan Smit", "John Mensah"]
+        ),
+    ])
+    func thePersonDescribedActs(_ text: String, _ expected: [String]) {
+        #expect(ExtractionFixture.pairs(text) == [Set(expected)])
+    }
+}
