@@ -17,6 +17,7 @@ import Testing
             ["Norway's Foreign Ministry"]
         ),
         ("Foreign Minister Lena Ost made the announcement in Oslo.", ["Lena Ost"]),
+        ("Foreign Minister Lena Ost made the remarks to reporters in Oslo.", ["Lena Ost"]),
     ])
     func aSpeechNounIsSaidByTheSubjectOfItsVerb(_ text: String, _ speakers: [String]) {
         #expect(statements(text).map(\.speaker) == speakers)
@@ -38,6 +39,9 @@ import Testing
         ("The talks were useful, according to Foreign Minister Lena Ost.", "Lena Ost", .say),
         ("Beijing accused Washington of interference.", "China", .accuse),
         ("Chinese officials said the visit was postponed.", "China", .say),
+        ("Kenyan sources said the crossing would open on Tuesday.", "Kenya", .say),
+        ("Moscow continues to insist the region is part of Russia.", "Russia", .say),
+        ("Foreign Minister Lena Ost hit out at Danish suggestions on Friday.", "Lena Ost", .criticize),
         ("President Karl Weiss, who spoke after the talks, warned against new tariffs.", "Karl Weiss", .warn),
         ("Foreign Minister Lena Ost denied the report.", "Lena Ost", .deny),
         ("Foreign Minister Lena Ost put forward a four-point plan.", "Lena Ost", .propose),
