@@ -133,8 +133,14 @@ extension MeetingFinder {
         // So does a story's lead, the headline and its first two paragraphs, dateline or not.
         let inWireStory = context.dateline != nil || context.sentence.paragraph <= 1
         let vague = !context.times.isEmpty
+        // Further down, a meeting told in the simple past is still the story's news ("Albright met with the
+        // three leaders"); "had met" tells of days before it.
+        let newsOfTheDay = !(trigger.lowerBound - 3..<trigger.lowerBound).contains {
+            $0 >= context.sentence.range.lowerBound && context.tokens[$0].lower == "had"
+        }
         if status == .occurred, !vague, let published = context.published,
             Self.presentTense.contains(first) || Self.perfectAuxiliaries.contains(previous) || inWireStory
+                || newsOfTheDay
         {
             return EventDate(date: published, precision: .day)
         }

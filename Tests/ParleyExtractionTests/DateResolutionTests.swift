@@ -48,6 +48,23 @@ import Testing
         #expect(meetings.last?.date == nil)
     }
 
+    @Test func aMeetingToldInTheSimplePastIsTheStorysNewsFurtherDownToo() throws {
+        let extraction = ExtractionFixture.extract(
+            """
+            Foreign Minister Ana Ruiz flew into the capital on a three-day visit.
+
+            She praised the hosts.
+
+            Ruiz also met with Deputy Premier Omar Tall. She had met Prime Minister John Kessler before.
+            """, published: "2023-05-10")
+        func meeting(with name: String) -> ExtractedMeeting? {
+            extraction.meetings.first { ExtractionFixture.names(extraction, $0.participants).contains(name) }
+        }
+        #expect(try #require(meeting(with: "Omar Tall")).date?.date.description == "2023-05-10")
+        // "had met" tells of days before the story's.
+        #expect(try #require(meeting(with: "John Kessler")).date == nil)
+    }
+
     @Test func aPlanIsNotDatedByTheDayItWasReported() throws {
         let extraction = ExtractionFixture.extract(
             """
