@@ -101,6 +101,16 @@ import Testing
         #expect(last.meetings.first?.date?.date.description == "2023-05-05")
     }
 
+    @Test(arguments: [
+        "Jordan welcomed the expected visit of Russian President Ivan Petrov to Amman next February.",
+        "Russian President Ivan Petrov is to visit Jordan next February.",
+    ])
+    func aTimeCalledNextIsAPlan(_ text: String) throws {
+        let meeting = try #require(ExtractionFixture.extract(text).meetings.first)
+        #expect(meeting.status == .planned)
+        #expect(meeting.date?.date.description == "2024-02-01")
+    }
+
     @Test func aPostponedMeetingIsDatedAhead() {
         let postponed = ExtractionFixture.extract(
             "Foreign Minister Ana Ruiz postponed a visit to Madrid that had been scheduled for Friday.")
