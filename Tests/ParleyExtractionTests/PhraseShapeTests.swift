@@ -121,3 +121,24 @@ import Testing
         #expect(ExtractionFixture.pairs(text) == [Set(expected)])
     }
 }
+
+/// Words of encounter and travel that are data rows, not code.
+@Suite struct EncounterWordTests {
+    @Test(arguments: [
+        (
+            "Polish Foreign Minister Jan Nowak chatted with Thai Prime Minister Anan Sakul on Monday.",
+            ["Jan Nowak", "Anan Sakul"]
+        ),
+        ("Polish Foreign Minister Jan Nowak stopped in Cairo on his way home.", ["Jan Nowak", "Egypt"]),
+    ])
+    func aRowOfTheTriggerTableIsAFrame(_ text: String, _ expected: [String]) {
+        #expect(ExtractionFixture.pairs(text) == [Set(expected)])
+    }
+
+    @Test func stopsOfATourAreVisits() {
+        let pairs = ExtractionFixture.pairs(
+            "Polish Foreign Minister Jan Nowak's tour, which included earlier stops in Indonesia and Laos, ends on Friday."
+        )
+        #expect(Set(pairs) == [["Jan Nowak", "Indonesia"], ["Jan Nowak", "Laos"]])
+    }
+}
