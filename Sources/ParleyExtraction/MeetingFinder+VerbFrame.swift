@@ -171,27 +171,38 @@ extension MeetingFinder {
         {
             objects = entitiesOf(context.coordinated(from: far, leftward: false), context)
         }
-        // "Abe, with whom he will hold talks on Friday": whom the relative clause hangs on.
-        if objects.isEmpty, let antecedent = relativeCounterpart(before: triggerRange.lowerBound, context),
-            !subject.contains(context.mentions[antecedent].entity)
-        {
-            objects = [context.mentions[antecedent].entity]
-        }
-        if objects.isEmpty, let leader = delegationCounterpart(after: triggerRange, context) {
-            objects = [leader]
-        }
-        // "met the three leaders of the opposition alliance, A, B and C": the names in apposition to a description.
-        if objects.isEmpty, let named = context.namesInApposition(toDescriptionAfter: triggerRange.upperBound) {
-            objects = entitiesOf(named, context)
-        }
-        // "conferred with several envoys in Geneva, including the delegate of Chile":
-        // the list after "including" names whom.
-        if objects.isEmpty || objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),
+        if objects.isEmpty {
+            objects =
+                objectsNamedIndirectly(at: triggerRange, subject: subject, otherTriggers: otherTriggers, context)
+                ?? []
+        } else if objects.allSatisfy({ [.organization, .group].contains(entities[$0].kind) }),
             let included = includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
         {
+            // "conferred with several envoys in Geneva, including the delegate of Chile".
             objects = included
         }
         return objects
+    }
+
+    /// Whom the subject meets when no name follows the verb: the antecedent of a relative clause, a delegation's
+    /// leader, names in apposition to a description, or the list after "including"; nil when none tells.
+    private func objectsNamedIndirectly(
+        at triggerRange: Range<Int>, subject: [Int], otherTriggers: [Range<Int>], _ context: SentenceContext
+    ) -> [Int]? {
+        // "Abe, with whom he will hold talks on Friday": whom the relative clause hangs on.
+        if let antecedent = relativeCounterpart(before: triggerRange.lowerBound, context),
+            !subject.contains(context.mentions[antecedent].entity)
+        {
+            return [context.mentions[antecedent].entity]
+        }
+        if let leader = delegationCounterpart(after: triggerRange, context) { return [leader] }
+        // "met the three leaders of the opposition alliance, A, B and C": the names in apposition to a description.
+        if let named = context.namesInApposition(toDescriptionAfter: triggerRange.upperBound) {
+            return entitiesOf(named, context)
+        }
+        // "conferred with several envoys in Geneva, including the delegate of Chile": the list after
+        // "including" names whom.
+        return includedCounterparts(after: triggerRange, otherTriggers: otherTriggers, context)
     }
 
     /// The verbs whose object decides whether they tell a meeting: "see", "speak to", "call on", "sign".

@@ -59,16 +59,7 @@ struct MeetingFinder {
 
     mutating func meetings(in context: SentenceContext) -> [MeetingCandidate] {
         var found: [MeetingCandidate] = []
-        var triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
-        // A time expression belongs to the nearest trigger that reports a meeting ("a meeting between
-        // X and Y on the sidelines of the summit in November" dates the meeting); a status cue to the
-        // nearest trigger of any kind.
-        let yielding = triggers.filter { trigger, range in
-            meetings(
-                trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], yielding: [], context) != nil
-        }.map(\.1)
-        // "told reporters", "addressed the issue": a verb of address before no assembly is no meeting word at all.
-        triggers.removeAll { trigger, range in trigger.form == .address && !yielding.contains(range) }
+        let (triggers, yielding) = triggers(in: context)
         var previous: (subject: [Int], objectEnd: Int)?
         for (trigger, triggerRange) in triggers {
             let times = timesBelonging(to: triggerRange, triggers: triggers, yielding: yielding, context)
@@ -118,6 +109,22 @@ struct MeetingFinder {
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
         dateBySummit(&found, summits)
         return found + summits
+    }
+
+    /// The sentence's meeting words, and those of them that report a meeting of their own. A time expression
+    /// belongs to the nearest trigger that reports a meeting ("a meeting between X and Y on the sidelines of
+    /// the summit in November" dates the meeting); a status cue to the nearest trigger of any kind.
+    private func triggers(in context: SentenceContext) -> (
+        triggers: [(MeetingTrigger, Range<Int>)], yielding: [Range<Int>]
+    ) {
+        var triggers = context.phrases(of: context.knowledge.meetingTriggers).map { ($0.value, $0.range) }
+        let yielding = triggers.filter { trigger, range in
+            meetings(
+                trigger, at: range, inheritedSubject: nil, times: [], otherTriggers: [], yielding: [], context) != nil
+        }.map(\.1)
+        // "told reporters", "addressed the issue": a verb of address before no assembly is no meeting word at all.
+        triggers.removeAll { trigger, range in trigger.form == .address && !yielding.contains(range) }
+        return (triggers, yielding)
     }
 
     /// The meetings on a summit's sidelines happen while it meets.
