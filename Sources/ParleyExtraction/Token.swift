@@ -12,7 +12,7 @@ struct Token: Sendable, Hashable {
     let text: Substring
     /// Lower case, with typographic apostrophes made plain.
     let lower: String
-    /// `lower.hashValue`, computed once: the key of every phrase and word lookup (`WordTable`).
+    /// `Token.key(of: lower)`, computed once: the key of every phrase and word lookup (`WordTable`).
     let key: Int
     let shape: Shape
     let start: Int
@@ -30,13 +30,29 @@ struct Token: Sendable, Hashable {
     ) {
         self.text = text
         self.lower = lower
-        self.key = lower.hashValue
+        self.key = Token.key(of: lower)
         self.shape = shape
         self.start = start
         self.end = end
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.characterCount = characterCount
+    }
+
+    /// The key of a lower-case word in a `WordTable`: FNV-1a over its bytes, mixed so that the low bits the
+    /// table uses depend on every byte. Cheaper than `hashValue` (SipHash) for the short words of a text, and
+    /// computed once per token; the tables compare words after keys, so a shared key is only a longer probe.
+    static func key(of word: String) -> Int {
+        func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        var hash = word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 32
+        return Int(bitPattern: UInt(hash))
     }
 
     var isWordLike: Bool { shape == .word || shape == .abbreviation }

@@ -1,7 +1,7 @@
-/// A hash table keyed by a word's `hashValue`, computed once per token by the tokenizer (`Token.key`):
+/// A hash table keyed by a word's `Token.key(of:)`, computed once per token by the tokenizer (`Token.key`):
 /// a lookup hashes nothing, where a `[String: Value]` hashes the word again on every probe.
 ///
-/// Equal strings have equal hash values in one process, so a word's entry is always found; different words
+/// Equal strings have equal keys, so a word's entry is always found; different words
 /// may share a key, so the caller compares the words of what it finds (`PhraseIndex` does).
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [Int] = []
@@ -58,8 +58,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = WordTable<[String]>()
 
     init(_ words: some Sequence<String>) {
-        for word in words where !(table[word.hashValue]?.contains(word) ?? false) {
-            table[word.hashValue, default: []].append(word)
+        for word in words where !(table[Token.key(of: word)]?.contains(word) ?? false) {
+            table[Token.key(of: word), default: []].append(word)
         }
     }
 

@@ -19,9 +19,18 @@ public struct ArticleFileReader: Sendable {
     public func read(path: String) -> [Result<Article, ReadError>] {
         let bytes: [UInt8]
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maxBytes {
-                return [.failure(.tooLarge(path: path, bytes: size, limit: maxBytes))]
+            // stat(2) answers the size; `attributesOfItem` also looked up the owner's name in the user
+            // database, a read of /etc/passwd per file. Its error, when stat fails, is kept for the message.
+            var status = stat()
+            if stat(path, &status) == 0 {
+                if Int(status.st_size) > maxBytes {
+                    return [.failure(.tooLarge(path: path, bytes: Int(status.st_size), limit: maxBytes))]
+                }
+            } else {
+                let attributes = try FileManager.default.attributesOfItem(atPath: path)
+                if let size = attributes[.size] as? Int, size > maxBytes {
+                    return [.failure(.tooLarge(path: path, bytes: size, limit: maxBytes))]
+                }
             }
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {

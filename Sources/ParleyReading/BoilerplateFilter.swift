@@ -29,7 +29,7 @@ public enum BoilerplateFilter {
         // Only notices and the copyright line can be that long; both need their opening words.
         guard words > 20 else { return nil }
         if words <= 60 {
-            let head = Line.fold(String(paragraph.prefix(80))).trimmingEdges(in: Line.edgeMarks)
+            let head = Line.trimmed(Line.fold(Line.head(of: paragraph)))
             if notices.contains(where: head.hasPrefix) { return true }
         }
         guard let last = paragraph.last(where: { !$0.isWhitespace }), Line.sentenceEnds.contains(last) else {
@@ -155,16 +155,64 @@ public enum BoilerplateFilter {
             let collapsed = WhitespaceCollapsing.collapse(paragraph)
             let folded = Line.fold(collapsed)
             // "Name *" keeps its star: it is how comment forms mark required fields.
-            var key = folded.trimmingEdges(in: Line.edgeMarks)
+            var key = Line.trimmed(folded)
             if folded.hasSuffix("*"), !key.isEmpty { key += " *" }
             self.key = key
-            words = collapsed.split(separator: " ").count
-            characters = collapsed.count
+            if collapsed.utf8.allSatisfy({ $0 < 0x80 }) {
+                // Collapsed ASCII has single spaces between words and none at its ends, and no "\r\n", so each
+                // byte is a character.
+                words = collapsed.isEmpty ? 0 : 1 + collapsed.utf8.count(where: { $0 == 0x20 })
+                characters = collapsed.utf8.count
+            } else {
+                words = collapsed.split(separator: " ").count
+                characters = collapsed.count
+            }
             endsSentence = collapsed.last.map(Line.sentenceEnds.contains) ?? false
         }
 
+        /// The first 80 characters of `paragraph`; in ASCII without carriage returns, its first 80 bytes.
+        static func head(of paragraph: String) -> String {
+            let utf8 = paragraph.utf8
+            let head = utf8.prefix(80)
+            guard head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), utf8.count == head.count || utf8[head.endIndex] < 0x80
+            else { return String(paragraph.prefix(80)) }
+            return String(Substring(head))
+        }
+
+        /// `trimmingEdges(in: edgeMarks)`, over the bytes when the text is ASCII: in ASCII the marks are white
+        /// space (tab to carriage return, space) and `-|:>*#_=~`.
+        static func trimmed(_ text: String) -> String {
+            let utf8 = text.utf8
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingEdges(in: edgeMarks) }
+            func isMark(_ byte: UInt8) -> Bool {
+                switch byte {
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: ">"),
+                    UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "~"):
+                    return true
+                default:
+                    return false
+                }
+            }
+            guard let first = utf8.firstIndex(where: { !isMark($0) }) else { return "" }
+            let last = utf8.lastIndex(where: { !isMark($0) })!
+            if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
+            return String(Substring(utf8[first...last]))
+        }
+
         static func fold(_ text: String) -> String {
-            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            // ASCII has no accents and folds to lower case: nearly every paragraph, without Foundation's
+            // round trip through UTF-16.
+            let utf8 = text.utf8
+            guard utf8.allSatisfy({ $0 < 0x80 }) else {
+                return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            }
+            guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (index, byte) in utf8.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return utf8.count
+            }
         }
 
         /// Eight words or more ending as a sentence ends: article text, whatever words it uses.

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 
 /// The header of a text article: `key: value` lines between `---` lines (static-site front matter), or
 /// before a single `---` line (the wire-archive form `source: / published: / title:` then `---`).
@@ -11,7 +12,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Splits `text` into its front matter and body; text without front matter is all body.
     public static func parse(_ text: String) -> FrontMatter {
         var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true, lines.count == 2 else {
+        guard lines.first.map({ $0.trimmingEdges(in: .whitespaces) == "---" }) == true, lines.count == 2 else {
             return headerBeforeRule(text) ?? FrontMatter(fields: [:], body: text[...])
         }
         var fields: [String: String] = [:]
@@ -20,12 +21,12 @@ public struct FrontMatter: Sendable, Hashable {
             let parts = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
             let line = parts[0]
             rest = parts.count > 1 ? parts[1] : ""
-            if line.trimmingCharacters(in: .whitespaces) == "---" {
+            if line.trimmingEdges(in: .whitespaces) == "---" {
                 return FrontMatter(fields: fields, body: rest)
             }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingEdges(in: .whitespaces).lowercased()
+            var value = line[line.index(after: colon)...].trimmingEdges(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                 value = String(value.dropFirst().dropLast())
             }
@@ -48,13 +49,13 @@ public struct FrontMatter: Sendable, Hashable {
             let line = parts[0]
             rest = parts.count > 1 ? parts[1] : ""
             lineCount += 1
-            if line.trimmingCharacters(in: .whitespacesAndNewlines) == "---" {
+            if line.trimmingEdges(in: .whitespacesAndNewlines) == "---" {
                 return fields.isEmpty ? nil : FrontMatter(fields: fields, body: rest)
             }
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = line[..<colon].trimmingEdges(in: .whitespaces).lowercased()
             guard headerKeys.contains(key) else { return nil }
-            fields[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+            fields[key] = line[line.index(after: colon)...].trimmingEdges(in: .whitespacesAndNewlines)
         }
         return nil
     }

@@ -13,7 +13,16 @@ struct FeatureHash {
 
     /// A value, closed by a zero byte so that ("ab", "c") and ("a", "bc") differ.
     mutating func add(_ text: some StringProtocol) {
-        add(text.utf8)
+        // Over the contiguous bytes when the string has them (native strings always do): iterating a
+        // `UTF8View` byte by byte cost more than the hashing.
+        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var value = self.value
+            for byte in bytes { value = (value ^ UInt32(byte)) &* 16_777_619 }
+            return value
+        }
+        guard let hashed else { return add(text.utf8) }
+        value = hashed
+        add(0)
     }
 
     private mutating func add(_ bytes: some Sequence<UInt8>) {
@@ -38,7 +47,7 @@ struct FeatureHash {
             if utf8[start] & 0xC0 != 0x80 { remaining -= 1 }
         }
         var copy = self
-        copy.add(utf8[start...])
+        copy.add(Substring(utf8[start...]))
         return copy
     }
 }

@@ -34,24 +34,25 @@ public struct PartOfSpeechTagger: Sendable {
         let features = SentenceFeatures(words)
         var tags: [PartOfSpeech] = []
         tags.reserveCapacity(words.count)
-        var scores = [Float](repeating: 0, count: model.tags.count)
         var tagFeatures: [UInt32] = []
         tagFeatures.reserveCapacity(SentenceFeatures.tagFeatureCount)
-        for index in words.indices {
-            if let known = model.tagDictionary[words[index]] {
-                tags.append(known)
-                continue
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: model.tags.count) { scores in
+            for index in words.indices {
+                if let known = model.tagDictionary[words[index]] {
+                    tags.append(known)
+                    continue
+                }
+                features.tagFeatures(
+                    of: index, previous: index > 0 ? tags[index - 1] : nil,
+                    secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
+                scores.initialize(repeating: 0)
+                model.accumulate(features.contextFeatures(of: index), into: scores)
+                model.accumulate(tagFeatures, into: scores)
+                // Ties go to the lower index, so the result never varies.
+                var best = 0
+                for tag in scores.indices where scores[tag] > scores[best] { best = tag }
+                tags.append(model.tags[best])
             }
-            features.tagFeatures(
-                of: index, previous: index > 0 ? tags[index - 1] : nil,
-                secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
-            for tag in scores.indices { scores[tag] = 0 }
-            for feature in features.contextFeatures(of: index) { model.accumulate(feature, into: &scores) }
-            for feature in tagFeatures { model.accumulate(feature, into: &scores) }
-            // Ties go to the lower index, so the result never varies.
-            var best = 0
-            for tag in scores.indices where scores[tag] > scores[best] { best = tag }
-            tags.append(model.tags[best])
         }
         return tags
     }

@@ -5,20 +5,23 @@ package struct TaggerModel: Sendable {
     package let tags: [PartOfSpeech]
     /// Words (as written) tagged the same way nearly every time they occurred in training.
     package let tagDictionary: [String: PartOfSpeech]
-    /// Each feature's weights: `weights[range]`, with their tags in `tagIndices[range]`.
-    let rows: [UInt32: Range<Int>]
-    let tagIndices: [UInt8]
-    let weights: [Float]
+    /// Each feature's weights: `entries[range]`.
+    let rows: FeatureRows
+    /// A weight beside its tag's index, so that a feature's row is one run of memory, not two.
+    struct Entry {
+        let weight: Float
+        let tag: UInt32
+    }
+    let entries: [Entry]
 
     init(
-        tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], rows: [UInt32: Range<Int>], tagIndices: [UInt8],
+        tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech], rows: FeatureRows, tagIndices: [UInt8],
         weights: [Float]
     ) {
         self.tags = tags
         self.tagDictionary = tagDictionary
         self.rows = rows
-        self.tagIndices = tagIndices
-        self.weights = weights
+        entries = zip(tagIndices, weights).map { Entry(weight: $1, tag: UInt32($0)) }
     }
 
     /// A model from sparse weights: for each feature hash, (tag index, weight) pairs.
@@ -26,7 +29,7 @@ package struct TaggerModel: Sendable {
         tags: [PartOfSpeech], tagDictionary: [String: PartOfSpeech],
         weights sparse: [UInt32: [(tag: Int, weight: Float)]]
     ) {
-        var rows: [UInt32: Range<Int>] = [:]
+        var rows = FeatureRows(capacity: sparse.count)
         var tagIndices: [UInt8] = []
         var weights: [Float] = []
         // Sorted, so that the same weights give the same arrays in every process.
@@ -36,26 +39,30 @@ package struct TaggerModel: Sendable {
                 tagIndices.append(UInt8(entry.tag))
                 weights.append(entry.weight)
             }
-            rows[feature] = start..<weights.count
+            rows.insert(feature, start..<weights.count)
         }
         self.init(tags: tags, tagDictionary: tagDictionary, rows: rows, tagIndices: tagIndices, weights: weights)
     }
 
     package var featureCount: Int { rows.count }
 
-    /// Adds the weights of `feature` to `scores`, indexed like `tags`.
+    /// Adds the weights of each of `features` to `scores`, indexed like `tags`, feature after feature.
     @inline(__always)
-    func accumulate(_ feature: UInt32, into scores: inout [Float]) {
-        guard let range = rows[feature] else { return }
-        for index in range {
-            scores[Int(tagIndices[index])] += weights[index]
+    func accumulate(_ features: some Sequence<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+        entries.withUnsafeBufferPointer { entries in
+            for feature in features {
+                guard let range = rows[feature] else { continue }
+                for entry in entries[range] {
+                    scores[Int(entry.tag)] += entry.weight
+                }
+            }
         }
     }
 
     /// Every feature's weights, sorted by feature hash.
     package func sortedRows() -> [(feature: UInt32, entries: [(tag: Int, weight: Float)])] {
-        rows.keys.sorted().map { feature in
-            (feature, rows[feature]!.map { (Int(tagIndices[$0]), weights[$0]) })
+        rows.features.sorted().map { feature in
+            (feature, rows[feature]!.map { (Int(entries[$0].tag), entries[$0].weight) })
         }
     }
 }

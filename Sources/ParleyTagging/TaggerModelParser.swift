@@ -25,8 +25,7 @@ struct TaggerModelParser {
             dictionary[String(fields[0])] = tag
         }
         let featureCount = try sectionCount("weights")
-        var rows: [UInt32: Range<Int>] = [:]
-        rows.reserveCapacity(featureCount)
+        var rows = FeatureRows(capacity: featureCount)
         var tagIndices: [UInt8] = []
         var weights: [Float] = []
         for _ in 0..<featureCount {
@@ -41,7 +40,7 @@ struct TaggerModelParser {
                 weights.append(Float(try number()) / scale)
             }
             guard skip(UInt8(ascii: "\n")) || position == bytes.count else { throw malformed() }
-            rows[feature] = start..<weights.count
+            rows.insert(feature, start..<weights.count)
         }
         guard position == bytes.count else { throw .malformedLine(nextLine(), line: line + 1) }
         return TaggerModel(tags: tags, tagDictionary: dictionary, rows: rows, tagIndices: tagIndices, weights: weights)

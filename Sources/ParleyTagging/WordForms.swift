@@ -10,7 +10,12 @@ enum WordForms {
         }
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
         guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        // Written in place: no array between the bytes and the string.
+        let utf8 = word.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (index, byte) in utf8.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+            return utf8.count
+        }
     }
 
     /// Upper case as X, lower case as x, digits as d, other characters as themselves, runs

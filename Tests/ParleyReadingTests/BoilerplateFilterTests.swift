@@ -30,6 +30,30 @@ import Testing
         #expect(!BoilerplateFilter.isBoilerplate(line))
     }
 
+    /// ASCII lines take a path of their own (folding, trimming, counting over bytes): the same verdicts as the
+    /// Unicode path on edges, tabs, stars and case.
+    @Test(arguments: [
+        ("  -- SHARE THIS --  ", true), ("\t***Leave a Reply***", true), ("NAME  *", true), ("~ Related ~", true),
+        (">> Read more: the full report", true), ("Copyright (c) 2020", true), ("==", true),
+        ("Talks resume in Geneva", false), ("He said:  \"We will meet again.\"", false),
+    ])
+    func readsASCIILinesAsTheUnicodePathDoes(_ line: String, _ isChrome: Bool) {
+        #expect(BoilerplateFilter.isBoilerplate(line) == isChrome)
+    }
+
+    @Test func tellsALongNoticeFromProseByItsFirstWords() {
+        let notice =
+            "WE USE COOKIES to measure how this site is read and to remember your choices between visits, "
+            + "and by staying you accept them"
+        let prose =
+            "The two delegations met for four hours on Tuesday and agreed to meet again in Nairobi next month, "
+            + "officials said."
+        #expect(BoilerplateFilter.isBoilerplate(notice))
+        #expect(!BoilerplateFilter.isBoilerplate(prose))
+        #expect(WhitespaceCollapsing.collapse(" a \t b\u{0B}\r\nc  ") == "a b c")
+        #expect(WhitespaceCollapsing.collapse(" a\u{A0} b\u{AD}c ") == "a bc")
+    }
+
     @Test func dropsEverythingAfterACommentFormHeading() {
         // Given a scraped article with chrome before and a comment section after
         let scraped = [
