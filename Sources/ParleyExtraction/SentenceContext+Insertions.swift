@@ -6,6 +6,8 @@ extension SentenceContext {
     /// verb group follows it; whatever it holds, the clause it interrupts goes on after it.
     func subjectAcrossInsertion(before verb: Int) -> Int? {
         let lower = sentence.range.lowerBound
+        // Most verbs have no comma just before them: they need no tagging to tell.
+        guard (max(lower, verb - 5)..<verb).contains(where: { tokens[$0].text == "," }) else { return nil }
         var close = verb - 1
         while close > lower, verb - close <= 4, isVerbGroupWord(close) { close -= 1 }
         guard close > lower, tokens[close].text == "," else { return nil }

@@ -121,6 +121,19 @@ public final class ParleyStore {
     }
 
     private func insert(_ article: Article, _ extraction: Extraction, hash: String) throws -> SaveOutcome {
+        let articleID = try insertArticleRow(article, hash: hash)
+        try database.run("DELETE FROM ingest_attempt WHERE content_hash = ?", [.text(hash)])
+        let seen = article.published?.description
+        let (actorIDs, newActors) = try storeActors(of: extraction, articleID: articleID, seen: seen)
+        try storeMeetings(of: extraction, actorIDs: actorIDs, articleID: articleID, seen: seen)
+        try storeStatements(of: extraction, actorIDs: actorIDs, articleID: articleID)
+        return .stored(
+            articleID: articleID, meetings: extraction.meetings.count,
+            statements: extraction.statements.count, newActors: newActors)
+    }
+
+    /// The article's own row, and its search entry when no batch of the store's will index it.
+    private func insertArticleRow(_ article: Article, hash: String) throws -> Int64 {
         let metadata = try Self.json(article.metadata)
         try database.run(
             """
@@ -140,9 +153,13 @@ public final class ParleyStore {
                 "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
                 [.integer(articleID), SQLiteValue(article.title), .text(article.text)])
         }
-        try database.run("DELETE FROM ingest_attempt WHERE content_hash = ?", [.text(hash)])
-        let seen = article.published?.description
+        return articleID
+    }
 
+    /// Each actor joined to its stored identity, in the extraction's order, and how many were new.
+    private func storeActors(of extraction: Extraction, articleID: Int64, seen: String?) throws
+        -> (ids: [Int64], new: Int)
+    {
         var actorIDs: [Int64] = []
         var newActors = 0
         for actor in extraction.actors {
@@ -153,7 +170,11 @@ public final class ParleyStore {
                 "INSERT OR IGNORE INTO article_actor (article_id, actor_id, name) VALUES (?, ?, ?)",
                 [.integer(articleID), .integer(id), .text(actor.name)])
         }
+        return (actorIDs, newActors)
+    }
 
+    /// Each meeting stored, or merged into the encounter another article already reported, with its mention.
+    private func storeMeetings(of extraction: Extraction, actorIDs: [Int64], articleID: Int64, seen: String?) throws {
         for meeting in extraction.meetings {
             let participants = Array(Set(meeting.participants.map { actorIDs[$0] })).sorted()
             let meetingID: Int64
@@ -165,7 +186,9 @@ public final class ParleyStore {
             }
             try insertMention(articleID: articleID, meeting: meetingID, statement: nil, meeting.evidence)
         }
+    }
 
+    private func storeStatements(of extraction: Extraction, actorIDs: [Int64], articleID: Int64) throws {
         for statement in extraction.statements {
             try database.run(
                 """
@@ -180,9 +203,6 @@ public final class ParleyStore {
             try insertMention(
                 articleID: articleID, meeting: nil, statement: database.lastInsertRowID, statement.evidence)
         }
-        return .stored(
-            articleID: articleID, meetings: extraction.meetings.count,
-            statements: extraction.statements.count, newActors: newActors)
     }
 
     func insertMeeting(_ meeting: ExtractedMeeting, _ participants: [Int64]) throws -> Int64 {
