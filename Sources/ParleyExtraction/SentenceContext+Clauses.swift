@@ -19,7 +19,7 @@ extension SentenceContext {
             knowledge.reportingCues.matches(tokens, at: verb, end: sentence.range.upperBound).isEmpty
         else { return nil }
         var start = verb
-        while start - 1 > lower, let tag = tags[start - 1], tag.isVerb || tag == .adverb { start -= 1 }
+        while start - 1 > lower, isVerbGroupWord(start - 1) { start -= 1 }
         if let index = subjectAcrossInsertion(before: start) { return index }
         guard let index = mentionBefore(start, maxGap: 0), mentions[index].canAct,
             !mentions[index].isPossessive

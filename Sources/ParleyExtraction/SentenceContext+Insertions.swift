@@ -21,7 +21,7 @@ extension SentenceContext {
     }
 
     /// Auxiliaries, modals, adverbs and "to" of a verb group: "was also to", "will then".
-    private func isVerbGroupWord(_ index: Int) -> Bool {
+    func isVerbGroupWord(_ index: Int) -> Bool {
         guard let tag = tags[index] else { return false }
         return tag.isVerb || tag == .adverb || tag == .to
     }

@@ -9,12 +9,17 @@ extension SentenceContext {
         return hyphened || [.adjective, .cardinalNumber].contains(tags[index])
     }
 
+    /// A determiner, possessive or modifier: a word a noun phrase may open with before its noun.
+    private func opensNounPhrase(_ index: Int) -> Bool {
+        [.determiner, .possessivePronoun].contains(tags[index]) || isNounModifier(at: index)
+    }
+
     /// "the 27-member EU", "the visiting Chinese delegation": the actor a noun phrase starting at `start`
     /// names once its determiner and modifiers are passed.
     func mentionHeadingPhrase(at start: Int) -> Int? {
         var cursor = start
         while cursor < sentence.range.upperBound, cursor - start < 6,
-            [.determiner, .possessivePronoun].contains(tags[cursor]) || isNounModifier(at: cursor)
+            opensNounPhrase(cursor)
         {
             if mentions.contains(where: { $0.range.lowerBound == cursor }) { break }
             cursor += 1
@@ -27,7 +32,7 @@ extension SentenceContext {
     func prepositionOpening(phraseOf noun: Int) -> Int? {
         var cursor = noun - 1
         while cursor > sentence.range.lowerBound, noun - cursor <= 5,
-            [.determiner, .possessivePronoun].contains(tags[cursor]) || isNounModifier(at: cursor)
+            opensNounPhrase(cursor)
         {
             cursor -= 1
         }
