@@ -16,6 +16,8 @@ struct EntityTable {
     private var byTitleAndCountry: [String: Int] = [:]
     private var lastPersonByCountry: [String: Int] = [:]
     private var lastOrganizationByHead: [String: Int] = [:]
+    /// "LRA" for "Lord's Resistance Army (LRA)": abbreviations the article gave in brackets.
+    private var organizationsByAbbreviation: [String: Int] = [:]
     /// The person last named with an office: whom "the veteran diplomat" means when no state is given.
     private var lastOfficeHolder: Int?
     let knowledge: Knowledge
@@ -202,6 +204,17 @@ struct EntityTable {
     /// The person the article last named with an office of any state.
     func lastPersonWithOffice() -> Int? {
         lastOfficeHolder
+    }
+
+    /// The article's own abbreviation for an organization: an alias, and a name it is known by from now on.
+    mutating func abbreviate(_ index: Int, as abbreviation: String) {
+        guard entities[index].kind == .organization else { return }
+        entities[index].addAlias(abbreviation)
+        organizationsByAbbreviation[abbreviation] = index
+    }
+
+    func organization(byAbbreviation abbreviation: String) -> Int? {
+        organizationsByAbbreviation[abbreviation]
     }
 
     /// The organization named last whose name ends with this word ("ministry" finds "Foreign Ministry").

@@ -71,7 +71,9 @@ extension MentionFinder {
         if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
             _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
             var outletEnd = cursor + media.length
-            while let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end), more.value == .media {
+            while outletEnd < end, nameHead(cursor..<(outletEnd + 1)) == .media,
+                let more = knowledge.collectiveWords.match(tokens, at: outletEnd, end: end)
+            {
                 outletEnd += more.length
             }
             return Mention(

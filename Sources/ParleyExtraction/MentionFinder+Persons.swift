@@ -71,7 +71,7 @@ extension MentionFinder {
         // A run ending in an organization word is a body, not a person: "Liberal Democratic Party";
         // one ending in a news word is an outlet, and no actor: "Jiji Press"; nor is a company: "Toyota Motor Corp".
         if endsCompanyName(i..<nameEnd, end: end) { return nil }
-        if let head = knowledge.collectiveWords.match(tokens, at: nameEnd - 1, end: nameEnd)?.value {
+        if let head = nameHead(i..<nameEnd) {
             if head == .head {
                 let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
                 let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
@@ -145,7 +145,8 @@ extension MentionFinder {
     func followsOutletWord(_ i: Int) -> Bool {
         var before = i - 1
         while before > 0, Self.nameParticles.contains(tokens[before].lower) { before -= 1 }
-        return before >= 0 && knowledge.collectiveWords.match(tokens, at: before, end: before + 1)?.value == .media
+        // "the news agency HINA": a head word after a word of news closes an outlet's name too.
+        return before >= 0 && nameHead(max(0, before - 1)..<(before + 1)) == .media
             || i > 0 && Self.companyNouns.contains(tokens[i - 1].lower)
     }
 

@@ -88,9 +88,20 @@ struct MentionFinder {
         let elsewhere = placeElsewhere(sentence, than: defaultCountry) ?? end
         var i = datelinePlaces(sentence, into: &places)
         while i < end {
+            let found = mentions.count
             i = readMention(
                 at: i, end: end, sentenceStart: sentence.range.lowerBound, into: &mentions, entities: &entities,
                 places: &places, allCaps: allCaps, defaultCountry: i < elsewhere ? defaultCountry : nil)
+            // "the Ogaden Liberation Front (OLF) leader": the brackets belong to the name's mention.
+            if mentions.count > found, let last = mentions.last,
+                let abbreviation = bracketedAbbreviation(after: last.range.upperBound, end: end)
+            {
+                entities.abbreviate(last.entity, as: abbreviation)
+                i = last.range.upperBound + 3
+                mentions[mentions.count - 1] = Mention(
+                    range: last.range.lowerBound..<i, entity: last.entity, form: last.form, isPlace: last.isPlace,
+                    isPossessive: last.isPossessive, unnamedOffice: last.unnamedOffice)
+            }
         }
         return mentions
     }
@@ -134,6 +145,10 @@ struct MentionFinder {
             mentions.append(mention)
             return mention.range.upperBound
         }
+        if let mention = bodyByName(at: i, end: end, entities: &entities, allCaps: allCaps) {
+            mentions.append(mention)
+            return mention.range.upperBound
+        }
         if let mention = gazetteerMention(
             at: i, end: end, entities: &entities, places: &places, allCaps: allCaps, defaultCountry: defaultCountry)
         {
@@ -147,6 +162,10 @@ struct MentionFinder {
             if government.range.lowerBound < i { mentions.removeLast() }
             mentions.append(government)
             return i + 2
+        }
+        if let mention = abbreviatedBody(at: i, end: end, entities: entities) {
+            mentions.append(mention)
+            return mention.range.upperBound
         }
         if let named = person(
             at: i, end: end, sentenceStart: sentenceStart, entities: &entities, allCaps: allCaps,
@@ -259,7 +278,7 @@ struct MentionFinder {
             let token = tokens[index]
             // "Mr. Obama", not "Mr . Obama": a full stop leans on its word.
             let joins =
-                result.isEmpty || token.lower == "'s" || token.text == "-" || token.text == "."
+                result.isEmpty || token.lower == "'s" || token.lower == "'" || token.text == "-" || token.text == "."
                 || index > range.lowerBound && tokens[index - 1].text == "-"
             result += joins ? String(token.text) : " " + token.text
         }

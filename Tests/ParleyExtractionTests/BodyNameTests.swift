@@ -1,0 +1,64 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// A body's name is read to its head word across "and", possessives and hyphens, and from a leading state or
+/// known body; an abbreviation in brackets after it names it from then on.
+@Suite struct BodyNameTests {
+    static let joinedNames: [(String, String)] = [
+        (
+            "The Mining and Forestry Ministry said on Friday that the quarry would close.",
+            "Mining and Forestry Ministry"
+        ),
+        ("The Farmers' Federation said prices had fallen.", "Farmers' Federation"),
+        ("The Herders' Liberation Army said it would lay down arms.", "Herders' Liberation Army"),
+        ("The Chile-Peru Fisheries Commission met on Tuesday.", "Chile-Peru Fisheries Commission"),
+        ("The Kenya Wind Power Agency said output would double.", "Kenya Wind Power Agency"),
+        ("A UN Forestry Program report said the forests were shrinking.", "UN Forestry Program"),
+        ("The Lake Region Water Bureau said the wells were dry.", "Lake Region Water Bureau"),
+    ]
+
+    @Test(arguments: joinedNames)
+    func namesReadToTheirHeadWord(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(ExtractionFixture.actor(extraction, named: name)?.kind == .organization)
+    }
+
+    @Test func aLeadingStateGivesTheBodyItsCountry() {
+        let extraction = ExtractionFixture.extract("The Kenya Wind Power Agency said output would double.")
+        #expect(ExtractionFixture.actor(extraction, named: "Kenya Wind Power Agency")?.country == "KEN")
+    }
+
+    static let outlets = [
+        "The Kestrel News Agency said the talks went well.",
+        "The talks went well, the Croatian news agency Borat reported.",
+    ]
+
+    @Test(arguments: outlets)
+    func aWordOfNewsBeforeTheHeadMakesAnOutlet(_ sentence: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(!extraction.actors.contains { $0.kind == .organization || $0.kind == .person })
+    }
+
+    @Test func aKnownBodyAtTheEndStaysTheKnownBody() {
+        let extraction = ExtractionFixture.extract("The U.S. State Department said it was pleased.")
+        #expect(extraction.actors.filter { $0.kind == .organization }.count == 1)
+        #expect(extraction.actors.first { $0.kind == .organization }?.country == "USA")
+    }
+
+    @Test func aBracketedAbbreviationNamesTheBodyLater() throws {
+        let extraction = ExtractionFixture.extract(
+            "The Hill Peoples' Defence Front (HPDF) said it would talk. Later the HPDF said it would wait.")
+        let body = try #require(ExtractionFixture.actor(extraction, named: "Hill Peoples' Defence Front"))
+        #expect(body.aliases.contains("HPDF"))
+        #expect(!extraction.actors.contains { $0.kind == .person })
+        #expect(extraction.statements.count == 2)
+        #expect(extraction.statements.allSatisfy { extraction.actors[$0.speaker].name == body.name })
+    }
+
+    @Test func theAgencyStandsForTheAgencyNamedBefore() {
+        let extraction = ExtractionFixture.extract(
+            "The Coastal Shipping Agency issued its report on Monday. Freight rates must rise, the agency said.")
+        #expect(extraction.statements.map { extraction.actors[$0.speaker].name } == ["Coastal Shipping Agency"])
+    }
+}
