@@ -205,6 +205,26 @@ extension MentionFinder {
             && (meetingVerbEnds(at: i, from: sentenceStart)
                 || nameEnd < end && knowledge.meetingTriggers.match(tokens, at: nameEnd, end: end)?.value.form == .verb)
         return lastStandsAlone || (followedBySpeech && words.count <= 3) || besideMeeting
+            || (2...3).contains(words.count) && servesBody(after: nameEnd, end: end)
+    }
+
+    /// "Wang Li of the Traffic Bureau", "Ana Ruiz with the health ministry": a name tied to a body by "of",
+    /// "with" or "from" is someone who serves it.
+    func servesBody(after nameEnd: Int, end: Int) -> Bool {
+        guard nameEnd + 1 < end, ["of", "with", "from"].contains(tokens[nameEnd].lower) else { return false }
+        var cursor = nameEnd + 1
+        if tokens[cursor].lower == "the" { cursor += 1 }
+        if let known = gazetteerCache.match(tokens, at: cursor, end: end) {
+            if case .organization = known.value { return true }
+            cursor += known.length
+        }
+        // The body's name, capitalized or not, ends on its head word within a few words.
+        let limit = min(end, cursor + 5)
+        while cursor < limit, tokens[cursor].shape == .word {
+            if nameHead(nameEnd..<(cursor + 1)) == .head { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// The person a run names, with the title and country an appositive gives ("X, the Soviet foreign
@@ -241,6 +261,12 @@ extension MentionFinder {
             case let .country(code, .name) = match.value
         else { return nil }
         let countryRange = start..<(start + match.length)
+        // "of the China Doping Control Center": the country opens a body's name.
+        if countryRange.upperBound < end, tokens[countryRange.upperBound].isCapitalized,
+            tokens[countryRange.upperBound].isWordLike
+        {
+            return nil
+        }
         _ = entities.country(code, alias: text(countryRange))
         return (code, countryRange.upperBound)
     }

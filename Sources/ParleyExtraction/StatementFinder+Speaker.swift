@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyTagging
 
 /// Who speaks: the mention a reporting word's form attaches as its speaker.
 extension StatementFinder {
@@ -105,7 +106,7 @@ extension StatementFinder {
             !context.quoted.contains(context.mentions[named].range.lowerBound),
             !context.mentions[named].isPossessive
         {
-            return named
+            return person(serving: named, context) ?? named
         }
         if let named = nameClosedByComma(before: verbStart, context) { return named }
         // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
@@ -166,8 +167,23 @@ extension StatementFinder {
             || gap.contains {
                 context.knowledge.reportingCues.match(tokens, at: $0, end: position) != nil
             }
-        return blocked ? nil : before
+        return blocked ? nil : person(serving: before, context) ?? before
     }
+
+    /// "Wang Li of the Traffic Bureau said": the person a body's mention completes speaks, not the body.
+    private func person(serving body: Int, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        var link = context.mentions[body].range.lowerBound - 1
+        if link > context.sentence.range.lowerBound, tokens[link].lower == "the" { link -= 1 }
+        guard link > context.sentence.range.lowerBound, ["of", "with", "from"].contains(tokens[link].lower),
+            entities[context.mentions[body].entity].kind == .organization,
+            let person = context.mentions.firstIndex(where: { $0.range.upperBound == link }),
+            entities[context.mentions[person].entity].kind == .person
+        else { return nil }
+        return person
+    }
+
+    static let finiteVerbTags: Set<PartOfSpeech?> = [.modal, .pastTenseVerb, .thirdPersonPresentVerb, .presentVerb]
 
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "will", "would", "also", "later", "again", "previously", "repeatedly",
@@ -225,11 +241,16 @@ extension StatementFinder {
             if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
             back -= 1
         }
+        // "Since May, inspectors would train, said X": a clause with its own verb is no appositive, unless
+        // the verb is a relative clause's ("a former official who had served in Seoul").
+        var clauseVerb = false
         var cursor = position - 2
         while cursor > lower, position - cursor < 16 {
             let text = context.tokens[cursor].text
-            if text == "," { return cursor }
+            if text == "," { return clauseVerb ? nil : cursor }
             if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
+            if Self.finiteVerbTags.contains(context.tags[cursor]) { clauseVerb = true }
+            if Self.blockers.contains(context.tokens[cursor].lower) { clauseVerb = false }
             cursor -= 1
         }
         return nil

@@ -57,6 +57,14 @@ import Testing
         ),
         ("The United States, which hosted earlier talks, has threatened to cut aid.", "United States", .threaten),
         ("The Ministry of National Defence denied the report.", "Ministry of National Defence", .deny),
+        ("Wang Lixin of the Coastal Shipping Bureau said the port would close.", "Wang Lixin", .say),
+        ("Mara Olsen with the regional water authority warned of shortages.", "Mara Olsen", .warn),
+        ("Ibrahim Said of the Kenya Ports Authority denied the report.", "Ibrahim Said", .deny),
+        ("Since May, inspectors have visited every farm, said Liang Jun, a health official.", "Liang Jun", .say),
+        (
+            "Paul Hart, a retired diplomat who had served in Seoul, said the talks would stall.",
+            "Paul Hart", .say
+        ),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
