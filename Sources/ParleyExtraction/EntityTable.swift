@@ -18,6 +18,8 @@ struct EntityTable {
     private var lastOrganizationByHead: [String: Int] = [:]
     /// "LRA" for "Lord's Resistance Army (LRA)": abbreviations the article gave in brackets.
     private var organizationsByAbbreviation: [String: Int] = [:]
+    /// "official" for "a Mexican official": the state or body an unnamed person of that description stood for.
+    private var byDescription: [String: Int] = [:]
     /// The person last named with an office: whom "the veteran diplomat" means when no state is given.
     private var lastOfficeHolder: Int?
     let knowledge: Knowledge
@@ -215,6 +217,20 @@ struct EntityTable {
 
     func organization(byAbbreviation abbreviation: String) -> Int? {
         organizationsByAbbreviation[abbreviation]
+    }
+
+    /// An unnamed person described by `noun` ("a Mexican official", "a State Department spokesperson") stood
+    /// for this state or body: "the official" later in the article stands for it too.
+    mutating func describe(_ noun: String, as index: Int) {
+        byDescription[Self.singular(noun)] = index
+    }
+
+    func described(_ noun: String) -> Int? {
+        byDescription[Self.singular(noun)]
+    }
+
+    private static func singular(_ noun: String) -> String {
+        noun.hasSuffix("s") && !noun.hasSuffix("ss") ? String(noun.dropLast()) : noun
     }
 
     /// The organization named last whose name ends with this word ("ministry" finds "Foreign Ministry").

@@ -27,6 +27,7 @@ extension MentionFinder {
                     collective.value == .collective
                 {
                     matchEnd += collective.length
+                    noteDescription(at: matchEnd - 1, standingFor: index, entities: &entities)
                 }
                 return finish(i..<matchEnd, index, .name, isPlace: false, end: end)
             }
@@ -65,6 +66,7 @@ extension MentionFinder {
             collective.value == .collective || collective.value == .governing && form == .demonym
         {
             let index = entities.country(code, alias: surface)
+            noteDescription(at: cursor + collective.length - 1, standingFor: index, entities: &entities)
             return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
         }
         // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.

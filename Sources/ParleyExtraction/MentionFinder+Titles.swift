@@ -290,6 +290,10 @@ extension MentionFinder {
                 range: start..<office.end, entity: index, form: .name, isPlace: false, isPossessive: false,
                 unnamedOffice: precededByThe && !isGeneric ? office.office : nil)
         }
+        // "a State Department spokesperson said": "the spokesperson" later speaks for the body again.
+        if let body = office.modifiers.organization ?? office.modifiers.country.flatMap(entities.countryIndex) {
+            noteDescription(at: office.end - 1, standingFor: body, entities: &entities)
+        }
         return nil
     }
 

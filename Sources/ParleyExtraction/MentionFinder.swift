@@ -92,6 +92,11 @@ struct MentionFinder {
             i = readMention(
                 at: i, end: end, sentenceStart: sentence.range.lowerBound, into: &mentions, entities: &entities,
                 places: &places, allCaps: allCaps, defaultCountry: i < elsewhere ? defaultCountry : nil)
+            if mentions.count > found, let last = mentions.last, last.form == .name, !last.isPlace,
+                entities[last.entity].kind != .person
+            {
+                describesServant(before: last.range.lowerBound, of: last.entity, entities: &entities)
+            }
             // "the Ogaden Liberation Front (OLF) leader": the brackets belong to the name's mention.
             if mentions.count > found, let last = mentions.last,
                 let abbreviation = bracketedAbbreviation(after: last.range.upperBound, end: end)
@@ -179,7 +184,9 @@ struct MentionFinder {
             mentions.append(mention)
             return mention.range.upperBound
         }
-        if let mention = organizationReference(at: i, end: end, entities: entities) {
+        if let mention = organizationReference(at: i, end: end, entities: entities)
+            ?? describedReference(at: i, end: end, entities: entities)
+        {
             mentions.append(mention)
             return mention.range.upperBound
         }
