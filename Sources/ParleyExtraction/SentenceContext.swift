@@ -221,10 +221,20 @@ struct SentenceContext {
             guard
                 Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
                     || word == "as" || word == "well" || word == "together" || word == "along" || word == "with"
+                    || namesFieldOfOffice(at: position)
             else { return nil }
             words.append(word)
         }
         return words
+    }
+
+    /// "and rebel leader X", "and opposition leader Y": a lower-case noun or adjective right before an office
+    /// names its field.
+    private func namesFieldOfOffice(at position: Int) -> Bool {
+        guard position + 1 < sentence.range.upperBound, !tokens[position].isCapitalized,
+            tags[position]?.isNoun == true || tags[position] == .adjective
+        else { return false }
+        return knowledge.titles.match(tokens, at: position + 1, end: position + 2) != nil
     }
 
     /// Walking right, whether the mention joined opens a clause of its own rather than continuing the list.

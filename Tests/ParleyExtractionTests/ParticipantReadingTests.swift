@@ -91,6 +91,14 @@ import Testing
         #expect(pairs(text) == [["Ana Ruiz", group]])
     }
 
+    @Test(arguments: [
+        "Talks between President Karl Weiss and rebel leader Tomas Reyna began on Sunday.",
+        "President Karl Weiss met Ana Ruiz and opposition leader Tomas Reyna in Lima.",
+    ])
+    func aFieldBeforeAnOfficeKeepsTheListTogether(_ text: String) {
+        #expect(pairs(text).contains { $0.isSuperset(of: ["Karl Weiss", "Tomas Reyna"]) })
+    }
+
     @Test func whomOneToldInACallTookPartInIt() throws {
         let extraction = ExtractionFixture.extract(
             "President Ana Ruiz told Prime Minister John Kessler in a phone call on Monday that the border was open.")
