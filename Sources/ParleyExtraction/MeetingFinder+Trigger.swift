@@ -135,8 +135,27 @@ extension MeetingFinder {
                 !Self.generalQuantifiers.contains(previousWord)
             else { return true }
         }
-        return isImagined(
-            triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord, context)
+        return isDemanded(triggerRange, context)
+            || isImagined(
+                triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord,
+                context)
+    }
+
+    /// "urged Washington to enter into talks with Tehran", "called on both sides to meet": an encounter asked
+    /// for is not reported.
+    private func isDemanded(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 12)
+        guard
+            let to = (max(lower, trigger.lowerBound - 4)..<trigger.lowerBound).last(where: { tokens[$0].lower == "to" }
+            ),
+            context.sameClause(to..<trigger.lowerBound)
+        else { return false }
+        return (lower..<to).contains { start in
+            context.knowledge.reportingCues.matches(tokens, at: start, end: to).contains {
+                $0.value.act == .demand && $0.value.form == .verb
+            }
+        }
     }
 
     /// "held talks with Arafat on the stalled negotiations with Israel": the other talks are the topic.

@@ -186,6 +186,18 @@ import Testing
                 .isEmpty)
     }
 
+    @Test(arguments: [
+        "Senator Ann Hart urged Chile to hold talks with Peru before the vote.",
+        "The envoy called on President Karl Weiss to meet rebel leader Tomas Reyna.",
+    ])
+    func anEncounterAskedForIsNotReported(_ text: String) {
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func contactsHeldAreAnEncounter() {
+        #expect(pairs("Chilean officials held informal contacts with the Peruvians on Monday.") == [["Chile", "Peru"]])
+    }
+
     @Test func summoningAnAmbassadorMeetsHisState() {
         #expect(pairs("Japan on Tuesday summoned China's ambassador to protest.") == [["Japan", "China"]])
         #expect(
