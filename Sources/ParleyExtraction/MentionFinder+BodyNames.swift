@@ -82,6 +82,9 @@ extension MentionFinder {
     /// Agency" is no body of a state.
     func nameHead(_ run: Range<Int>) -> CollectiveWord? {
         guard let last = run.last else { return nil }
+        // "National Exhibition Center": two words may end a name together, and outrank the last alone.
+        let pair = last > run.lowerBound ? knowledge.collectiveWords.match(tokens, at: last - 1, end: last + 1) : nil
+        if let pair, pair.length == 2 { return pair.value }
         let head = knowledge.collectiveWords.match(tokens, at: last, end: last + 1)?.value
         guard head == .head else { return head }
         let outlet = run.dropLast().contains {

@@ -20,6 +20,13 @@ extension MentionFinder {
             return countryMention(code, form, at: i..<matchEnd, end: end, entities: &entities, places: &places)
         case let .organization(name, country, scope):
             if scope == .generic {
+                // "the National Assembly of People's Power": a name of its own, with no state's word in it.
+                let ownNameEnd = tokens[i].isCapitalized ? bodyNameEnd(after: matchEnd, end: end) : matchEnd
+                if ownNameEnd > matchEnd {
+                    let index = entities.organization(
+                        text(i..<ownNameEnd), country: nil, alias: nil, namedAsWritten: true)
+                    return finish(i..<ownNameEnd, index, .name, isPlace: false, end: end)
+                }
                 // A generic body with no country word before it is the dateline state's ("TOKYO - the foreign
                 // ministry said"), else no state's; "a foreign ministry official" is the body.
                 let index = entities.organization(name, country: defaultCountry, alias: surface)

@@ -8,21 +8,33 @@ extension MentionFinder {
     /// "Advisory Committee on Religious Freedom Abroad", "Commission for Human Rights and Justice": a body's
     /// name runs on through "on", "for" or "of" and capitalized words.
     func bodyNameEnd(after headEnd: Int, end: Int) -> Int {
-        guard headEnd + 1 < end, ["on", "for", "of"].contains(tokens[headEnd].lower),
-            tokens[headEnd + 1].isCapitalized, tokens[headEnd + 1].shape == .word,
+        guard headEnd + 1 < end, ["on", "for", "of"].contains(tokens[headEnd].lower) else { return headEnd }
+        // "Standing Committee of the National People's Congress": a body of a known body is one name.
+        if tokens[headEnd].lower == "of" {
+            let bodyStart = tokens[headEnd + 1].lower == "the" ? headEnd + 2 : headEnd + 1
+            if let known = gazetteerCache.match(tokens, at: bodyStart, end: end), case .organization = known.value,
+                tokens[bodyStart].isCapitalized
+            {
+                return bodyStart + known.length
+            }
+        }
+        guard tokens[headEnd + 1].isCapitalized, tokens[headEnd + 1].shape == .word,
             gazetteerCache.match(tokens, at: headEnd + 1, end: end) == nil
         else { return headEnd }
         var cursor = headEnd + 1
         while cursor < end, cursor - headEnd <= 6 {
             if tokens[cursor].isCapitalized, tokens[cursor].shape == .word, !isCalendarWord(tokens[cursor]) {
                 cursor += 1
-            } else if ["and", "&"].contains(tokens[cursor].lower), cursor + 1 < end, tokens[cursor + 1].isCapitalized {
+            } else if ["and", "&", "'s"].contains(tokens[cursor].lower), cursor + 1 < end,
+                tokens[cursor + 1].isCapitalized
+            {
                 cursor += 1
             } else {
                 break
             }
         }
-        return cursor
+        // "the Energy Committee on Tuesday": a preposition with no name after it is no part of the body's.
+        return cursor > headEnd + 1 ? cursor : headEnd
     }
 
     /// Parts of speech of a sentence's first word that is capitalized only for opening it.

@@ -24,6 +24,32 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: name)?.kind == .organization)
     }
 
+    static let bodiesOfBodies: [(String, String)] = [
+        (
+            "The Standing Committee of the European Parliament met on Monday.",
+            "Standing Committee of the European Parliament"
+        ),
+        ("The National Assembly of People's Power said it would meet.", "National Assembly of People's Power"),
+        ("The Energy Committee on Tuesday backed the plan.", "Energy Committee"),
+    ]
+
+    @Test(arguments: bodiesOfBodies)
+    func aBodysNameRunsThroughItsOfPhrase(_ sentence: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(extraction.actors.filter { $0.kind == .organization }.map(\.name) == [name])
+    }
+
+    static let noBodies = [
+        "The talks were held at the National Exhibition Center in Hanoi.",
+        "Ministers met at the Pacific Ministerial Meeting in Lima on Monday.",
+    ]
+
+    @Test(arguments: noBodies)
+    func venuesAndGatheringsAreNoActors(_ sentence: String) {
+        let extraction = ExtractionFixture.extract(sentence)
+        #expect(!extraction.actors.contains { $0.kind == .organization || $0.kind == .person })
+    }
+
     @Test func aLeadingStateGivesTheBodyItsCountry() {
         let extraction = ExtractionFixture.extract("The Kenya Wind Power Agency said output would double.")
         #expect(ExtractionFixture.actor(extraction, named: "Kenya Wind Power Agency")?.country == "KEN")
