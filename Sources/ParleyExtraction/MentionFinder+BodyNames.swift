@@ -9,7 +9,7 @@ extension MentionFinder {
             !knowledge.sentenceOpeners.contains(tokens[i].lower),
             // "Former National Security Council official X": the office's word opens no body's name.
             !Self.modifierWords.contains(tokens[i]),
-            let run = bodyNameRun(from: i, end: end), run.needsReader
+            let run = bodyNameRun(from: i, end: end, entities: entities), run.needsReader
         else { return nil }
         let nameEnd = bodyNameEnd(after: run.end, end: end)
         let index = entities.organization(
@@ -25,7 +25,7 @@ extension MentionFinder {
         var needsReader: Bool
     }
 
-    private func bodyNameRun(from start: Int, end: Int) -> BodyNameRun? {
+    private func bodyNameRun(from start: Int, end: Int, entities: EntityTable) -> BodyNameRun? {
         var run = BodyNameRun(end: start, country: nil, needsReader: false)
         var cursor = start
         var headEnd: Int?
@@ -65,7 +65,11 @@ extension MentionFinder {
                 words += 1
                 cursor += 1
                 afterKnownName = false
-            } else if cursor > start, joinsNameWords(at: cursor, end: end, afterKnownName: afterKnownName) {
+            } else if cursor > start,
+                joinsNameWords(
+                    at: cursor, end: end,
+                    afterKnownName: afterKnownName || entities.person(bySurname: tokens[cursor - 1].lower) != nil)
+            {
                 run.needsReader = true
                 cursor += 1
             } else {
@@ -94,7 +98,8 @@ extension MentionFinder {
     }
 
     /// "and", "&", a possessive or a hyphen between two capitalized words of one name.
-    /// "Japan's Defense Agency" is the state's body, not a name with a possessive in it.
+    /// "Japan's Defense Agency", "Kabila's Alliance" are a state's or a person's body, not names with a
+    /// possessive in them.
     private func joinsNameWords(at index: Int, end: Int, afterKnownName: Bool) -> Bool {
         guard index + 1 < end, tokens[index + 1].isCapitalized, tokens[index - 1].isCapitalized else { return false }
         switch tokens[index].lower {

@@ -42,6 +42,8 @@ import Testing
     static let noBodies = [
         "The talks were held at the National Exhibition Center in Hanoi.",
         "Ministers met at the Pacific Ministerial Meeting in Lima on Monday.",
+        "The plan was praised by the Lakeside Policy Institute and the Harbour Peace Foundation.",
+        "The Eastern Orthodox Church held a service.",
     ]
 
     @Test(arguments: noBodies)
@@ -58,6 +60,7 @@ import Testing
     static let outlets = [
         "The Kestrel News Agency said the talks went well.",
         "The talks went well, the Croatian news agency Borat reported.",
+        "The talks went well, Kommersant said.",
     ]
 
     @Test(arguments: outlets)
@@ -86,5 +89,11 @@ import Testing
         let extraction = ExtractionFixture.extract(
             "The Coastal Shipping Agency issued its report on Monday. Freight rates must rise, the agency said.")
         #expect(extraction.statements.map { extraction.actors[$0.speaker].name } == ["Coastal Shipping Agency"])
+    }
+
+    @Test func aPersonsPossessiveOpensNoBodysName() {
+        let extraction = ExtractionFixture.extract(
+            "Rebel leader Tomas Reyna spoke on Monday. Reyna's Highland Liberation Front said it would talk.")
+        #expect(ExtractionFixture.actor(extraction, named: "Highland Liberation Front")?.kind == .organization)
     }
 }
