@@ -19,6 +19,11 @@ extension MentionFinder {
             {
                 cursor += 1
             } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
+                Self.nameParticles.contains(tokens[cursor + 1].lower), tokens[cursor + 2].isCapitalized
+            {
+                // "Ursula von der Leyen", "Jan van den Berg".
+                cursor += 2
+            } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
                 tokens[cursor + 1].text == "-", tokens[cursor + 2].isCapitalized,
                 tokens[cursor + 1].start == token.end, tokens[cursor + 2].start == tokens[cursor + 1].end
             {

@@ -47,6 +47,8 @@ extension MentionFinder {
         "company", "firm", "carmaker", "automaker", "conglomerate", "airline", "giant", "maker", "producer",
     ]
 
+    static let leadingVerbs: Set<String> = ["led", "headed", "chaired", "accompanied"]
+
     /// Surnames that are common words too: in lower case they are the words.
     static let nameStopWordsInLowerCase: Set<String> = [
         "bush", "brown", "young", "rice", "king", "may", "long", "little", "white", "black", "green", "rose",
@@ -216,8 +218,11 @@ extension MentionFinder {
             (2...3).contains(words.count) && !beforeCollective
             && (meetingVerbEnds(at: i, from: sentenceStart)
                 || nameEnd < end && knowledge.meetingTriggers.match(tokens, at: nameEnd, end: end)?.value.form == .verb)
+        // "a delegation led by Ana Ruiz": who leads, heads or chairs is a person.
+        let leads =
+            i >= 2 && tokens[i - 1].lower == "by" && Self.leadingVerbs.contains(tokens[i - 2].lower)
         return lastStandsAlone || (followedBySpeech && words.count <= 3) || besideMeeting
-            || (2...3).contains(words.count) && servesBody(after: nameEnd, end: end)
+            || (2...3).contains(words.count) && (servesBody(after: nameEnd, end: end) || leads)
     }
 
     /// "Wang Li of the Traffic Bureau", "Ana Ruiz with the health ministry": a name tied to a body by "of",

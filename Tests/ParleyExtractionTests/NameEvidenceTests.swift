@@ -33,6 +33,9 @@ import Testing
         ("Tomas Reyna, one of the mediators, has asked both sides to wait.", "Tomas Reyna"),
         ("\"The border is quiet,\" said Oh Wei Kiat, a fellow at a research institute.", "Oh Wei Kiat"),
         ("The border is quiet, according to Hoang Van Duc, a researcher in Hue.", "Hoang Van Duc"),
+        ("A delegation led by Mara Olsen arrived in Lima on Monday.", "Mara Olsen"),
+        ("Commission chief Anna van der Berg spoke on Monday.", "Anna van der Berg"),
+        ("Wang Lixin of the Coastal Shipping Bureau toured the port.", "Wang Lixin"),
     ]
 
     @Test(arguments: namesAsSubjects)
