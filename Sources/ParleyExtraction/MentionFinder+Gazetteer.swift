@@ -116,7 +116,11 @@ extension MentionFinder {
             }
             // "visit Santiago", "arrived Tokyo": a destination is a place.
             let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
-            let isPlace = afterPreposition || previous == "of" || afterTravel
+            // "the Doha round", "the Kyoto protocol": a capital before a common noun names a thing, not a state.
+            let modifiesNoun =
+                matchEnd < end && !tokens[matchEnd].isCapitalized && tags?[matchEnd]?.isNoun == true
+                && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
+            let isPlace = afterPreposition || previous == "of" || afterTravel || modifiesNoun
             let name = knowledge.placeNames[surface.lowercased()] ?? surface
             places.append(Place(range: i..<matchEnd, name: name, country: code))
             let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)

@@ -51,6 +51,8 @@ import Testing
         #expect(ExtractionFixture.actor(acting, named: "China") != nil)
         let place = ExtractionFixture.extract("The delegates met in Beijing for a conference on trade.")
         #expect(ExtractionFixture.actor(place, named: "China") == nil)
+        let thing = ExtractionFixture.extract("Ministers vowed to revive the Lima round of trade talks.")
+        #expect(ExtractionFixture.actor(thing, named: "Peru") == nil)
     }
 
     @Test(arguments: [
