@@ -63,8 +63,10 @@ extension MentionFinder {
         if let known = surnameInLowerCase(at: i, end: end, entities: entities) { return known }
         guard token.isCapitalized, token.shape == .word else { return nil }
         // "Mr Straw", "Dr. Jones", "Major Ana Ruiz" (a rank only before a name: "Major said" may be John Major).
+        // "Maj. Ana Ruiz": an abbreviated rank's full stop stands between.
+        let afterRank = i + 1 < end && tokens[i + 1].text == "." ? i + 2 : i + 1
         if knowledge.honorifics.contains(token.lower)
-            || knowledge.ranks.contains(token.lower) && i + 1 < end && tokens[i + 1].isCapitalized
+            || knowledge.ranks.contains(token.lower) && afterRank < end && tokens[afterRank].isCapitalized
         {
             return honoredPerson(at: i, end: end, entities: &entities, allCaps: allCaps)
         }
@@ -225,14 +227,16 @@ extension MentionFinder {
             || (2...3).contains(words.count) && (servesBody(after: nameEnd, end: end) || leads)
     }
 
-    /// "Wang Li of the Traffic Bureau", "Ana Ruiz with the health ministry": a name tied to a body by "of",
-    /// "with" or "from" is someone who serves it.
+    /// "Wang Li of the Traffic Bureau", "Ana Ruiz with the health ministry", "Han Min Soo of South Korea": a
+    /// name tied to a body or a state by "of", "with" or "from" is someone who serves it.
     func servesBody(after nameEnd: Int, end: Int) -> Bool {
         guard nameEnd + 1 < end, ["of", "with", "from"].contains(tokens[nameEnd].lower) else { return false }
         var cursor = nameEnd + 1
         if tokens[cursor].lower == "the" { cursor += 1 }
         if let known = gazetteerCache.match(tokens, at: cursor, end: end) {
+            // "Han Min Soo of South Korea": a state's own name after "of" serves as a body does.
             if case .organization = known.value { return true }
+            if case .country(_, .name) = known.value, tokens[nameEnd].lower == "of" { return true }
             cursor += known.length
         }
         // The body's name, capitalized or not, ends on its head word within a few words.

@@ -10,8 +10,14 @@ extension SentenceContext {
     }
 
     /// A determiner, possessive or modifier: a word a noun phrase may open with before its noun.
-    private func opensNounPhrase(_ index: Int) -> Bool {
+    func opensNounPhrase(_ index: Int) -> Bool {
         [.determiner, .possessivePronoun].contains(tags[index]) || isNounModifier(at: index)
+    }
+
+    /// "a thinly veiled", "a strongly worded", "its own": the words before a noun, adverbs and participles
+    /// of its adjectives included.
+    func precedesNoun(_ index: Int) -> Bool {
+        opensNounPhrase(index) || [.adverb, .pastParticiple, .comparativeAdjective].contains(tags[index])
     }
 
     /// "the 27-member EU", "the visiting Chinese delegation": the actor a noun phrase starting at `start`

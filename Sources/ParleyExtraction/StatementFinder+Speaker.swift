@@ -36,7 +36,16 @@ extension StatementFinder {
             !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
                 || next == ":" || next == "that")
         {
-            return nil
+            // "gave a thinly veiled warning": the noun, said by the subject of its light verb.
+            return speakerOfSpeechNoun(at: cueRange, context)
+        }
+        // "rebuffed by the rebels", "an accusation denied by Syria": a participle's agent follows "by", and
+        // without one no one named speaks.
+        if next == "by",
+            context.tags[cueRange.upperBound - 1] == .pastParticiple
+                || tokens[cueRange.upperBound - 1].lower.hasSuffix("ed")
+        {
+            return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
         }
         // "quoted energy minister Huayta as saying": the one quoted speaks.
         if previous.lowercased() == "as", tokens[cueRange.lowerBound].lower == "saying",

@@ -65,11 +65,21 @@ import Testing
             "Paul Hart, a retired diplomat who had served in Seoul, said the talks would stall.",
             "Paul Hart", .say
         ),
+        ("Visiting Premier Ivan Gorev gave a thinly veiled warning to Latvia on Monday.", "Ivan Gorev", .warn),
+        ("Han Min Soo of South Korea made the surprise announcement late Monday.", "Han Min Soo", .say),
+        ("The order, signed by Maj. Ana Ruiz, said the troops would leave.", "Ana Ruiz", .agree),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
         #expect(first.speaker == speaker)
         #expect(first.statement.act == act)
+    }
+
+    @Test func aParticiplesAgentFollowsBy() {
+        let found = statements("Lima accused Quito of backing the raids, an accusation denied by Ecuador.")
+        #expect(found.map(\.speaker) == ["Peru", "Ecuador"])
+        let unnamed = statements("Premier Karl Weiss fought on, rebuffed by Chile and assailed by his critics.")
+        #expect(unnamed.map(\.speaker) == ["Chile"])
     }
 
     @Test func aDashedAppositionStandsBetweenSpeakersAndVerb() {
