@@ -66,7 +66,7 @@ import Testing
             "Paul Hart", .say
         ),
         ("Visiting Premier Ivan Gorev gave a thinly veiled warning to Latvia on Monday.", "Ivan Gorev", .warn),
-        ("Han Min Soo of South Korea made the surprise announcement late Monday.", "Han Min Soo", .say),
+        ("Park Min Ho of South Korea made the budget announcement on Friday.", "Park Min Ho", .say),
         ("The order, signed by Maj. Ana Ruiz, said the troops would leave.", "Ana Ruiz", .agree),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
