@@ -117,10 +117,13 @@ extension MentionFinder {
             // "visit Santiago", "arrived Tokyo": a destination is a place.
             let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
             // "the Doha round", "the Kyoto protocol": a capital before a common noun names a thing, not a state.
-            let modifiesNoun =
-                matchEnd < end && !tokens[matchEnd].isCapitalized && tags?[matchEnd]?.isNoun == true
-                && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
-            let isPlace = afterPreposition || previous == "of" || afterTravel || modifiesNoun
+            // The tagger is asked last: tagging a sentence costs more than reading all of its names.
+            let isPlace =
+                afterPreposition || previous == "of" || afterTravel
+                || matchEnd < end && tokens[matchEnd].shape == .word && !tokens[matchEnd].isCapitalized
+                    && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
+                    && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) == nil
+                    && tags?[matchEnd]?.isNoun == true
             let name = knowledge.placeNames[surface.lowercased()] ?? surface
             places.append(Place(range: i..<matchEnd, name: name, country: code))
             let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)

@@ -232,9 +232,9 @@ struct SentenceContext {
     /// names its field.
     private func namesFieldOfOffice(at position: Int) -> Bool {
         guard position + 1 < sentence.range.upperBound, !tokens[position].isCapitalized,
-            tags[position]?.isNoun == true || tags[position] == .adjective
+            knowledge.titles.match(tokens, at: position + 1, end: position + 2) != nil
         else { return false }
-        return knowledge.titles.match(tokens, at: position + 1, end: position + 2) != nil
+        return tags[position]?.isNoun == true || tags[position] == .adjective
     }
 
     /// Walking right, whether the mention joined opens a clause of its own rather than continuing the list.

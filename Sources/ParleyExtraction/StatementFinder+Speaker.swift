@@ -42,8 +42,8 @@ extension StatementFinder {
         // "rebuffed by the rebels", "an accusation denied by Syria": a participle's agent follows "by", and
         // without one no one named speaks.
         if next == "by",
-            context.tags[cueRange.upperBound - 1] == .pastParticiple
-                || tokens[cueRange.upperBound - 1].lower.hasSuffix("ed")
+            tokens[cueRange.upperBound - 1].lower.hasSuffix("ed")
+                || context.tags[cueRange.upperBound - 1] == .pastParticiple
         {
             return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
         }
@@ -250,18 +250,24 @@ extension StatementFinder {
             if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
             back -= 1
         }
-        // "Since May, inspectors would train, said X": a clause with its own verb is no appositive, unless
-        // the verb is a relative clause's ("a former official who had served in Seoul").
-        var clauseVerb = false
         var cursor = position - 2
         while cursor > lower, position - cursor < 16 {
             let text = context.tokens[cursor].text
-            if text == "," { return clauseVerb ? nil : cursor }
+            if text == "," { return holdsClause((cursor + 1)..<(position - 1), context) ? nil : cursor }
             if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
-            if Self.finiteVerbTags.contains(context.tags[cursor]) { clauseVerb = true }
-            if Self.blockers.contains(context.tokens[cursor].lower) { clauseVerb = false }
             cursor -= 1
         }
         return nil
+    }
+
+    /// "Since May, inspectors would train, said X": words between commas with a verb of their own are a
+    /// clause, no appositive, unless the verb is a relative clause's ("a former official who had served").
+    private func holdsClause(_ span: Range<Int>, _ context: SentenceContext) -> Bool {
+        var clauseVerb = false
+        for index in span.reversed() {
+            if Self.finiteVerbTags.contains(context.tags[index]) { clauseVerb = true }
+            if Self.blockers.contains(context.tokens[index].lower) { clauseVerb = false }
+        }
+        return clauseVerb
     }
 }
