@@ -67,7 +67,10 @@ extension MeetingFinder {
             // "the talks could pave the way for a summit between X and Y": the summit's counterparts.
             !otherTriggers.contains(where: { $0.lowerBound == cursor })
         {
-            if MeetingFinder.nounLinks.contains(tokens[cursor].lower) {
+            if MeetingFinder.nounLinks.contains(tokens[cursor].lower)
+                || cursor == triggerRange.upperBound && namesBodyMeeting(after: cursor, context)
+                    && !followsPreposition(triggerRange.lowerBound, context)
+            {
                 // "a phone call between the two men last week": the pair just named.
                 if tokens[cursor].lower == "between", cursor + 2 < context.sentence.range.upperBound,
                     tokens[cursor + 1].lower == "the", tokens[cursor + 2].lower == "two"
@@ -85,7 +88,7 @@ extension MeetingFinder {
                     ?? context.mentionHeadingPhrase(at: cursor + 1)
                 {
                     reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
-                    linked = tokens[cursor].lower != "with" && tokens[cursor].lower != "from"
+                    linked = !["with", "from", "of"].contains(tokens[cursor].lower)
                     if !linked, let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context) {
                         reading.subject = owner
                         reading.participants = reading.subject + reading.participants
@@ -97,6 +100,27 @@ extension MeetingFinder {
             cursor += 1
         }
         return linked
+    }
+
+    /// "the summit of the African Union", "a meeting of the Security Council": a body's own gathering, which
+    /// the clause's subject attends, chairs or addresses; after a preposition ("met X during a summit of the
+    /// African Union") the gathering is only where something happens.
+    private func namesBodyMeeting(after link: Int, _ context: SentenceContext) -> Bool {
+        guard context.tokens[link].lower == "of", let body = context.mentionAfter(link + 1, maxGap: 1) else {
+            return false
+        }
+        return entities[context.mentions[body].entity].kind == .organization
+    }
+
+    /// "during a planned summit": a preposition a few lower-case words before the noun.
+    private func followsPreposition(_ noun: Int, _ context: SentenceContext) -> Bool {
+        var cursor = noun - 1
+        while cursor > context.sentence.range.lowerBound, noun - cursor <= 4 {
+            if context.tags[cursor] == .preposition { return true }
+            guard context.tokens[cursor].isWordLike, !context.tokens[cursor].isCapitalized else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whose "talks with Y" they are: the owner of "his" or "her", the subject of the verb before, or of

@@ -194,6 +194,14 @@ import Testing
         #expect(pairs(text).isEmpty)
     }
 
+    @Test(arguments: [
+        "President Ana Lula attended the summit of the Andean Community in Lima on Monday.",
+        "President Ana Lula addressed a meeting of the Andean Community in Lima on Monday.",
+    ])
+    func aBodysOwnGatheringMeetsWhoAttendsIt(_ text: String) {
+        #expect(pairs(text) == [["Ana Lula", "Andean Community"]])
+    }
+
     @Test func contactsHeldAreAnEncounter() {
         #expect(pairs("Chilean officials held informal contacts with the Peruvians on Monday.") == [["Chile", "Peru"]])
     }
