@@ -163,6 +163,10 @@ struct TimeExpressionFinder {
             if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "year" {
                 return TimeExpression(range: i..<(i + 3), value: .relativeYear(0))
             }
+            // "earlier in the day": the day of the story.
+            if i + 3 < end, tokens[i + 1].lower == "in", tokens[i + 2].lower == "the", tokens[i + 3].lower == "day" {
+                return TimeExpression(range: i..<(i + 4), value: .today)
+            }
             // "earlier today", "later on Monday": the day itself.
             var next = i + 1
             if next < end, tokens[next].lower == "on" { next += 1 }

@@ -19,6 +19,7 @@ import Testing
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on December 20.", "2022-12-20", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on March 3, 1987.", "1987-03-03", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler earlier today.", "2023-05-10", .day),
+        ("Foreign Minister Ana Ruiz spoke by phone with John Kessler earlier in the day.", "2023-05-10", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler this afternoon.", "2023-05-10", .day),
         ("A meeting between Ana Ruiz and John Kessler planned for June was postponed.", "2023-06-01", .month),
         ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler on Monday, May 22.", "2023-05-22", .day),
