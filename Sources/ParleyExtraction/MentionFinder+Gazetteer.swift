@@ -116,11 +116,12 @@ extension MentionFinder {
             }
             // "visit Santiago", "arrived Tokyo": a destination is a place.
             let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
-            // "the Doha round", "the Kyoto protocol": a capital before a common noun names a thing, not a state.
-            // The tagger is asked last: tagging a sentence costs more than reading all of its names.
+            // "the Doha round", "the Kyoto protocol": a capital between an article and a common noun names a
+            // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
             let isPlace =
                 afterPreposition || previous == "of" || afterTravel
-                || matchEnd < end && tokens[matchEnd].shape == .word && !tokens[matchEnd].isCapitalized
+                || ["the", "a", "an"].contains(previous) && matchEnd < end && tokens[matchEnd].shape == .word
+                    && !tokens[matchEnd].isCapitalized
                     && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
                     && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) == nil
                     && tags?[matchEnd]?.isNoun == true
