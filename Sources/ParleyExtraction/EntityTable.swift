@@ -229,7 +229,8 @@ struct EntityTable {
         byDescription[Self.singular(noun)]
     }
 
-    private static func singular(_ noun: String) -> String {
+    /// "officials" is "official": the one plural rule descriptions need.
+    static func singular(_ noun: String) -> String {
         noun.hasSuffix("s") && !noun.hasSuffix("ss") ? String(noun.dropLast()) : noun
     }
 

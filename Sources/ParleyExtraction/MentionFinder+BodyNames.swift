@@ -37,24 +37,21 @@ extension MentionFinder {
             let token = tokens[cursor]
             if token.isCapitalized, token.isWordLike, !isCalendarWord(token) {
                 if let known = gazetteerCache.match(tokens, at: cursor, end: end) {
+                    let knownEnd = cursor + known.length
+                    // "Herders Liberation Army": a kind of body every state has, named by the words before it.
+                    let namedGenericBody = known.value.isGenericBody && cursor > start && !afterKnownName
                     if case .country(let code, let form) = known.value {
-                        let single = !joinedByHyphen(after: cursor + known.length - 1)
-                        if cursor == start, form != .capital, single { run.country = code }
-                    } else if known.value.isGenericBody, cursor > start, !afterKnownName {
-                        // "Herders Liberation Army": a kind of body every state has, named by the words before.
-                        cursor += known.length
-                        headEnd = cursor
-                        words += 1
-                        run.needsReader = true
-                        continue
-                    } else {
-                        knownBodyEnd = cursor + known.length
+                        if cursor == start, form != .capital, !joinedByHyphen(after: knownEnd - 1) {
+                            run.country = code
+                        }
+                    } else if !namedGenericBody {
+                        knownBodyEnd = knownEnd
                     }
+                    headEnd = namedGenericBody ? knownEnd : nil
+                    afterKnownName = !namedGenericBody
                     run.needsReader = true
-                    cursor += known.length
+                    cursor = knownEnd
                     words += 1
-                    headEnd = nil
-                    afterKnownName = true
                     continue
                 }
                 switch nameHead(start..<(cursor + 1)) {

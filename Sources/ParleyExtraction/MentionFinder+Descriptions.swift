@@ -27,8 +27,9 @@ extension MentionFinder {
     /// "the government" and "the military" are no one's description.
     func noteDescription(at index: Int, standingFor entity: Int, entities: inout EntityTable) {
         let word = tokens[index].lower
-        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        guard knowledge.personNouns.contains(singular) || titleCache.match(tokens, at: index, end: index + 1) != nil
+        guard
+            knowledge.personNouns.contains(EntityTable.singular(word))
+                || titleCache.match(tokens, at: index, end: index + 1) != nil
         else { return }
         entities.describe(word, as: entity)
     }
