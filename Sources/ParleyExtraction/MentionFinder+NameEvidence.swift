@@ -21,6 +21,7 @@ extension MentionFinder {
 
     /// "Eric Reeves, one of the leading voices on Sudan, said": a name, an appositive, a reporting verb;
     /// "Li Wei, a member of the council, held talks": a description in apposition, then the clause's verb.
+    /// "Ana Ruiz, an aide to the mayor, party whip since May, said": appositives may follow one another.
     func actsAfterAppositive(_ nameEnd: Int, _ end: Int) -> Bool {
         guard nameEnd + 1 < end, tokens[nameEnd].text == "," else { return false }
         // A list of names ("Paris, Bonn and Rome said") is no apposition, nor is a place described ("X, a town
@@ -28,10 +29,14 @@ extension MentionFinder {
         let opensOnCommonWord = !tokens[nameEnd + 1].isCapitalized
         var describesPerson = false
         var cursor = nameEnd + 1
-        while cursor + 1 < end, cursor - nameEnd <= 20 {
+        while cursor + 1 < end, cursor - nameEnd <= 30 {
             if tokens[cursor].text == "," {
                 if knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb { return true }
-                return opensOnCommonWord && describesPerson && opensFiniteClause(at: cursor + 1, end: end)
+                if opensOnCommonWord && describesPerson && opensFiniteClause(at: cursor + 1, end: end) { return true }
+                // Another appositive opens on a common word that is no conjunction ("..., party whip, said").
+                guard opensOnCommonWord, describesPerson, !tokens[cursor + 1].isCapitalized,
+                    let next = tags?[cursor + 1], next.isNoun || next == .determiner || next == .adjective
+                else { return false }
             }
             describesPerson =
                 describesPerson || knowledge.personNouns.contains(tokens[cursor].lower)

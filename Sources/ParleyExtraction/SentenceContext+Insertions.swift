@@ -17,7 +17,21 @@ extension SentenceContext {
             let index = mentionBefore(open, maxGap: 0), mentions[index].canAct,
             !opensWithPreposition(mentions[index].range.lowerBound)
         else { return nil }
-        return index
+        return actorDescribed(byAppositiveHolding: index) ?? index
+    }
+
+    /// "Ana Ruiz, an aide of the Farm Union, party whip since May, said": a mention inside an appositive
+    /// stands for the actor the appositive describes, the name before the comma that opens it.
+    func actorDescribed(byAppositiveHolding index: Int) -> Int? {
+        let lower = sentence.range.lowerBound
+        let start = mentions[index].range.lowerBound
+        var open = start - 1
+        while open > lower, start - open <= 12, tokens[open].text != ",", !isClauseBreak(open) { open -= 1 }
+        guard open > lower, open + 1 < start, tokens[open].text == ",", !tokens[open + 1].isCapitalized,
+            let opening = tags[open + 1], opening == .determiner || opening.isNoun || opening == .adjective,
+            let described = mentionBefore(open, maxGap: 0), mentions[described].form == .name
+        else { return nil }
+        return described
     }
 
     /// Auxiliaries, modals, adverbs and "to" of a verb group: "was also to", "will then".

@@ -125,7 +125,7 @@ extension StatementFinder {
                 !context.quoted.contains(context.mentions[before].range.lowerBound),
                 !context.mentions[before].isPossessive
             else { return nil }
-            return before
+            return context.actorDescribed(byAppositiveHolding: before) ?? before
         }
         if let before = nearSubject(before: cueRange.lowerBound, context) { return before }
         // Inverted: '"...," said Qin' or ', said the minister'.

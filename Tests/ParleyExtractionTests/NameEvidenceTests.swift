@@ -36,6 +36,7 @@ import Testing
         ("A delegation led by Mara Olsen arrived in Lima on Monday.", "Mara Olsen"),
         ("Commission chief Anna van der Berg spoke on Monday.", "Anna van der Berg"),
         ("Wang Lixin of the Coastal Shipping Bureau toured the port.", "Wang Lixin"),
+        ("Ardit Meta, an aide to the mayor, party whip since May, held talks with the envoy.", "Ardit Meta"),
     ]
 
     @Test(arguments: namesAsSubjects)

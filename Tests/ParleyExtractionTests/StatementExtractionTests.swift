@@ -68,6 +68,10 @@ import Testing
         ("Visiting Premier Ivan Gorev gave a thinly veiled warning to Latvia on Monday.", "Ivan Gorev", .warn),
         ("Park Min Ho of South Korea made the budget announcement on Friday.", "Park Min Ho", .say),
         ("The order, signed by Maj. Ana Ruiz, said the troops would leave.", "Ana Ruiz", .agree),
+        (
+            "Bexim Tolaj, a senior member of the Farmers Union, party whip since the spring, said prices fell.",
+            "Bexim Tolaj", .say
+        ),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
