@@ -19,6 +19,14 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
     }
 
+    @Test func anOfficeInTheLeadIsThePersonNamedWithItLater() {
+        let text = """
+            The Chilean farm minister said on Tuesday the harvest had failed. Prices rose as Canadian envoy Paul \
+            Grant and Chilean Farm Minister Marta Quiroga met in Santiago.
+            """
+        #expect(speakers(text) == ["Marta Quiroga"])
+    }
+
     @Test func anOfficeIsNotGivenToSomeoneWhoHoldsAnother() {
         let text = "The Chilean ambassador said wheat was scarce. Canadian Trade Minister Paul Grant said so too."
         #expect(speakers(text) == ["Chile", "Paul Grant"])
