@@ -50,6 +50,7 @@ extension StatementFinder {
         // "quoted energy minister Huayta as saying": the one quoted speaks.
         if previous.lowercased() == "as", tokens[cueRange.lowerBound].lower == "saying",
             let quoted = context.mentionBefore(cueRange.lowerBound - 1, maxGap: 0)
+                ?? subjectQuoted(before: cueRange, context)
         {
             return quoted
         }
@@ -79,6 +80,19 @@ extension StatementFinder {
         }
         return subject(ofVerb: cueRange, previous: previous, context)
     }
+
+    /// "Huayta was quoted by the radio as saying": the subject of a passive "quoted" speaks.
+    private func subjectQuoted(before cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        guard
+            let quoted = (max(lower + 1, cueRange.lowerBound - 12)..<cueRange.lowerBound).last(where: {
+                context.tokens[$0].lower == "quoted" && Self.passiveAuxiliaries.contains(context.tokens[$0 - 1].lower)
+            })
+        else { return nil }
+        return context.mentionBefore(quoted - 1, maxGap: 0)
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
 
     /// "Modi met Hollande in Paris and announced a deal": the sentence's first actor, a person opening it,
     /// speaks for a verb joined to the first.
@@ -130,9 +144,27 @@ extension StatementFinder {
         if let before = nearSubject(before: cueRange.lowerBound, context) { return before }
         // Inverted: '"...," said Qin' or ', said the minister'.
         if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
-            return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+            return nameAfterDescription(cueRange.upperBound, context)
+                ?? context.mentionAfter(cueRange.upperBound, maxGap: 1)
         }
         return nil
+    }
+
+    /// '"...," said the mufti of the city, Ali Demir': after an inverted verb, a description closed by a
+    /// comma and the name in apposition to it.
+    private func nameAfterDescription(_ start: Int, _ context: SentenceContext) -> Int? {
+        let upper = context.sentence.range.upperBound
+        guard start < upper, context.tags[start] == .determiner else { return nil }
+        var comma = start + 1
+        while comma < upper, comma - start <= 8, context.tokens[comma].text != "," {
+            if context.isClauseBreak(comma) || context.tags[comma]?.isVerb == true { return nil }
+            comma += 1
+        }
+        guard comma < upper, context.tokens[comma].text == ",",
+            let named = context.mentionAfter(comma + 1, maxGap: 0), context.mentions[named].form == .name,
+            entities[context.mentions[named].entity].kind == .person
+        else { return nil }
+        return named
     }
 
     /// "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's

@@ -68,6 +68,8 @@ import Testing
         ("Visiting Premier Ivan Gorev gave a thinly veiled warning to Latvia on Monday.", "Ivan Gorev", .warn),
         ("Park Min Ho of South Korea made the budget announcement on Friday.", "Park Min Ho", .say),
         ("The order, signed by Maj. Ana Ruiz, said the troops would leave.", "Ana Ruiz", .agree),
+        ("Trade must grow, Finance Minister Lena Borg was quoted by the radio as saying.", "Lena Borg", .say),
+        ("\"The deal is fair,\" said the mayor of the port city, Ilir Dushku, after the vote.", "Ilir Dushku", .say),
         (
             "Bexim Tolaj, a senior member of the Farmers Union, party whip since the spring, said prices fell.",
             "Bexim Tolaj", .say
