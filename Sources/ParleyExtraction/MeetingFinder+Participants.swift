@@ -300,8 +300,19 @@ extension MeetingFinder {
                     at: start, in: context.tokens, from: context.sentence.range.lowerBound)
             // "dealings with Ukraine and a phone call with Trump": someone's counterpart is no subject.
             let isCounterpart = start > context.sentence.range.lowerBound && context.tokens[start - 1].lower == "with"
+            // "eased visas for Pakistanis before holding talks": the object of a preposition is no subject
+            // either; "of" and "by" tie a state or an agent to the phrase before ("the president of Peru"), and
+            // a verb after the mention makes it a clause's subject ("after Clinton met", "that Li met").
+            let end = mention.range.upperBound
+            let isObject =
+                start > context.sentence.range.lowerBound && context.tags[start - 1] == .preposition
+                && !["of", "by"].contains(context.tokens[start - 1].lower)
+                && !(end < context.sentence.range.upperBound
+                    && (context.tags[end]?.isVerb == true || context.tags[end] == .modal))
             // "said Vranek, head of the OSCE mission, after talks": the body of an apposition is the person's.
-            guard isDestination || isCounterpart else { return appositionHolder(of: index, context) ?? index }
+            guard isDestination || isCounterpart || isObject else {
+                return appositionHolder(of: index, context) ?? index
+            }
             limit = start
         }
         return nil

@@ -24,6 +24,8 @@ import Testing
         "Peruvian Foreign Minister Luis Paz said the border was calm after meeting his Chilean counterpart Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz made the remarks when holding talks with Chilean Foreign Minister Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz spoke to the press after his talks with Chilean Foreign Minister Ana Ruiz.",
+        "Peruvian Foreign Minister Luis Paz eased visas for Bolivians before holding talks with Chilean envoy Ana Ruiz.",
+        "Peruvian Foreign Minister Luis Paz praised the aid to Bolivia after meeting Chilean envoy Ana Ruiz.",
     ]
 
     @Test(arguments: trailing)
