@@ -11,7 +11,7 @@ extension MeetingFinder {
         guard entities[context.mentions[index].entity].kind != .person else { return nil }
         let start = context.mentions[index].range.lowerBound
         var comma = start - 1
-        while comma > lower, start - comma <= 8, tokens[comma].text != ",", !context.isClauseBreak(comma) {
+        while comma > lower, start - comma <= 16, tokens[comma].text != ",", !context.isClauseBreak(comma) {
             comma -= 1
         }
         guard comma > lower, tokens[comma].text == ",", comma + 1 < start else { return nil }

@@ -116,6 +116,10 @@ import Testing
             "Jan Smit, chairman of the African Union commission, held talks with Ghanaian President John Mensah on "
                 + "Monday.", ["Jan Smit", "John Mensah"]
         ),
+        (
+            "Wu Lan, member of the Standing Committee of the Labour Party's Political Bureau, spoke of trade in a "
+                + "meeting with Nepalese envoy Ram Thapa.", ["Wu Lan", "Ram Thapa"]
+        ),
     ])
     func thePersonDescribedActs(_ text: String, _ expected: [String]) {
         #expect(ExtractionFixture.pairs(text) == [Set(expected)])
