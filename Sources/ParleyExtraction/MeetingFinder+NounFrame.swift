@@ -89,7 +89,10 @@ extension MeetingFinder {
                 {
                     reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
                     linked = !["with", "from", "of"].contains(tokens[cursor].lower)
-                    if !linked, let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context) {
+                    if !linked,
+                        let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context)
+                            ?? (tokens[cursor].lower == "with" ? travellerMeeting(reading.participants) : nil)
+                    {
                         reading.subject = owner
                         reading.participants = reading.subject + reading.participants
                         linked = true
@@ -148,6 +151,16 @@ extension MeetingFinder {
             return entitiesOf(context.coordinated(from: left, leftward: true), context)
         }
         return nil
+    }
+
+    /// "Royal arrived in Israel on Sunday. A meeting with Olmert is set for Monday": a meeting the sentence
+    /// gives no one is the traveller's the article follows, with no one of the traveller's own state.
+    private func travellerMeeting(_ counterparts: [Int]) -> [Int]? {
+        guard let lastTraveller, !counterparts.isEmpty, !counterparts.contains(lastTraveller),
+            entities[lastTraveller].country.map({ home in counterparts.allSatisfy { entities[$0].country != home } })
+                ?? true
+        else { return nil }
+        return [lastTraveller]
     }
 
     /// "the Burns-Qin meeting", "Qin's meeting with ...", "a U.S.-China meeting": the participants, with

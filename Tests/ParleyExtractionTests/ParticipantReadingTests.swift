@@ -154,6 +154,18 @@ import Testing
         #expect(found == [["Karl Weiss", "Ann Hart"]])
     }
 
+    @Test func aMeetingGivenNoOneIsTheTravellersMeeting() {
+        let found = pairs(
+            """
+            Senator Ana Ruiz of Chile visited Peru on Sunday. A meeting with Peruvian Foreign Minister Jorge Soto \
+            was set for Monday.
+            """)
+        #expect(found == [["Ana Ruiz", "Jorge Soto"]])
+        let compatriot = pairs(
+            "Senator Ana Ruiz of Chile visited Peru on Sunday. A meeting with Chilean envoy Jorge Soto was set.")
+        #expect(compatriot == [["Ana Ruiz", "Peru"]])
+    }
+
     @Test func talksWithSeveralStatesAreOneNegotiation() {
         #expect(
             pairs("Iran resumed talks with France, Germany and the United Kingdom in Vienna on Tuesday.")
