@@ -10,6 +10,8 @@ struct Entity: Sendable {
     var countryIsGuess = false
     var aliases: [String] = []
     var roles: [Role] = []
+    /// Known from a given name, an honorific or a title; nil when nothing tells.
+    var gender: Gender?
     /// Set when the article names this actor as an actor, not only inside another name.
     var isActor = true
     /// The forms the article writes for an organization named as written.

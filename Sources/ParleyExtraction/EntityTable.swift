@@ -88,12 +88,15 @@ struct EntityTable {
             let old = entities[surnameOnly].name
             entities[surnameOnly].name = name
             entities[surnameOnly].addAlias(old)
+            entities[surnameOnly].gender = entities[surnameOnly].gender ?? knowledge.genders[parts[0].lowercased()]
             byKey[key] = surnameOnly
             update(surnameOnly, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
             return surnameOnly
         }
         let index = entities.count
         entities.append(Entity(name: name, kind: .person, country: country))
+        // A given name shows a gender; a name of one word may be a surname ("Omar said"), which shows none.
+        if parts.count > 1 { entities[index].gender = knowledge.genders[parts[0].lowercased()] }
         byKey[key] = index
         registerSurnames(of: index, name, parts)
         update(index, country: country, guessedCountry: guessedCountry, title: title, alias: alias)
@@ -166,6 +169,12 @@ struct EntityTable {
             }
         }
         if let alias { entities[index].addAlias(alias) }
+    }
+
+    /// "Mrs. Hart", "Queen Noor": a gender the words before a name show.
+    mutating func noteGender(_ gender: Gender?, of index: Int) {
+        guard let gender, entities[index].kind == .person else { return }
+        entities[index].gender = gender
     }
 
     /// "the Polish foreign minister said ... Dariusz Rosati told": the office a description gave before the name.

@@ -5,7 +5,7 @@ extension Extractor {
     /// The sentence's mentions with each pronoun standing for its person; one that stands for no one is dropped.
     func resolvingPronouns(
         _ mentions: [Mention], in sentence: Sentence, _ tokens: [Token], quoted: Set<Int>, entities: EntityTable,
-        lastPerson: inout (entity: Int, sentence: Int)?
+        memory: inout PronounMemory
     ) -> [Mention] {
         // "he" and "she" stand for the person last named, in this sentence or the one before.
         var sentencePerson: Int?
@@ -14,23 +14,27 @@ extension Extractor {
         var lastSubject: Int?
         // "He praised X, with whom he will hold talks": a second "he" is the first one's person.
         var pronounPerson: Int?
+        var named: [Int] = []
         let resolved = mentions.compactMap { mention -> Mention? in
             if mention.form == .pronoun {
                 // The person of the last few sentences; further back a pronoun is no safe reference.
-                let recent = lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
+                let recent = memory.lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
                 // "Gorbachev held talks with her": an object is someone other than the clause's subject.
-                let isObject = ["him", "her"].contains(tokens[mention.range.lowerBound].lower)
+                let word = tokens[mention.range.lowerBound].lower
+                let isObject = ["him", "her"].contains(word)
+                let nearest =
+                    isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
                 guard
-                    let person = isObject
-                        ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
-                else {
-                    return nil
-                }
+                    let person = nearest.flatMap({ nearest in
+                        fitting(Gender(pronoun: word), nearest: nearest, named: named, memory, entities)
+                    })
+                else { return nil }
                 if !isObject, pronounPerson == nil { pronounPerson = person }
                 return Mention(
                     range: mention.range, entity: person, form: .pronoun, isPlace: false,
                     isPossessive: false)
             }
+            if entities[mention.entity].kind == .person { named.append(mention.entity) }
             // The subject is the first person not introduced by a preposition ("Before meeting with Bush, the Crown Prince").
             let previous =
                 mention.range.lowerBound > sentence.range.lowerBound
@@ -45,8 +49,20 @@ extension Extractor {
             }
             return mention
         }
-        if let sentencePerson { lastPerson = (sentencePerson, sentence.index) }
+        if let sentencePerson { memory.lastPerson = (sentencePerson, sentence.index) }
+        for person in named { memory.remember(person, sentence: sentence.index) }
         return resolved
+    }
+
+    /// The person a pronoun of `gender` stands for: the nearest reading when its gender does not contradict
+    /// the pronoun's; else the person last named whose gender is the pronoun's ("Aziz spoke, and Zia
+    /// answered. She said"); else no one.
+    private func fitting(
+        _ gender: Gender?, nearest: Int, named: [Int], _ memory: PronounMemory, _ entities: EntityTable
+    ) -> Int? {
+        guard let gender, let known = entities[nearest].gender, known != gender else { return nearest }
+        let people = memory.recentPeople.map(\.entity) + named
+        return people.last { entities[$0].gender == gender }
     }
 
     /// Whether a name at `position` opens a reported clause ("said Prime Minister Hashimoto would ...",
@@ -69,4 +85,19 @@ extension Extractor {
         "about", "against", "between", "among", "than", "at", "told", "asked",
         "urged",
     ]
+}
+
+/// Whom a pronoun may stand for across sentences.
+struct PronounMemory {
+    /// The first person named as a subject in the last sentence that named one.
+    var lastPerson: (entity: Int, sentence: Int)?
+    /// Everyone named in the last few sentences, the most recent last.
+    private(set) var recentPeople: [(entity: Int, sentence: Int)] = []
+    /// How many sentences back a pronoun may reach.
+    static let reach = 4
+
+    mutating func remember(_ person: Int, sentence: Int) {
+        recentPeople.removeAll { $0.entity == person || sentence - $0.sentence > Self.reach }
+        recentPeople.append((person, sentence))
+    }
 }

@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         let timeFinder = TimeExpressionFinder(knowledge: knowledge, tokens: tokens)
         var contexts: [SentenceContext] = []
         var unnamedOffices = UnnamedOffices()
-        var lastPerson: (entity: Int, sentence: Int)?
+        var pronouns = PronounMemory()
         var insideQuote = false
         var paragraph = -1
         for sentence in sentences {
@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
             let mentions = resolvingPronouns(
                 mentionFinder.mentions(
                     in: sentence, entities: &entities, places: &places, defaultCountry: dateline, tags: tags),
-                in: sentence, tokens, quoted: quoted, entities: entities, lastPerson: &lastPerson)
+                in: sentence, tokens, quoted: quoted, entities: entities, memory: &pronouns)
             for named in unnamedOffices.resolve(
                 mentions, sentenceIndex: sentence.index, newFrom: newFrom, entities: &entities)
             {

@@ -34,6 +34,8 @@ public struct Knowledge: Sendable {
     private(set) var calendar: [String: CalendarWord] = [:]
     private(set) var honorifics: Set<String> = []
     private(set) var givenNames: Set<String> = []
+    /// The gender a given name or an honorific shows, by lower-case word, where the files give one.
+    private(set) var genders: [String: Gender] = [:]
     private(set) var abbreviations: Set<String> = []
     private(set) var sentenceOpeners: Set<String> = []
     /// "after", "during", "when": words opening a phrase whose actor is the main clause's subject.
@@ -94,10 +96,18 @@ public struct Knowledge: Sendable {
                 String(decoding: PackageResources.honorifics_tsv, as: UTF8.self), file: "honorifics.tsv",
                 columns: 1)
             {
-                knowledge.honorifics.insert(
-                    row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                let word = row.fields[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                knowledge.honorifics.insert(word)
+                try knowledge.noteGender(of: word, row, file: "honorifics.tsv")
             }
-            knowledge.givenNames = try words(PackageResources.given_names_tsv, file: "given-names.tsv")
+            for row in try rows(
+                String(decoding: PackageResources.given_names_tsv, as: UTF8.self), file: "given-names.tsv",
+                columns: 1)
+            {
+                let name = row.fields[0].lowercased()
+                knowledge.givenNames.insert(name)
+                try knowledge.noteGender(of: name, row, file: "given-names.tsv")
+            }
             knowledge.clauseOpeners = try words(PackageResources.clause_openers_tsv, file: "clause-openers.tsv")
             knowledge.ranks = try words(PackageResources.ranks_tsv, file: "ranks.tsv")
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
@@ -112,6 +122,16 @@ public struct Knowledge: Sendable {
     }()
 
     init() {}
+
+    /// A row's optional second column: "f" or "m".
+    private mutating func noteGender(of word: String, _ row: Row, file: String) throws(KnowledgeError) {
+        let field = row.field(1)
+        guard !field.isEmpty else { return }
+        guard let gender = Gender(rawValue: field) else {
+            throw .badLine(file: file, line: row.line, reason: "gender must be f or m")
+        }
+        genders[word] = gender
+    }
 
     /// True when a word of travel ("visit", "headed for") ends right before `position`: what follows is a destination.
     func travelWordEnds(at position: Int, in tokens: [Token], from lower: Int) -> Bool {
@@ -237,7 +257,11 @@ public struct Knowledge: Sendable {
 
     mutating func loadTitles(_ text: String, file: String) throws(KnowledgeError) {
         for row in try Self.rows(text, file: file, columns: 2) {
-            titles.add(row.fields[0], TitleEntry(title: row.fields[1]))
+            let gender = Gender(rawValue: row.field(3))
+            if gender == nil, !row.field(3).isEmpty {
+                throw .badLine(file: file, line: row.line, reason: "gender must be f or m")
+            }
+            titles.add(row.fields[0], TitleEntry(title: row.fields[1], gender: gender))
             let words = row.fields[0].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
             if words.count == 1 {
                 singleWordTitles.insert(String(words[0]))

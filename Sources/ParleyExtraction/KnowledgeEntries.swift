@@ -38,6 +38,8 @@ enum GazetteerEntry: Sendable, Hashable {
 /// An office: "foreign minister" is the title "Foreign Minister".
 struct TitleEntry: Sendable, Hashable {
     let title: String
+    /// "Queen", "King": a title that shows its holder's gender.
+    var gender: Gender? = nil
 }
 
 /// A word that reports an encounter.

@@ -140,6 +140,7 @@ extension MentionFinder {
         }
         let name = personName(cursor..<nameEnd)
         let index = entities.person(name, country: nil, title: nil, alias: text(i..<nameEnd))
+        entities.noteGender(knowledge.genders[tokens[i].lower], of: index)
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
     }
 

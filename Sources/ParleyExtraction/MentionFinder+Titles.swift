@@ -78,6 +78,8 @@ extension MentionFinder {
         /// nil for a relation title, which is no office.
         var office: String?
         var end: Int
+        /// "Queen", "King": the holder's gender, where the title shows it.
+        var gender: Gender? = nil
     }
 
     func titledPerson(
@@ -140,7 +142,9 @@ extension MentionFinder {
             titleEnd = served.end
         }
         let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
-        return Office(modifiers: mods, titleStart: cursor, title: title.value.title, office: office, end: titleEnd)
+        return Office(
+            modifiers: mods, titleStart: cursor, title: title.value.title, office: office, end: titleEnd,
+            gender: title.value.gender)
     }
 
     /// Where the title begins after the modifiers: "Chief of the General Staff" is an office of its own;
@@ -229,6 +233,7 @@ extension MentionFinder {
         let index = entities.person(
             written, country: personCountry, guessedCountry: defaultCountry, title: office.office,
             alias: text(start..<name.upperBound))
+        entities.noteGender(office.gender, of: index)
         let possessive = mentionEnd < end && tokens[mentionEnd].lower == "'s"
         if possessive { mentionEnd += 1 }
         return Mention(

@@ -118,7 +118,7 @@ struct StatementFinder {
                 context.mentions[$0].entity
             }
         // '"...," he said' goes back to the last speaker, unless the sentence itself named a person before
-        // the pronoun ("When President Ghani announced the exchange, he said").
+        // the pronoun ("When President Ghani announced the exchange, he said") or the speaker is a woman.
         // A trailing "..., she said." has its content before it, and a person there is spoken of.
         let trailing = (cueRange.upperBound..<context.sentence.range.upperBound).allSatisfy { position in
             !context.tokens[position].isWordLike || context.times.contains { $0.range.contains(position) }
@@ -129,7 +129,12 @@ struct StatementFinder {
                 $0.canAct && $0.form != .pronoun && entities[$0.entity].kind == .person
                     && !context.quoted.contains($0.range.lowerBound)
             }
-        if context.mentions[speakerMention].form == .pronoun, !personBefore, let recentSpeaker {
+        let pronoun = context.mentions[speakerMention]
+        if pronoun.form == .pronoun, !personBefore, let recentSpeaker,
+            Gender(pronoun: context.tokens[pronoun.range.lowerBound].lower).map({ gender in
+                entities[recentSpeaker].gender.map { $0 == gender } ?? true
+            }) ?? true
+        {
             group = [recentSpeaker]
         }
         return group
