@@ -71,8 +71,23 @@ extension MeetingFinder {
             ["scheduled", "planned", "is", "was", "were", "are", "set", "later", "next"].contains(cueWord)
             || cueWord == "will"
                 && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
-        if afterTrigger, status == .planned, !statesPlan { return false }
+        if afterTrigger, status == .planned, !statesPlan || toldInThePast(trigger, context) { return false }
         return context.sameClause(between) && !belongsElsewhere
+    }
+
+    /// "met on Monday", "started talks in October": a meeting word, or the verb of encounter right before
+    /// it, in the past tense; what follows ("which is expected to last a decade") tells no plan of it.
+    private func toldInThePast(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        if context.tags[trigger.lowerBound] == .pastTenseVerb { return true }
+        var cursor = trigger.lowerBound - 1
+        while cursor > context.sentence.range.lowerBound, trigger.lowerBound - cursor <= 4,
+            context.isNounModifier(at: cursor) || [.determiner, .noun].contains(context.tags[cursor])
+        {
+            cursor -= 1
+        }
+        return cursor >= context.sentence.range.lowerBound
+            && context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower)
+            && context.tags[cursor] == .pastTenseVerb
     }
 
     /// Whether the trigger's own words put the meeting ahead, with no cue of status.

@@ -81,6 +81,8 @@ import Testing
             """, .postponed
         ),
         ("North Korea canceled a planned round of working-level talks with the United States.", .cancelled),
+        ("Chile opened trade talks with Peru in May, which are expected to run for a year.", .occurred),
+        ("Chile and Peru will hold talks in May, which are expected to run for a year.", .planned),
     ])
     func status(text: String, expected: MeetingStatus) throws {
         let first = try #require(meetings(text).first, "no meeting in: \(text)")
