@@ -133,9 +133,11 @@ extension MeetingFinder {
             // a day looks ahead.
             // "begins a four-day state visit": the verb may stand a few words before its noun.
             let lead = max(context.sentence.range.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound
+            // "a stay which includes talks Tuesday": any verb in the present that reports no speech.
             let presentTense =
                 Self.presentTense.contains(first)
                 || lead.contains(where: { Self.presentTense.contains(context.tokens[$0].lower) })
+                || lead.contains(where: { isPresentTenseEvent(at: $0, context) })
             if !forward, presentTense, case .weekday = nearest.value {
                 return nearest.resolve(published: context.published, forward: true)
             }
@@ -160,6 +162,14 @@ extension MeetingFinder {
             return EventDate(date: published, precision: .day)
         }
         return nil
+    }
+
+    /// A verb in the simple present, no auxiliary of the perfect and no verb of speech: "includes", "brings".
+    private func isPresentTenseEvent(at index: Int, _ context: SentenceContext) -> Bool {
+        guard [.thirdPersonPresentVerb, .presentVerb].contains(context.tags[index]) else { return false }
+        let word = context.tokens[index].lower
+        return !Self.perfectAuxiliaries.contains(word) && !["is", "are", "am", "'s", "does", "do"].contains(word)
+            && context.knowledge.reportingCues.match(context.tokens, at: index, end: index + 1) == nil
     }
 
     /// Whether a time of the sentence dates the trigger: in its clause, and no point of reference, other

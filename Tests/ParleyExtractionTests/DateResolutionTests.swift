@@ -128,9 +128,18 @@ import Testing
         #expect(extraction.meetings.first?.date == nil)
     }
 
-    @Test func thePresentTenseWithADayLooksAhead() {
-        let extraction = ExtractionFixture.extract("King Hamad of Bahrain begins a visit to Britain on Tuesday.")
+    @Test(arguments: [
+        "King Hamad of Bahrain begins a visit to Britain on Tuesday.",
+        "King Hamad of Bahrain is in London for a week, which brings talks on Tuesday with Prime Minister Ann Hart.",
+    ])
+    func thePresentTenseWithADayLooksAhead(_ text: String) {
+        let extraction = ExtractionFixture.extract(text)
         #expect(extraction.meetings.first?.date?.date.description == "2023-05-16")
         #expect(extraction.meetings.first?.status == .planned)
+    }
+
+    @Test func aDayAfterAVerbOfSpeechInThePresentIsPast() {
+        let extraction = ExtractionFixture.extract("Ann Hart says she met King Hamad of Bahrain on Tuesday.")
+        #expect(extraction.meetings.first?.status == .occurred)
     }
 }
