@@ -8,6 +8,9 @@ struct EntityTable {
     private(set) var entities: [Entity] = []
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
+    /// People by their given name, `sharedGivenName` once two people have it.
+    private var byGivenName: [String: Int] = [:]
+    private static let sharedGivenName = -1
     private var byTitle: [String: Int] = [:]
     /// Titles given without a state ("President Trump", not "Ukrainian President Zelenskiy"): the story's
     /// own office holders, whom a bare "the president" means.
@@ -70,7 +73,7 @@ struct EntityTable {
         _ name: String, country: String?, guessedCountry: String? = nil, title: String?, alias: String?
     ) -> Int {
         let parts = name.split(separator: " ")
-        if parts.count == 1, let known = bySurname[parts[0].lowercased()] {
+        if parts.count == 1, let known = person(bySurname: String(parts[0])) {
             update(known, country: country, guessedCountry: guessedCountry, title: title, alias: alias ?? name)
             return known
         }
@@ -112,6 +115,10 @@ struct EntityTable {
             parts.count > 2 && numerals.contains(parts.last!.lowercased()) ? Array(parts.dropLast()) : Array(parts)
         guard surnameParts.count > 1 else {
             bySurname[name.lowercased()] = index
+            // "King Abdullah II" is "Abdullah" too.
+            if let regnal = surnameParts.first, parts.count > 1, bySurname[regnal.lowercased()] == nil {
+                bySurname[regnal.lowercased()] = index
+            }
             return
         }
         let last = String(surnameParts.last!).lowercased()
@@ -133,7 +140,11 @@ struct EntityTable {
         // Family name first (Xi Jinping, Qin Gang) when the first word is no known given name: which
         // part is the surname then shows when the article uses one alone (the alias is added then).
         let first = String(parts.first!).lowercased()
-        if knowledge.givenNames.contains(first) { entities[index].addAlias(String(surnameParts.last!)) }
+        if knowledge.givenNames.contains(first) {
+            entities[index].addAlias(String(surnameParts.last!))
+            // "Prince Bandar" for Bandar bin Sultan: a given name alone names its person while only one has it.
+            byGivenName[first] = byGivenName[first] == nil ? index : Self.sharedGivenName
+        }
         if !knowledge.givenNames.contains(first), bySurname[first] == nil, first.count > 1 {
             bySurname[first] = index
         }
@@ -171,9 +182,9 @@ struct EntityTable {
         if let alias { entities[index].addAlias(alias) }
     }
 
-    /// "Mrs. Hart", "Queen Noor": a gender the words before a name show.
+    /// "Mrs. Hart", "Queen Noor": a gender the words before a name show, where nothing showed one yet.
     mutating func noteGender(_ gender: Gender?, of index: Int) {
-        guard let gender, entities[index].kind == .person else { return }
+        guard let gender, entities[index].kind == .person, entities[index].gender == nil else { return }
         entities[index].gender = gender
     }
 
@@ -255,7 +266,10 @@ struct EntityTable {
 
     /// A person known by this single word: a surname, or a family name written first.
     func person(bySurname word: String) -> Int? {
-        bySurname[word.lowercased()]
+        let key = word.lowercased()
+        if let known = bySurname[key] { return known }
+        guard let given = byGivenName[key], given != Self.sharedGivenName else { return nil }
+        return given
     }
 
     private mutating func intern(key: String, _ entity: Entity) -> Int {

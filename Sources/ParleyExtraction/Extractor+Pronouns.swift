@@ -56,13 +56,13 @@ extension Extractor {
 
     /// The person a pronoun of `gender` stands for: the nearest reading when its gender does not contradict
     /// the pronoun's; else the person last named whose gender is the pronoun's ("Aziz spoke, and Zia
-    /// answered. She said"); else no one.
+    /// answered. She said"), or else whose gender nothing tells; else no one.
     private func fitting(
         _ gender: Gender?, nearest: Int, named: [Int], _ memory: PronounMemory, _ entities: EntityTable
     ) -> Int? {
         guard let gender, let known = entities[nearest].gender, known != gender else { return nearest }
         let people = memory.recentPeople.map(\.entity) + named
-        return people.last { entities[$0].gender == gender }
+        return people.last { entities[$0].gender == gender } ?? people.last { entities[$0].gender == nil }
     }
 
     /// Whether a name at `position` opens a reported clause ("said Prime Minister Hashimoto would ...",

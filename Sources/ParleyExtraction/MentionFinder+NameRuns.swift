@@ -17,7 +17,12 @@ extension MentionFinder {
             } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 1 < end,
                 tokens[cursor + 1].isCapitalized
             {
-                cursor += 1
+                // "Bandar bin Sultan": after a particle even a title's word is the name's.
+                let titleWord =
+                    tokens[cursor + 1].isWordLike && gazetteerCache.match(tokens, at: cursor + 1, end: end) == nil
+                    && titleCache.match(tokens, at: cursor + 1, end: end) != nil
+                cursor += titleWord ? 2 : 1
+                if titleWord { words += 1 }
             } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
                 Self.nameParticles.contains(tokens[cursor + 1].lower), tokens[cursor + 2].isCapitalized
             {

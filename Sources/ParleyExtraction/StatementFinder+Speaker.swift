@@ -150,21 +150,28 @@ extension StatementFinder {
         return nil
     }
 
-    /// '"...," said the mufti of the city, Ali Demir': after an inverted verb, a description closed by a
-    /// comma and the name in apposition to it.
+    /// '"...," said the mufti of the city, Ali Demir', 'said head of the delegation Ali Demir': after an
+    /// inverted verb, a description and the name of the person it describes.
     private func nameAfterDescription(_ start: Int, _ context: SentenceContext) -> Int? {
         let upper = context.sentence.range.upperBound
-        guard start < upper, context.tags[start] == .determiner else { return nil }
-        var comma = start + 1
-        while comma < upper, comma - start <= 8, context.tokens[comma].text != "," {
-            if context.isClauseBreak(comma) || context.tags[comma]?.isVerb == true { return nil }
-            comma += 1
-        }
-        guard comma < upper, context.tokens[comma].text == ",",
-            let named = context.mentionAfter(comma + 1, maxGap: 0), context.mentions[named].form == .name,
-            entities[context.mentions[named].entity].kind == .person
+        guard start < upper,
+            context.tags[start] == .determiner || context.knowledge.personNouns.contains(context.tokens[start].lower)
         else { return nil }
-        return named
+        var cursor = start + 1
+        while cursor < upper, cursor - start <= 10 {
+            if let named = context.mentionAfter(cursor, maxGap: 0), context.mentions[named].range.lowerBound == cursor,
+                entities[context.mentions[named].entity].kind == .person
+            {
+                return context.mentions[named].form == .name ? named : nil
+            }
+            if context.isClauseBreak(cursor) || context.tags[cursor]?.isVerb == true
+                || SentenceContext.quotes.contains(context.tokens[cursor].text)
+            {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's

@@ -124,4 +124,14 @@ import Testing
         let statement = try #require(extraction.statements.first)
         #expect(extraction.actors[statement.speaker].name == "Jose Carlos Tavinho da Rocha")
     }
+
+    @Test(arguments: [
+        ("Prince Faisal bin Sultan arrived on Monday. Prince Faisal met the envoy.", "Faisal bin Sultan"),
+        ("King Abdullah II of Jordan arrived on Monday. Abdullah met the envoy.", "Abdullah II"),
+        ("Japanese envoy Kenji Mori arrived on Monday. Later Kenji met the envoy of Peru.", "Kenji Mori"),
+    ])
+    func aNameWrittenShorterIsTheSamePerson(_ text: String, _ name: String) {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(extraction.actors.filter { $0.kind == .person }.map(\.name) == [name])
+    }
 }
