@@ -14,6 +14,12 @@ extension MeetingFinder {
         "past", "previous", "such", "many", "several", "regular", "frequent", "most", "some", "all", "few",
     ]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
+    /// "any meeting", "future talks with China", "a possible summit": a meeting imagined, not reported.
+    static let imaginedModifiers: Set<String> = ["any", "such", "future", "possible", "potential", "eventual"]
+    /// "willingness to meet", "refusal to meet": a disposition toward an encounter, none reported.
+    static let dispositionNouns: Set<String> = [
+        "willingness", "readiness", "eagerness", "desire", "wish", "refusal", "reluctance", "unwillingness",
+    ]
 
     static let noPlans: [[String]] = [["no", "plans", "to"], ["no", "plan", "to"], ["no", "intention", "to"]]
 
@@ -135,10 +141,29 @@ extension MeetingFinder {
                 !Self.generalQuantifiers.contains(previousWord)
             else { return true }
         }
-        return isDemanded(triggerRange, context)
+        return isDemanded(triggerRange, context) || meetsAThing(triggerRange, first: first, context)
             || isImagined(
                 triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord,
                 context)
+    }
+
+    /// "meet a NATO request", "met China's demands": "meet" whose object is a thing an actor only modifies.
+    private func meetsAThing(_ trigger: Range<Int>, first: String, _ context: SentenceContext) -> Bool {
+        let end = context.sentence.range.upperBound
+        guard ["meet", "meets", "met"].contains(first), trigger.count == 1 else { return false }
+        var cursor = trigger.upperBound
+        if cursor < end, context.tags[cursor] == .determiner { cursor += 1 }
+        guard let object = context.mentionAfter(cursor, maxGap: 0, actorsOnly: false) else { return false }
+        let head = context.mentions[object].range.upperBound
+        guard head < end, [.noun, .pluralNoun].contains(context.tags[head]) else { return false }
+        // "met NATO counterparts", "met EU envoys": people, singular or plural, are whom one meets.
+        let knowledge = context.knowledge
+        let word = context.tokens[head].lower
+        let people = [word, EntityTable.singular(word)].contains { noun in
+            knowledge.personNouns.contains(noun) || Self.pairNouns.contains(noun)
+                || knowledge.singleWordTitles.contains(noun)
+        }
+        return !people && knowledge.collectiveWords.match(context.tokens, at: head, end: end) == nil
     }
 
     /// "urged Washington to enter into talks with Tehran", "called on both sides to meet": an encounter asked
@@ -189,8 +214,10 @@ extension MeetingFinder {
         let lead = (max(context.sentence.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
             .map { tokens[$0].lower }
         if Self.noPlans.contains(lead) { return true }
+        // "her willingness to meet X": a disposition to meet reports no encounter.
+        if lead.count == 3, lead[2] == "to", Self.dispositionNouns.contains(lead[1]) { return true }
         guard readsAsNoun else { return false }
-        if ["any", "such"].contains(previousWord) { return true }
+        if Self.imaginedModifiers.contains(previousWord) { return true }
         let after = trigger.upperBound..<min(end, trigger.upperBound + 10)
         if after.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) { return true }
         if after.contains(where: { tokens[$0].lower == "unlikely" && context.sameClause(trigger.upperBound..<$0) }) {

@@ -199,6 +199,19 @@ import Testing
     }
 
     @Test(arguments: [
+        "Chile wants leverage in future talks with Peru over the border.",
+        "Senator Ann Hart repeated her willingness to meet her Peruvian counterpart at any time.",
+        "Chile will meet a Peruvian request for more water from the river.",
+    ])
+    func aMeetingImaginedOrAThingMetIsNone(_ text: String) {
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func peopleNamedByAPluralAreMet() {
+        #expect(pairs("Senator Ann Hart met NATO counterparts on Monday.") == [["Ann Hart", "NATO"]])
+    }
+
+    @Test(arguments: [
         "Senator Ann Hart urged Chile to hold talks with Peru before the vote.",
         "The envoy called on President Karl Weiss to meet rebel leader Tomas Reyna.",
     ])
