@@ -189,6 +189,15 @@ extension MeetingFinder {
         if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
         // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
         if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
+        // "As he left after meeting Rice, Nogaideli recalled the arrests in September": a fronted clause ends
+        // at its comma, and a time after it is the main clause's.
+        let opening = context.tokens[context.sentence.range.lowerBound].lower
+        if time.range.lowerBound > trigger.upperBound,
+            opening == "as" || context.knowledge.clauseOpeners.contains(opening),
+            between.contains(where: { context.tokens[$0].text == "," })
+        {
+            return false
+        }
         // "Earlier Thursday, Beijing voiced indignation at a meeting between ...": the report's day; so is
         // the day of "will visit Beijing for talks with X, a spokesman said today" for a plan.
         let reportEnd = time.range.upperBound <= trigger.lowerBound ? trigger.lowerBound : time.range.lowerBound

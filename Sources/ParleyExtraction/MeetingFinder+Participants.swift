@@ -51,6 +51,13 @@ extension MeetingFinder {
     /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
     func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
         if let index = relativeSubject(before: position, context) { return index }
+        // "left the ministry after meeting Rice": a participle after an opener is the acting subject's.
+        if position - 1 > context.sentence.range.lowerBound,
+            context.knowledge.clauseOpeners.contains(context.tokens[position - 1].lower),
+            context.tags[position] == .gerund, let index = actingSubject(before: position - 1, context)
+        {
+            return index
+        }
         if let index = context.subjectAcrossInsertion(before: position) { return index }
         if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
         return openingPerson(before: position, context)

@@ -155,7 +155,9 @@ extension MeetingFinder {
         if cursor < end, context.tags[cursor] == .determiner { cursor += 1 }
         guard let object = context.mentionAfter(cursor, maxGap: 0, actorsOnly: false) else { return false }
         let head = context.mentions[object].range.upperBound
-        guard head < end, [.noun, .pluralNoun].contains(context.tags[head]) else { return false }
+        guard head < end, [.noun, .pluralNoun].contains(context.tags[head]),
+            !context.times.contains(where: { $0.range.contains(head) })
+        else { return false }
         // "met NATO counterparts", "met EU envoys": people, singular or plural, are whom one meets.
         let knowledge = context.knowledge
         let word = context.tokens[head].lower

@@ -45,11 +45,26 @@ extension MeetingFinder {
             cursor -= 1
         }
         guard cursor > lower, context.knowledge.clauseOpeners.contains(tokens[cursor].lower),
-            let subject = subjectBefore(cursor, context),
+            let subject = actingSubject(before: cursor, context) ?? subjectBefore(cursor, context),
             !context.mentions[subject].isPossessive,
             [.person, .country, .organization].contains(entities[context.mentions[subject].entity].kind)
         else { return nil }
         return subject
+    }
+
+    /// "As he left the State Department after meeting Rice": the nearest actor before `position` that a verb
+    /// follows, the subject of the clause the opener hangs on.
+    func actingSubject(before position: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        return context.mentions.indices.last { index in
+            let mention = context.mentions[index]
+            let next = mention.range.upperBound
+            guard mention.canAct, next < position, mention.range.lowerBound >= lower, !mention.isPossessive,
+                context.sameClause(next..<position)
+            else { return false }
+            let verb = context.tags[next] == .adverb && next + 1 < position ? next + 1 : next
+            return context.tags[verb]?.isVerb == true || context.tags[verb] == .modal
+        }
     }
 
     /// The first word of the sentence after its dateline ("BEIJING, May 3 (Xinhua) --"), which only the article's

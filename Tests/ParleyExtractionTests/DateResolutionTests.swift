@@ -138,6 +138,12 @@ import Testing
         #expect(extraction.meetings.first?.status == .planned)
     }
 
+    @Test func aTimeAfterAFrontedClauseIsTheMainClauses() {
+        let extraction = ExtractionFixture.extract(
+            "As she left after meeting King Hamad of Bahrain, Ann Hart recalled the riots of May 2019.")
+        #expect(extraction.meetings.first?.date?.date.description != "2019-05-01")
+    }
+
     @Test func aDayAfterAVerbOfSpeechInThePresentIsPast() {
         let extraction = ExtractionFixture.extract("Ann Hart says she met King Hamad of Bahrain on Tuesday.")
         #expect(extraction.meetings.first?.status == .occurred)

@@ -26,6 +26,8 @@ import Testing
         "Peruvian Foreign Minister Luis Paz spoke to the press after his talks with Chilean Foreign Minister Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz eased visas for Bolivians before holding talks with Chilean envoy Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz praised the aid to Bolivia after meeting Chilean envoy Ana Ruiz.",
+        "Peruvian Foreign Minister Luis Paz arrived. As he left the Senate after meeting Chilean envoy Ana Ruiz, "
+            + "Paz praised the talks.",
     ]
 
     @Test(arguments: trailing)
