@@ -52,7 +52,7 @@ extension MeetingFinder {
         return subject
     }
 
-    /// "As he left the State Department after meeting Rice": the nearest actor before `position` that a verb
+    /// "As she left the ministry after talks with Ruiz": the nearest actor before `position` that a verb
     /// follows, the subject of the clause the opener hangs on.
     func actingSubject(before position: Int, _ context: SentenceContext) -> Int? {
         let lower = context.sentence.range.lowerBound
