@@ -189,7 +189,7 @@ extension MeetingFinder {
         if between.contains(where: { anchors.contains(context.tokens[$0].lower) }) { return false }
         // "the testimony Tuesday of an officer who described Trump's call": a relative clause of its own.
         if between.contains(where: { ["who", "which"].contains(context.tokens[$0].lower) }) { return false }
-        // "As he left after meeting Rice, Nogaideli recalled the arrests in September": a fronted clause ends
+        // "As he left after meeting Ruiz, Soto recalled the riots of May": a fronted clause ends
         // at its comma, and a time after it is the main clause's.
         let opening = context.tokens[context.sentence.range.lowerBound].lower
         if time.range.lowerBound > trigger.upperBound,

@@ -51,7 +51,7 @@ extension MeetingFinder {
     /// ("critical of Netanyahu's policies, and has met") to the person the sentence opens with.
     func verbSubject(before position: Int, _ context: SentenceContext) -> Int? {
         if let index = relativeSubject(before: position, context) { return index }
-        // "left the ministry after meeting Rice": a participle after an opener is the acting subject's.
+        // "left the ministry after meeting Ruiz": a participle after an opener is the acting subject's.
         if position - 1 > context.sentence.range.lowerBound,
             context.knowledge.clauseOpeners.contains(context.tokens[position - 1].lower),
             context.tags[position] == .gerund, let index = actingSubject(before: position - 1, context)
