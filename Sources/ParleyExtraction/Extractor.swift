@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
         if let dateline { _ = entities.country(dateline, alias: nil, asActor: false) }
         var (meetings, statements) = events(in: contexts, entities)
         forgetGuessedCountries(ofVisitorsIn: meetings, &entities)
+        meetings = consolidatingGatherings(meetings, entities)
         meetings = withoutVisitsMetByHosts(meetings, entities)
         meetings = foldingCountryMeetingsIntoPeople(meetings, entities)
         meetings = withoutCountriesMetInPerson(meetings, entities)

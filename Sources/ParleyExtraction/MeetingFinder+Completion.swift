@@ -10,7 +10,12 @@ extension MeetingFinder {
     ) -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
         let tokens = context.tokens
         let participants = unique(reading.participants)
-        guard hasTwoSides(participants, visitor: reading.visitor, hostCountry: reading.hostCountry) else { return nil }
+        // "The SAARC summit opened on Saturday": a body's summit, whose other participants other sentences name.
+        let isGathering =
+            reading.kind == .summit && form == .noun && participants.count == 1
+            && entities[participants[0]].kind == .organization
+        guard isGathering || hasTwoSides(participants, visitor: reading.visitor, hostCountry: reading.hostCountry)
+        else { return nil }
 
         // A cue goes to the nearest meeting word that reports a meeting, not to "the APEC leaders' meeting".
         var status = self.status(around: triggerRange, otherTriggers: otherTriggers.filter(yielding.contains), context)
@@ -46,6 +51,7 @@ extension MeetingFinder {
             triggerRange.lowerBound > context.sentence.range.lowerBound ? tokens[triggerRange.lowerBound - 1].lower : ""
         meeting.isReference = form == .noun && ["the", "this", "that", "'s"].contains(before)
         meeting.dateIsInferred = dateIsInferred
+        meeting.isGathering = isGathering
         return (meeting, reading.subject, reading.objects)
     }
 

@@ -39,6 +39,13 @@ extension MeetingFinder {
         if !linked, let named = participantsNamed(before: triggerRange, with: reading.participants, context) {
             reading.participants = named
         }
+        // "The APEC summit opened": the body whose summit it is, whom other sentences may name others at.
+        if reading.participants.isEmpty, kind == .summit,
+            let body = context.mentionBefore(triggerRange.lowerBound, maxGap: 0),
+            entities[context.mentions[body].entity].kind == .organization
+        {
+            reading.participants = [context.mentions[body].entity]
+        }
         return reading
     }
 

@@ -17,6 +17,9 @@ struct MeetingCandidate {
     var dateIsInferred = false
     /// "has met twice": which of the counted encounters this is (1 for an encounter told once).
     var occurrence = 1
+    /// "the APEC summit opened": a body's gathering with no one else named yet, which the article's other
+    /// reports of it complete, or which is dropped.
+    var isGathering = false
 }
 
 /// Reads meetings from a sentence: each trigger word, with the actors its form attaches.
@@ -108,7 +111,7 @@ struct MeetingFinder {
         callOffPlans(&found, context)
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
         dateBySummit(&found, summits)
-        return found + summits
+        return travelsToSummits(found, triggers: triggers, yielding: yielding, context) + summits
     }
 
     /// The sentence's meeting words, and those of them that report a meeting of their own. A time expression
@@ -244,63 +247,6 @@ struct MeetingFinder {
                 found[found.count - 1].participants.append(person)
             }
         }
-    }
-
-    /// "talks with Chirac on the sidelines of a summit in Bamako", "to meet Putin during a summit of the
-    /// CIS": the summit is an encounter of its own, of the same people and of the body that holds it.
-    private func summitsHosting(
-        _ found: [MeetingCandidate], triggers: [(MeetingTrigger, Range<Int>)], yielding: [Range<Int>],
-        _ context: SentenceContext
-    ) -> [MeetingCandidate] {
-        let tokens = context.tokens
-        let lower = context.sentence.range.lowerBound
-        // "had been due to meet at a European summit, but ... cancelled his trip": the summit went on without
-        // the meeting, and tells nothing of who was there.
-        guard let meeting = found.last(where: { $0.kind != .summit && $0.kind != .visit }),
-            meeting.status == .occurred || meeting.status == .planned
-        else { return [] }
-        var summits: [MeetingCandidate] = []
-        let met = found.filter { $0.kind != .summit && $0.kind != .visit }.flatMap(\.participants)
-        for (trigger, range) in triggers where trigger.kind == .summit && trigger.form == .noun {
-            guard !yielding.contains(range) else { continue }
-            let leadRange = max(lower, range.lowerBound - 7)..<range.lowerBound
-            let lead = leadRange.map { tokens[$0].lower }
-            guard lead.contains("during") || lead.contains("sidelines") || lead.contains("at"),
-                context.sameClause(leadRange)
-            else { continue }
-            // "met Y on Monday and will speak at a summit": another verb's summit ("Biden and Xi" only
-            // joins two names).
-            let meetingWord = triggers.last { $0.1.upperBound <= range.lowerBound && $0.1 != range }?.1
-            guard let meetingWord,
-                !(meetingWord.upperBound..<range.lowerBound).contains(where: { position in
-                    ["and", "but", "while"].contains(tokens[position].lower)
-                        && !(context.mentions.contains { $0.range.upperBound == position }
-                            && context.mentions.contains { $0.range.lowerBound == position + 1 })
-                })
-            else { continue }
-            var participants = met
-            // "the G-20 summit", "the NATO summit": the body that meets.
-            if let body = context.mentionBefore(range.lowerBound, maxGap: 0),
-                entities[context.mentions[body].entity].kind == .organization
-            {
-                participants.insert(context.mentions[body].entity, at: 0)
-            }
-            if range.upperBound < context.sentence.range.upperBound, tokens[range.upperBound].lower == "of",
-                let body = context.mentionAfter(range.upperBound + 1, maxGap: 1),
-                entities[context.mentions[body].entity].kind == .organization
-            {
-                participants.insert(context.mentions[body].entity, at: 0)
-            }
-            let others = triggers.map(\.1).filter { $0 != range }
-            let status = self.status(around: range, otherTriggers: others, context)
-            summits.append(
-                MeetingCandidate(
-                    kind: .summit, status: status,
-                    date: date(near: range, status: status, times: context.times, context) ?? meeting.date,
-                    location: location(near: range, otherTriggers: [], context) ?? meeting.location,
-                    participants: unique(participants), evidence: context.evidence))
-        }
-        return summits
     }
 
     /// The entities of mentions.

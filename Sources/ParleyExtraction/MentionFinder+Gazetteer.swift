@@ -142,7 +142,13 @@ extension MentionFinder {
                 places.append(
                     Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
             }
-            return finish(i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to", end: end)
+            // "leaders from Peru": the people a state sends stand for it, wherever they are.
+            let peopleFrom =
+                previous == "from" && i > 1
+                && (knowledge.collectiveWords.match(tokens, at: i - 2, end: i - 1) != nil
+                    || knowledge.personNouns.contains(tokens[i - 2].lower))
+            return finish(
+                i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to" && !peopleFrom, end: end)
         }
     }
 

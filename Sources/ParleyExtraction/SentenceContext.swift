@@ -105,7 +105,8 @@ struct SentenceContext {
 
     /// True when no clause break lies in `range`.
     func sameClause(_ range: Range<Int>) -> Bool {
-        !range.contains(where: isClauseBreak)
+        // "the Lord's Resistance Army (LRA) said": brackets inside a name break no clause.
+        !range.contains { index in isClauseBreak(index) && !mentions.contains { $0.range.contains(index) } }
     }
 
     /// The index of the mention that ends nearest before `position`, within `maxGap` tokens and the same clause.

@@ -136,7 +136,8 @@ struct TimeExpressionFinder {
             }
         }
         // "13 April"
-        if tokens[i].shape == .number, let day = Int(tokens[i].text), (1...31).contains(day), i + 1 < end,
+        if tokens[i].shape == .number, let day = Tokenizer.value(of: tokens[i].text), (1...31).contains(day),
+            i + 1 < end,
             case let .month(month)? = knowledge.calendar[tokens[i + 1].lower], tokens[i + 1].isCapitalized
         {
             var rangeEnd = i + 2
@@ -232,9 +233,9 @@ struct TimeExpressionFinder {
     private func monthExpression(_ month: Int, at i: Int, end: Int) -> TimeExpression? {
         var cursor = i + 1
         if cursor < end, tokens[cursor].text == "." { cursor += 1 }
-        if cursor < end, tokens[cursor].shape == .number, let day = Int(tokens[cursor].text),
+        if cursor < end, tokens[cursor].shape == .number, let day = Tokenizer.value(of: tokens[cursor].text),
             (1...31).contains(day),
-            tokens[cursor].characterCount <= 2
+            tokens[cursor].characterCount <= 4
         {
             var rangeEnd = cursor + 1
             let year = yearAfter(rangeEnd, end, &rangeEnd)

@@ -1,6 +1,6 @@
 /// Splits text into tokens in one pass over its UTF-8 bytes.
 ///
-/// "U.S.-China" gives `U.S.`, `-`, `China`; "Qin's" gives `Qin`, `'s`; "G-20" gives `G`, `-`, `20`.
+/// "U.S.-China" gives `U.S.`, `-`, `China`; "Qin's" gives `Qin`, `'s`; "G-20" gives `G`, `-`, `20`; "13th" is one.
 /// ASCII, nearly all of any English article, is classified without Unicode property lookups, and
 /// other scalars are decoded from their bytes where they occur.
 enum Tokenizer {
@@ -30,6 +30,13 @@ enum Tokenizer {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return scalar.properties.isWhitespace
+    }
+
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// The value of a number token, an ordinal's too ("13th" is 13).
+    static func value(of number: Substring) -> Int? {
+        Int(number) ?? (ordinalEndings.contains(number.suffix(2).lowercased()) ? Int(number.dropLast(2)) : nil)
     }
 }
 
@@ -132,7 +139,7 @@ private struct TokenScanner {
         return shape
     }
 
-    /// Digits, with separators between digits ("1,500", "3.5").
+    /// Digits, with separators between digits ("1,500", "3.5"), and an ordinal's ending ("13th", "1st").
     private mutating func scanNumber() {
         while let (current, width) = scalar(at: offset) {
             if Tokenizer.isDigit(current) {
@@ -143,6 +150,14 @@ private struct TokenScanner {
             } else {
                 break
             }
+        }
+        // Two ASCII letters keep `offset + 2` on a scalar's start.
+        if offset + 2 <= bytes.count, bytes[offset] < 0x80, bytes[offset + 1] < 0x80,
+            Tokenizer.ordinalEndings.contains(
+                String(decoding: bytes[offset..<(offset + 2)], as: UTF8.self).lowercased()),
+            offset + 2 == bytes.count || !isLetter(at: offset + 2)
+        {
+            offset += 2
         }
     }
 

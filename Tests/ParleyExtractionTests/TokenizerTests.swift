@@ -28,4 +28,17 @@ import Testing
         #expect(
             Tokenizer.tokenize("5,000 billion and 2.5 pct").map(\.text) == ["5,000", "billion", "and", "2.5", "pct"])
     }
+
+    @Test func anOrdinalIsOneNumber() {
+        let tokens = Tokenizer.tokenize("the 13th summit, the 1st and 22nd rounds, 3rd-place, 5the")
+        #expect(
+            tokens.map(\.text) == [
+                "the", "13th", "summit", ",", "the", "1st", "and", "22nd", "rounds", ",", "3rd", "-", "place", ",", "5",
+                "the",
+            ])
+        #expect(tokens[1].shape == .number)
+        #expect(Tokenizer.value(of: "13th") == 13)
+        #expect(Tokenizer.tokenize("the 5th").map(\.text) == ["the", "5th"])
+        #expect(Tokenizer.tokenize("12é 7ß 3r").map(\.text) == ["12", "é", "7", "ß", "3", "r"])
+    }
 }
