@@ -205,6 +205,10 @@ struct EntityTable {
         let words = title.lowercased().split(separator: " ")
         // "Ambassador to the European Union ... the ambassador".
         if words.count > 2, words[1] == "to", ["ambassador", "envoy"].contains(words[0]) { return String(words[0]) }
+        // "Minister for Foreign Trade ... the minister".
+        if words.count > 2, ["for", "of"].contains(words[1]), ["minister", "secretary"].contains(words[0]) {
+            return String(words[0])
+        }
         guard words.count == 2, ["minister", "secretary"].contains(words[1]),
             !["prime", "deputy", "vice", "first"].contains(words[0])
         else { return nil }

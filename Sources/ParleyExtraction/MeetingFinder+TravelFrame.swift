@@ -76,6 +76,9 @@ extension MeetingFinder {
             subject = [lastTraveller]
         } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
             subject = [context.mentions[relative].entity]
+        } else if !isTripNoun, let across = context.subjectAcrossInsertion(before: triggerRange.lowerBound) {
+            // "Ghanem, secretary of the committee of Libya, arrived": the one the insertion describes.
+            subject = entitiesOf(context.coordinated(from: across, leftward: true), context)
         } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
             guard
                 let named = travellerNamed(

@@ -137,7 +137,9 @@ extension MentionFinder {
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         var titleText = title.value.title
         var titleEnd = cursor + title.length
-        if let served = placeServed(after: titleEnd, end: end, entities: &entities) {
+        if let served = placeServed(after: titleEnd, end: end, entities: &entities)
+            ?? fieldServed(after: titleEnd, end: end)
+        {
             titleText += " " + served.words
             titleEnd = served.end
         }
@@ -176,6 +178,26 @@ extension MentionFinder {
             return (tokens[titleEnd].lower + " " + name, placeStart + place.length)
         default: return nil
         }
+    }
+
+    /// "Minister for Foreign Trade", "Minister of Trade and Economic Development": the field an office serves,
+    /// in words of offices that are nobody's names.
+    func fieldServed(after titleEnd: Int, end: Int) -> (words: String, end: Int)? {
+        guard titleEnd + 1 < end, ["for", "of"].contains(tokens[titleEnd].lower) else { return nil }
+        var cursor = titleEnd + 1
+        while cursor < end {
+            if tokens[cursor].isCapitalized, knowledge.isOfficeWord(tokens[cursor].lower) {
+                cursor += 1
+            } else if cursor > titleEnd + 1, ["and", "&"].contains(tokens[cursor].lower), cursor + 1 < end,
+                tokens[cursor + 1].isCapitalized, knowledge.isOfficeWord(tokens[cursor + 1].lower)
+            {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        guard cursor > titleEnd + 1 else { return nil }
+        return (text(titleEnd..<cursor), cursor)
     }
 
     /// Where the name after a title begins: "President Professor Karim Uddin", "Prime Minister Dr. Mahathir",

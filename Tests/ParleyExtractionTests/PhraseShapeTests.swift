@@ -117,6 +117,10 @@ import Testing
                 + "Monday.", ["Jan Smit", "John Mensah"]
         ),
         (
+            "Senator Ana Ruiz met Peruvian envoy Jorge Soto in Lima on Friday. Ruiz, chair of the foreign affairs "
+                + "committee of the Chilean senate, arrived in Lima on Thursday.", ["Ana Ruiz", "Jorge Soto"]
+        ),
+        (
             "Wu Lan, member of the Standing Committee of the Labour Party's Political Bureau, spoke of trade in a "
                 + "meeting with Nepalese envoy Ram Thapa.", ["Wu Lan", "Ram Thapa"]
         ),

@@ -27,6 +27,16 @@ import Testing
         #expect(speakers(text) == ["Marta Quiroga"])
     }
 
+    @Test func anOfficeForAFieldIsTheOfficeItsHolderIsCalledBy() {
+        let text = """
+            Chilean Minister for Foreign Trade Marta Quiroga arrived in Lima on Monday. The Chilean minister \
+            said the border was open.
+            """
+        #expect(speakers(text) == ["Marta Quiroga"])
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
+    }
+
     @Test func anOfficeIsNotGivenToSomeoneWhoHoldsAnother() {
         let text = "The Chilean ambassador said wheat was scarce. Canadian Trade Minister Paul Grant said so too."
         #expect(speakers(text) == ["Chile", "Paul Grant"])
