@@ -49,7 +49,14 @@ extension MeetingFinder {
         let near = max(context.sentence.range.lowerBound, trigger.lowerBound - 7)..<min(upper, trigger.upperBound + 16)
         let callsOff = status == .cancelled || status == .postponed
         let predicate = i > 0 && ["was", "were", "been", "is", "are"].contains(context.tokens[i - 1].lower)
-        guard near.contains(i) || callsOff && (i < trigger.lowerBound || predicate) else { return false }
+        // "The new round of talks, involving six states, is to start": the verb after an insertion is the
+        // noun's own, however long the insertion.
+        let afterInsertion =
+            i > trigger.upperBound && context.tokens[trigger.upperBound].text == ","
+            && context.tokens[i - 1].text == ","
+        guard near.contains(i) || callsOff && (i < trigger.lowerBound || predicate) || afterInsertion else {
+            return false
+        }
         let between =
             cueRange.upperBound <= trigger.lowerBound
             ? cueRange.upperBound..<trigger.lowerBound

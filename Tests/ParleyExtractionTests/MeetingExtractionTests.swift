@@ -83,6 +83,10 @@ import Testing
         ("North Korea canceled a planned round of working-level talks with the United States.", .cancelled),
         ("Chile opened trade talks with Peru in May, which are expected to run for a year.", .occurred),
         ("Chile and Peru will hold talks in May, which are expected to run for a year.", .planned),
+        (
+            "The third round of talks, involving Chile, Peru, Bolivia and Ecuador, is to open in Lima on Friday.",
+            .planned
+        ),
     ])
     func status(text: String, expected: MeetingStatus) throws {
         let first = try #require(meetings(text).first, "no meeting in: \(text)")
