@@ -69,6 +69,8 @@ import Testing
         ("Park Min Ho of South Korea made the budget announcement on Friday.", "Park Min Ho", .say),
         ("The order, signed by Maj. Ana Ruiz, said the troops would leave.", "Ana Ruiz", .agree),
         ("Trade must grow, Finance Minister Lena Borg was quoted by the radio as saying.", "Lena Borg", .say),
+        ("Finance Minister Lena Borg met bankers on Monday, stressing that rates would fall.", "Lena Borg", .say),
+        ("Finance Minister Lena Borg met bankers on Monday, denying that rates would rise.", "Lena Borg", .deny),
         ("\"The deal is fair,\" said the mayor of the port city, Ilir Dushku, after the vote.", "Ilir Dushku", .say),
         (
             "Bexim Tolaj, a senior member of the Farmers Union, party whip since the spring, said prices fell.",
