@@ -76,8 +76,14 @@ extension MeetingFinder {
             subject = [lastTraveller]
         } else if let relative = relativeSubject(before: triggerRange.lowerBound, context) {
             subject = [context.mentions[relative].entity]
-        } else if !isTripNoun, let across = context.subjectAcrossInsertion(before: triggerRange.lowerBound) {
-            // "Ghanem, secretary of the committee of Libya, arrived": the one the insertion describes.
+        } else if !isTripNoun, let across = context.subjectAcrossInsertion(before: triggerRange.lowerBound),
+            entities[context.mentions[across].entity].kind == .person,
+            context.mentionBefore(triggerRange.lowerBound, maxGap: 7).map({ entities[context.mentions[$0].entity].kind }
+            )
+                != .person
+        {
+            // "Ghanem, secretary of the committee of Libya, arrived": the person the insertion describes; "Egypt's
+            // spy chief, Gen. Hady, is to travel" names its traveller in the insertion itself.
             subject = entitiesOf(context.coordinated(from: across, leftward: true), context)
         } else if let left = context.mentionBefore(triggerRange.lowerBound, maxGap: 7) {
             guard

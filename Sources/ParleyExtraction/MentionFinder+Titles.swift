@@ -132,16 +132,26 @@ extension MentionFinder {
         // so they are registered as they are read.
         var cursor = start
         if tokens[cursor].lower == "the" { cursor += 1 }
-        let mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
+        var mods = modifiers(at: cursor, end: end, entities: &entities, allCaps: allCaps)
         cursor = titleStart(at: mods.end, end: end)
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         var titleText = title.value.title
         var titleEnd = cursor + title.length
-        if let served = placeServed(after: titleEnd, end: end, entities: &entities)
-            ?? fieldServed(after: titleEnd, end: end)
-        {
+        if let served = placeServed(after: titleEnd, end: end, entities: &entities) {
+            // "the president of Mexico" serves Mexico as "the Mexican president" does; an ambassador to China
+            // serves another state.
+            // ", the foreign minister of Poland," after a name is that person's description, not a holder to find.
+            let apposition = start > 0 && tokens[start - 1].text == ","
+            if tokens[titleEnd].lower == "of", mods.country == nil, mods.organization == nil, !apposition,
+                served.end >= end || tokens[served.end].lower != "'s"
+            {
+                mods.country = served.country
+            }
             titleText += " " + served.words
             titleEnd = served.end
+        } else if let field = fieldServed(after: titleEnd, end: end) {
+            titleText += " " + field.words
+            titleEnd = field.end
         }
         let office = knowledge.relationTitles.contains(title.value.title) ? nil : titleText
         return Office(
@@ -162,7 +172,9 @@ extension MentionFinder {
 
     /// The state or body an office serves, right after its title: "Ambassador to China", "leader of the
     /// Palestine Liberation Organization"; the words to add to the office and where they end.
-    func placeServed(after titleEnd: Int, end: Int, entities: inout EntityTable) -> (words: String, end: Int)? {
+    func placeServed(after titleEnd: Int, end: Int, entities: inout EntityTable)
+        -> (words: String, end: Int, country: String?)?
+    {
         // "ambassador to the UN": an organization may take its article.
         let placeStart = titleEnd + 2 < end && tokens[titleEnd + 1].lower == "the" ? titleEnd + 2 : titleEnd + 1
         guard placeStart < end, tokens[titleEnd].lower == "to" || tokens[titleEnd].lower == "of",
@@ -170,12 +182,16 @@ extension MentionFinder {
             tokens[placeStart].isCapitalized
         else { return nil }
         switch place.value {
-        case let .country(code, _) where placeStart == titleEnd + 1:
+        case let .country(code, form) where placeStart == titleEnd + 1:
             _ = entities.country(code, alias: text(placeStart..<(placeStart + place.length)))
-            return (tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code), placeStart + place.length)
+            // "the spokesman of Slovak President X" serves the president, not the state the demonym names.
+            return (
+                tokens[titleEnd].lower + " " + (knowledge.countries[code]?.name ?? code), placeStart + place.length,
+                form == .name ? code : nil
+            )
         case let .organization(name, _, _):
             _ = entities.organization(name, country: nil, alias: text(placeStart..<(placeStart + place.length)))
-            return (tokens[titleEnd].lower + " " + name, placeStart + place.length)
+            return (tokens[titleEnd].lower + " " + name, placeStart + place.length, nil)
         default: return nil
         }
     }

@@ -145,6 +145,13 @@ import Testing
                 == [["David Keane", "India"]])
     }
 
+    @Test func anOfficeOfAStateNamedAfterItIsThatStatesOffice() {
+        #expect(pairs("Senator Ann Hart met the president of Peru on Monday.") == [["Ann Hart", "Peru"]])
+        #expect(
+            pairs("Peruvian President Jorge Soto spoke. Senator Ann Hart met the president of Peru on Monday.")
+                == [["Ann Hart", "Jorge Soto"]])
+    }
+
     @Test func aCallBetweenTheTwoMenJustNamed() {
         let found = pairs(
             """
