@@ -311,6 +311,15 @@ extension MentionFinder {
         }
         while cursor < end, Self.modifierWords.contains(tokens[cursor]) { cursor += 1 }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
+        // "X, Prime Minister of Pakistan,": the state may follow the office.
+        let after = cursor + title.length
+        if country == nil, after + 1 < end, tokens[after].lower == "of",
+            let match = gazetteerCache.match(tokens, at: after + 1, end: end),
+            case let .country(code, .name) = match.value
+        {
+            country = code
+            countryText = text((after + 1)..<(after + 1 + match.length))
+        }
         return (title.value.title, country, countryText)
     }
 

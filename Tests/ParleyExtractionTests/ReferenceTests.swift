@@ -37,6 +37,15 @@ import Testing
         #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
     }
 
+    @Test func theStateAfterAnOfficeInAppositionQualifiesIt() {
+        let text = """
+            The talks were opened by Jorge Soto, Prime Minister of Peru, on Monday. Soto then handed the chair to \
+            Chilean Prime Minister Ana Ruiz. The prime minister said trade must grow.
+            """
+        #expect(speakers(text) == ["Ana Ruiz"])
+        #expect(ExtractionFixture.actor(ExtractionFixture.extract(text), named: "Jorge Soto")?.country == "PER")
+    }
+
     @Test func anOfficeIsNotGivenToSomeoneWhoHoldsAnother() {
         let text = "The Chilean ambassador said wheat was scarce. Canadian Trade Minister Paul Grant said so too."
         #expect(speakers(text) == ["Chile", "Paul Grant"])
