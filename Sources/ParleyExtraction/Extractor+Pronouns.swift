@@ -18,7 +18,9 @@ extension Extractor {
         let resolved = mentions.compactMap { mention -> Mention? in
             if mention.form == .pronoun {
                 // The person of the last few sentences; further back a pronoun is no safe reference.
-                let recent = memory.lastPerson.flatMap { sentence.index - $0.sentence <= 4 ? $0.entity : nil }
+                let recent = memory.lastPerson.flatMap {
+                    sentence.index - $0.sentence <= PronounMemory.reach ? $0.entity : nil
+                }
                 // "Gorbachev held talks with her": an object is someone other than the clause's subject.
                 let word = tokens[mention.range.lowerBound].lower
                 let isObject = ["him", "her"].contains(word)
