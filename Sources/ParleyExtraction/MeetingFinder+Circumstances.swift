@@ -133,7 +133,9 @@ extension MeetingFinder {
         let sameClause = times.filter { time in
             datesTrigger(time, trigger, forward: forward, context)
         }
-        let nearest = sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
+        let nearest =
+            sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
+            ?? lastTimeNotSince(trigger, times: times, context)
         let first = context.tokens[trigger.lowerBound].lower
         if let nearest {
             // "lands in Kenya on Friday", "begins a visit to Britain on Tuesday": the present tense with
@@ -169,6 +171,22 @@ extension MeetingFinder {
             return EventDate(date: published, precision: .day)
         }
         return nil
+    }
+
+    /// "have not met since October 1994": the time after "since" is the last meeting's.
+    private func lastTimeNotSince(_ trigger: Range<Int>, times: [TimeExpression], _ context: SentenceContext)
+        -> TimeExpression?
+    {
+        let lower = context.sentence.range.lowerBound
+        guard
+            (max(lower, trigger.lowerBound - 3)..<trigger.lowerBound).contains(where: {
+                ["not", "never", "n't"].contains(context.tokens[$0].lower)
+            })
+        else { return nil }
+        return times.first { time in
+            time.range.lowerBound > trigger.upperBound && time.range.lowerBound - trigger.upperBound <= 3
+                && context.tokens[time.range.lowerBound - 1].lower == "since"
+        }
     }
 
     /// A verb in the simple present, no auxiliary of the perfect and no verb of speech: "includes", "brings".

@@ -138,6 +138,13 @@ import Testing
         #expect(extraction.meetings.first?.status == .planned)
     }
 
+    @Test func notMetSinceDatesTheLastMeeting() {
+        let extraction = ExtractionFixture.extract(
+            "Chilean President Ana Ruiz and Peruvian President Jorge Soto have not met since March 2019.")
+        #expect(extraction.meetings.first?.date?.date.description == "2019-03-01")
+        #expect(extraction.meetings.first?.date?.precision == .month)
+    }
+
     @Test func aTimeAfterAFrontedClauseIsTheMainClauses() {
         let extraction = ExtractionFixture.extract(
             "As she left after meeting King Hamad of Bahrain, Ann Hart recalled the riots of May 2019.")
