@@ -86,8 +86,11 @@ struct MeetingFinder {
             {
                 // "will hold talks with X and meet Y": the second verb shares the first one's plan.
                 if inherited != nil, let status = found.last?.status, status != .occurred {
+                    // The plan's day lies ahead: "will hold talks with X and meet Y on Friday".
+                    let planned = date(near: triggerRange, status: status, times: times, context)
                     for index in result.meetings.indices where result.meetings[index].status == .occurred {
                         result.meetings[index].status = status
+                        result.meetings[index].date = planned ?? result.meetings[index].date
                     }
                 }
                 if trigger.form == .travel, let traveller = result.subject.first { lastTraveller = traveller }

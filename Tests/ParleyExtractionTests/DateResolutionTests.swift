@@ -138,6 +138,17 @@ import Testing
         #expect(extraction.meetings.first?.status == .planned)
     }
 
+    @Test func aSecondVerbSharingAPlanIsDatedAhead() {
+        let extraction = ExtractionFixture.extract(
+            "President Ana Ruiz of Chile will hold talks with Jorge Soto of Peru and meet Luis Paz of Bolivia on Friday."
+        )
+        let withPaz = extraction.meetings.first { meeting in
+            meeting.participants.contains { extraction.actors[$0].name == "Luis Paz" }
+        }
+        #expect(withPaz?.status == .planned)
+        #expect(withPaz?.date?.date.description == "2023-05-12")
+    }
+
     @Test func notMetSinceDatesTheLastMeeting() {
         let extraction = ExtractionFixture.extract(
             "Chilean President Ana Ruiz and Peruvian President Jorge Soto have not met since March 2019.")
