@@ -28,6 +28,11 @@ public struct Knowledge: Sendable {
     /// "held", "opened": verbs whose coordinated subject are the participants of the talks after them
     /// (Data/encounter-verbs.tsv).
     private(set) var encounterVerbs: Set<String> = []
+    /// "future talks", "her willingness to meet", "arrived to attend the summit": words that tell a meeting
+    /// imagined, a disposition to meet, and a journey's purpose (Data/meeting-word-classes.tsv).
+    private(set) var imaginedMeetingWords: Set<String> = []
+    private(set) var dispositionNouns: Set<String> = []
+    private(set) var summitPurposeWords: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -113,6 +118,9 @@ public struct Knowledge: Sendable {
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
+            try knowledge.loadMeetingWordClasses(
+                String(decoding: PackageResources.meeting_word_classes_tsv, as: UTF8.self),
+                file: "meeting-word-classes.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
             knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
         } catch {
@@ -270,6 +278,19 @@ public struct Knowledge: Sendable {
             }
             if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
             if row.field(2) == "relation" { relationTitles.insert(row.fields[1]) }
+        }
+    }
+
+    mutating func loadMeetingWordClasses(_ text: String, file: String) throws(KnowledgeError) {
+        for row in try Self.rows(text, file: file, columns: 2) {
+            let word = row.fields[0].lowercased()
+            switch row.fields[1] {
+            case "imagined": imaginedMeetingWords.insert(word)
+            case "disposition": dispositionNouns.insert(word)
+            case "purpose": summitPurposeWords.insert(word)
+            default:
+                throw .badLine(file: file, line: row.line, reason: "class must be imagined, disposition or purpose")
+            }
         }
     }
 

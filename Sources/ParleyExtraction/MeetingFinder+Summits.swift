@@ -60,7 +60,7 @@ extension MeetingFinder {
             let summit = triggers.first(where: { trigger, range in
                 trigger.kind == .summit && trigger.form == .noun && !yielding.contains(range)
                     && (max(context.sentence.range.lowerBound, range.lowerBound - 6)..<range.lowerBound).contains {
-                        Self.summitPurposeWords.contains(tokens[$0].lower)
+                        context.knowledge.summitPurposeWords.contains(tokens[$0].lower)
                     }
             })?.1,
             found.contains(where: { $0.kind == .visit && $0.visitor != nil })
@@ -89,8 +89,6 @@ extension MeetingFinder {
         attendance.participants = (body.map { [$0] } ?? []) + travellers
         return rest + [attendance]
     }
-
-    static let summitPurposeWords: Set<String> = ["for", "attend", "join", "attending", "joining"]
 
     /// "the G-20 summit", "the summit of the African Union": the body that meets.
     private func body(ofSummit range: Range<Int>, _ context: SentenceContext) -> Int? {

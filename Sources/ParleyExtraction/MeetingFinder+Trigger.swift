@@ -14,12 +14,6 @@ extension MeetingFinder {
         "past", "previous", "such", "many", "several", "regular", "frequent", "most", "some", "all", "few",
     ]
     static let genericPlurals: Set<String> = ["meetings", "summits", "visits", "calls", "encounters"]
-    /// "any meeting", "future talks with China", "a possible summit": a meeting imagined, not reported.
-    static let imaginedModifiers: Set<String> = ["any", "such", "future", "possible", "potential", "eventual"]
-    /// "willingness to meet", "refusal to meet": a disposition toward an encounter, none reported.
-    static let dispositionNouns: Set<String> = [
-        "willingness", "readiness", "eagerness", "desire", "wish", "refusal", "reluctance", "unwillingness",
-    ]
 
     static let noPlans: [[String]] = [["no", "plans", "to"], ["no", "plan", "to"], ["no", "intention", "to"]]
 
@@ -217,9 +211,9 @@ extension MeetingFinder {
             .map { tokens[$0].lower }
         if Self.noPlans.contains(lead) { return true }
         // "her willingness to meet X": a disposition to meet reports no encounter.
-        if lead.count == 3, lead[2] == "to", Self.dispositionNouns.contains(lead[1]) { return true }
+        if lead.count == 3, lead[2] == "to", context.knowledge.dispositionNouns.contains(lead[1]) { return true }
         guard readsAsNoun else { return false }
-        if Self.imaginedModifiers.contains(previousWord) { return true }
+        if context.knowledge.imaginedMeetingWords.contains(previousWord) { return true }
         let after = trigger.upperBound..<min(end, trigger.upperBound + 10)
         if after.contains(where: { tokens[$0].lower == "if" && tokens[$0 - 1].text == "," }) { return true }
         if after.contains(where: { tokens[$0].lower == "unlikely" && context.sameClause(trigger.upperBound..<$0) }) {
