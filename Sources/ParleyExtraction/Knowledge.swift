@@ -33,6 +33,10 @@ public struct Knowledge: Sendable {
     private(set) var imaginedMeetingWords: Set<String> = []
     private(set) var dispositionNouns: Set<String> = []
     private(set) var summitPurposeWords: Set<String> = []
+    /// "told", "thanked": verbs whose object, called visiting, the subject met (Data/meeting-word-classes.tsv).
+    private(set) var faceToFaceVerbs: Set<String> = []
+    /// "the start of", "the end of": the parts of an encounter (Data/meeting-word-classes.tsv).
+    private(set) var meetingPhaseNouns: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -288,8 +292,11 @@ public struct Knowledge: Sendable {
             case "imagined": imaginedMeetingWords.insert(word)
             case "disposition": dispositionNouns.insert(word)
             case "purpose": summitPurposeWords.insert(word)
+            case "face": faceToFaceVerbs.insert(word)
+            case "phase": meetingPhaseNouns.insert(word)
             default:
-                throw .badLine(file: file, line: row.line, reason: "class must be imagined, disposition or purpose")
+                throw .badLine(
+                    file: file, line: row.line, reason: "class must be imagined, disposition, purpose, face or phase")
             }
         }
     }

@@ -91,6 +91,13 @@ extension MeetingFinder {
             && ["a", "an", "the"].contains(context.tokens[modifiers].lower)
         if modifiers < cursor, context.tokens[modifiers].lower == "their" || afterEncounterVerb { cursor = modifiers }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
+        // "assured Ruiz at the close of their talks": a phase of the encounter stands between.
+        if cursor - 3 >= lower, context.tokens[cursor].lower == "of",
+            context.knowledge.meetingPhaseNouns.contains(context.tokens[cursor - 1].lower),
+            context.tokens[cursor - 2].lower == "the"
+        {
+            cursor -= 3
+        }
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)
                 || context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower),

@@ -38,7 +38,7 @@ extension MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        if first == "visiting", let right = context.mentionAfter(triggerRange.upperBound, maxGap: 0) {
+        if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context) {
             return meetingWithVisitors(
                 named: right, at: triggerRange, previousWord: previousWord, times: times,
                 otherTriggers: otherTriggers, yielding: yielding, context)
@@ -71,18 +71,35 @@ extension MeetingFinder {
         return ([base.meeting], base.subject)
     }
 
-    /// "told visiting Ukraine officials", "held talks with visiting U.S. Treasury Secretary X": an adjective
-    /// for the ones travelling, whom another verb meets; who told the officials met them.
+    /// "visiting Ukraine officials", "visiting Kenyan Foreign Minister X", "the visiting German chancellor,
+    /// X,": the ones travelling, named after their country and office.
+    private func visitorNamed(after position: Int, _ context: SentenceContext) -> Int? {
+        if let named = context.mentionAfter(position, maxGap: 0) { return named }
+        let end = min(context.sentence.range.upperBound, position + 6)
+        guard let named = context.mentionAfter(position, maxGap: end - position),
+            entities[context.mentions[named].entity].kind == .person
+        else { return nil }
+        let describes = (position..<context.mentions[named].range.lowerBound).allSatisfy { index in
+            context.tokens[index].text == "," || context.tokens[index].isCapitalized
+                || context.knowledge.titles.match(context.tokens, at: index, end: index + 1) != nil
+        }
+        return describes ? named : nil
+    }
+
+    /// "told visiting Ukraine officials", "assured visiting Foreign Minister X": an adjective for the ones
+    /// travelling, whom another verb meets; who told them met them.
     private func meetingWithVisitors(
         named right: Int, at triggerRange: Range<Int>, previousWord: String, times: [TimeExpression],
         otherTriggers: [Range<Int>], yielding: [Range<Int>], _ context: SentenceContext
     ) -> (meetings: [MeetingCandidate], subject: [Int])? {
         let tokens = context.tokens
+        let verb = previousWord == "the" ? triggerRange.lowerBound - 2 : triggerRange.lowerBound - 1
         guard let last = context.mentions[right].range.last,
-            context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil,
-            triggerRange.lowerBound - 1 > context.sentence.range.lowerBound,
-            Self.tellingVerbs.contains(previousWord) || ["met", "received", "hosted"].contains(previousWord),
-            let teller = verbSubject(before: triggerRange.lowerBound - 1, context),
+            entities[context.mentions[right].entity].kind == .person
+                || context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil,
+            verb > context.sentence.range.lowerBound,
+            context.knowledge.faceToFaceVerbs.contains(tokens[verb].lower),
+            let teller = verbSubject(before: verb, context),
             context.mentions[teller].entity != context.mentions[right].entity
         else { return nil }
         let told = context.mentions[right].entity

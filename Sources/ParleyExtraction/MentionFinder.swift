@@ -51,7 +51,7 @@ struct MentionFinder {
     ]
     static let modifierWords: WordSet = [
         "former", "then", "acting", "outgoing", "incoming", "top", "senior",
-        "interim", "new", "late", "current", "chief", "deputy", "vice", "veteran", "visiting",
+        "interim", "new", "late", "current", "chief", "deputy", "vice", "veteran",
     ]
     /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
     static let topicWords: WordSet = [

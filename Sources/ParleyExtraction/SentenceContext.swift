@@ -157,7 +157,7 @@ struct SentenceContext {
         "from", "with", "'s", "as", "after", "before", "over", "by",
     ]
     static let joiners: Set<String> = [
-        "and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts",
+        "and", ",", "&", "the", "his", "her", "its", "their", "counterpart", "counterparts", "visiting",
     ]
 
     /// Extends a mention into its coordination: "X, Y and Z", walking left or right.
@@ -229,13 +229,25 @@ struct SentenceContext {
         return words
     }
 
-    /// "and rebel leader X", "and opposition leader Y": a lower-case noun or adjective right before an office
-    /// names its field.
+    /// "and rebel leader X", "and the separatist Abkhaz leader Y": lower-case nouns or adjectives before an
+    /// office, country adjectives among them, name its field.
     private func namesFieldOfOffice(at position: Int) -> Bool {
-        guard position + 1 < sentence.range.upperBound, !tokens[position].isCapitalized,
-            knowledge.titles.match(tokens, at: position + 1, end: position + 2) != nil
-        else { return false }
-        return tags[position]?.isNoun == true || tags[position] == .adjective
+        var cursor = position
+        while cursor < sentence.range.upperBound, cursor - position < 4 {
+            if knowledge.titles.match(tokens, at: cursor, end: cursor + 1) != nil { return cursor > position }
+            // "the exiled Chilean leader Ana Ruiz": the office opens the holder's own mention.
+            if let named = mentions.first(where: { $0.range.lowerBound == cursor && $0.form != .demonym }) {
+                return cursor > position
+                    && named.range.prefix(3).contains { knowledge.titles.match(tokens, at: $0, end: $0 + 1) != nil }
+            }
+            let modifies =
+                mentions.contains(where: { $0.form == .demonym && $0.range.contains(cursor) })
+                || !tokens[cursor].isCapitalized
+                    && (tags[cursor]?.isNoun == true || [.adjective, .pastParticiple].contains(tags[cursor]))
+            guard modifies else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// Walking right, whether the mention joined opens a clause of its own rather than continuing the list.

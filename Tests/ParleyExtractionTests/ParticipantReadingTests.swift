@@ -19,6 +19,35 @@ import Testing
         #expect(pairs == [["Wu Jian", "Tom Field"]])
     }
 
+    @Test(
+        arguments: [
+            (
+                "Vice Premier Wu Jian of China told visiting Peruvian Foreign Minister Ana Ruiz that trade must grow.",
+                ["Wu Jian", "Ana Ruiz"] as Set
+            ),
+            (
+                "President Omar Hady thanked the visiting Swedish premier, Anna Berg, for her support.",
+                ["Omar Hady", "Anna Berg"] as Set
+            ),
+        ] as [(String, Set<String>)])
+    func whoIsToldOrThankedAsVisitingWasMet(text: String, pair: Set<String>) {
+        #expect(pairs(text) == [pair])
+    }
+
+    @Test func aPhaseOfTheirMeetingNamesTheTellerAndTheOneTold() {
+        let pairs = pairs(
+            "Vice Premier Wu Jian of China told Foreign Minister Ana Ruiz of Peru at the end of their talks on Monday that trade must grow."
+        )
+        #expect(pairs == [["Wu Jian", "Ana Ruiz"]])
+    }
+
+    @Test func wordsBeforeAnOfficeJoinItsHolderToTheList() {
+        let pairs = pairs(
+            "The envoy hopes to restart talks between Peruvian President Ana Ruiz and the exiled Chilean leader Juan Soto."
+        )
+        #expect(pairs == [["Ana Ruiz", "Juan Soto"]])
+    }
+
     @Test func aJourneyForAMeetingIsTheTravellersMeeting() {
         let pairs = pairs(
             """
