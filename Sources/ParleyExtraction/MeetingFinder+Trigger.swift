@@ -38,13 +38,21 @@ extension MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context) {
+        if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context),
+            entities[context.mentions[right].entity].kind == .person
+                || context.mentions[right].range.last.map({
+                    context.knowledge.collectiveWords.match(tokens, at: $0, end: $0 + 1) != nil
+                }) == true
+        {
             return meetingWithVisitors(
                 named: right, at: triggerRange, previousWord: previousWord, times: times,
                 otherTriggers: otherTriggers, yielding: yielding, context)
         }
+        // "arrived in Lima after visiting Chile": an earlier leg, told in passing, is no visit of its own.
+        if first == "visiting", context.knowledge.clauseOpeners.contains(previousWord) { return nil }
         if reportsNoMeeting(
             trigger, at: triggerRange, first: first, previousWord: previousWord, otherTriggers: otherTriggers, context)
+            || first == "visiting" && visitsInGeneral(before: triggerRange.lowerBound, context)
         {
             return nil
         }
@@ -71,6 +79,25 @@ extension MeetingFinder {
         return ([base.meeting], base.subject)
     }
 
+    /// "restrictions for Pakistanis visiting India", "tourists visiting Egypt": people in general travel.
+    private func visitsInGeneral(before position: Int, _ context: SentenceContext) -> Bool {
+        let previous = position - 1
+        guard previous >= context.sentence.range.lowerBound else { return false }
+        if case .country(_, .demonym)? = context.knowledge.gazetteer.match(
+            context.tokens, at: previous, end: previous + 1)?.value
+        {
+            return true
+        }
+        return !context.tokens[previous].isCapitalized && context.tags[previous] == .pluralNoun
+    }
+
+    /// A visitor is met by hosts of another state: "Paris" is no host of a visiting French minister.
+    private func compatriots(_ host: Int, _ visitor: Int) -> Bool {
+        entities[host].country != nil && entities[host].country == entities[visitor].country
+    }
+
+    static let visitorPrepositions: Set<String> = ["from", "with", "for", "by", "to"]
+
     /// "visiting Ukraine officials", "visiting Kenyan Foreign Minister X", "the visiting German chancellor,
     /// X,": the ones travelling, named after their country and office.
     private func visitorNamed(after position: Int, _ context: SentenceContext) -> Int? {
@@ -93,16 +120,20 @@ extension MeetingFinder {
         otherTriggers: [Range<Int>], yielding: [Range<Int>], _ context: SentenceContext
     ) -> (meetings: [MeetingCandidate], subject: [Int])? {
         let tokens = context.tokens
-        let verb = previousWord == "the" ? triggerRange.lowerBound - 2 : triggerRange.lowerBound - 1
-        guard let last = context.mentions[right].range.last,
-            entities[context.mentions[right].entity].kind == .person
-                || context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) != nil,
-            verb > context.sentence.range.lowerBound,
-            context.knowledge.faceToFaceVerbs.contains(tokens[verb].lower),
-            let teller = verbSubject(before: verb, context),
-            context.mentions[teller].entity != context.mentions[right].entity
-        else { return nil }
+        var verb = previousWord == "the" ? triggerRange.lowerBound - 2 : triggerRange.lowerBound - 1
+        guard verb > context.sentence.range.lowerBound else { return nil }
+        // "won support from visiting Prime Minister X": a preposition's object, met by the clause's subject.
+        let afterPreposition = Self.visitorPrepositions.contains(tokens[verb].lower)
+        if afterPreposition {
+            let lower = max(context.sentence.range.lowerBound, verb - 6)
+            verb = (lower..<verb).last(where: { context.tags[$0]?.isVerb == true }) ?? lower
+        }
         let told = context.mentions[right].entity
+        guard verb > context.sentence.range.lowerBound, context.tags[verb]?.isVerb == true,
+            afterPreposition || context.knowledge.faceToFaceVerbs.contains(tokens[verb].lower),
+            let teller = verbSubject(before: verb, context).map({ context.mentions[$0].entity }),
+            teller != told, !compatriots(teller, told)
+        else { return nil }
         let status = self.status(around: triggerRange, otherTriggers: otherTriggers, context)
         // "a March 3 meeting in Bern when Hale told visiting Polish officials": the
         // meeting word's day.
@@ -115,8 +146,8 @@ extension MeetingFinder {
             date: date(near: triggerRange, status: status, times: times, context)
                 ?? meetingDay?.resolve(published: context.published, forward: status != .occurred),
             location: location(near: triggerRange, otherTriggers: yielding, context),
-            participants: [context.mentions[teller].entity, told], evidence: context.evidence)
-        return ([meeting], [context.mentions[teller].entity])
+            participants: [teller, told], evidence: context.evidence)
+        return ([meeting], [teller])
     }
 
     /// A meeting word whose sentence denies, forbids, only names as a topic, speaks of in general or

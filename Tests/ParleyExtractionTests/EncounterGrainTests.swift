@@ -108,6 +108,28 @@ import Testing
         #expect(ExtractionFixture.names(extraction, meeting.participants) == ["Paul Hewitt", "Moldova"])
     }
 
+    @Test(
+        arguments: [
+            (
+                "Danish minister Per Holm, visiting Peru on Sunday, said the floods were the worst in decades.",
+                [["Per Holm", "Peru"]]
+            ),
+            ("Danish minister Per Holm will be visiting Peru on Friday.", [["Per Holm", "Peru"]]),
+            ("Chile eased visa rules for Peruvians visiting Chile.", []),
+            ("Danish minister Per Holm arrived in Peru on Thursday after visiting Chile.", [["Per Holm", "Peru"]]),
+            (
+                "President Ana Ruiz won support for her plan from visiting Swedish Prime Minister Lena Ost.",
+                [["Ana Ruiz", "Lena Ost"]]
+            ),
+            (
+                "Lima praised Stockholm, and announced to visiting Swedish Prime Minister Lena Ost that it would sign.",
+                []
+            ),
+        ] as [(String, [Set<String>])])
+    func visitingNamesATripOrTheOnesTravelling(text: String, expected: [Set<String>]) {
+        #expect(pairs(text) == expected)
+    }
+
     @Test func aMeetingSomeoneWantedIsNotOne() {
         let found = pairs(
             """
