@@ -8,13 +8,15 @@ extension MentionFinder {
         tags?.namesSomeone(range) ?? true
     }
 
-    /// Whether a meeting verb ends right before `position` ("met", "met with", "spoke by phone with").
+    /// Whether a meeting verb ends right before `position` ("met", "met with", "spoke by phone with"), or a
+    /// meeting noun and "with" ("in a meeting with", "after talks with").
     func meetingVerbEnds(at position: Int, from lower: Int) -> Bool {
         var end = position
-        if end - 1 >= lower, tokens[end - 1].lower == "with" { end -= 1 }
+        let afterWith = end - 1 >= lower && tokens[end - 1].lower == "with"
+        if afterWith { end -= 1 }
         return (max(lower, end - 4)..<end).contains { start in
             knowledge.meetingTriggers.matches(tokens, at: start, end: end).contains {
-                $0.value.form == .verb && start + $0.length == end
+                start + $0.length == end && ($0.value.form == .verb || afterWith && $0.value.form == .noun)
             }
         }
     }

@@ -37,6 +37,8 @@ import Testing
         ("Commission chief Anna van der Berg spoke on Monday.", "Anna van der Berg"),
         ("Wang Lixin of the Coastal Shipping Bureau toured the port.", "Wang Lixin"),
         ("Ardit Meta, an aide to the mayor, party whip since May, held talks with the envoy.", "Ardit Meta"),
+        ("The envoy raised the issue in a meeting with Liu Dexiang on Monday.", "Liu Dexiang"),
+        ("After talks with Kaito Mori, the envoy flew home.", "Kaito Mori"),
     ]
 
     @Test(arguments: namesAsSubjects)
