@@ -149,7 +149,10 @@ extension MeetingFinder {
             // ("hosted a dinner for Singh": and "for" to whom one hosts).
             (triggerRange.upperBound..<context.mentions[right].range.lowerBound).last(where: {
                 Self.objectPrepositions.contains(tokens[$0].lower)
-            }).map({ tokens[$0].lower == "with" || form == .host && tokens[$0].lower == "for" }) ?? true,
+            }).map({
+                tokens[$0].lower == "with" || form == .host && tokens[$0].lower == "for"
+                    || sentBy(preposition: $0, after: triggerRange, context)
+            }) ?? true,
             form != .host
                 || !(triggerRange.upperBound..<context.mentions[right].range.lowerBound).contains(where: {
                     tokens[$0].lower == "and"
@@ -182,6 +185,18 @@ extension MeetingFinder {
             objects = included
         }
         return objects
+    }
+
+    /// "met with a delegation from Japan", "received envoys of the Red Cross": the people met were sent by
+    /// the actor after "from" or "of", right after the verb's object.
+    private func sentBy(preposition: Int, after triggerRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard ["from", "of"].contains(tokens[preposition].lower), preposition - 1 >= triggerRange.upperBound,
+            let kind = context.knowledge.collectiveWords.match(tokens, at: preposition - 1, end: preposition)?.value
+        else { return false }
+        let before = triggerRange.upperBound..<(preposition - 1)
+        return [.collective, .governing, .group].contains(kind)
+            && !before.contains { Self.objectPrepositions.contains(tokens[$0].lower) && tokens[$0].lower != "with" }
     }
 
     /// Whom the subject meets when no name follows the verb: the antecedent of a relative clause, a delegation's

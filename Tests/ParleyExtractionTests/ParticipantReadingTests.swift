@@ -34,6 +34,11 @@ import Testing
         #expect(pairs(text) == [pair])
     }
 
+    @Test func whoMeetsADelegationFromAStateMeetsThatState() {
+        #expect(
+            pairs("Vice Premier Wu Jian of China met with a delegation from Peru on Friday.") == [["Wu Jian", "Peru"]])
+    }
+
     @Test func aPhaseOfTheirMeetingNamesTheTellerAndTheOneTold() {
         let pairs = pairs(
             "Vice Premier Wu Jian of China told Foreign Minister Ana Ruiz of Peru at the end of their talks on Monday that trade must grow."
