@@ -100,7 +100,27 @@ extension MeetingFinder {
         {
             subject = [context.mentions[index].entity]
         }
+        // "During his visit to China, Abe said", "Recalling her trip to Peru, Ruiz said": the fronted phrase's
+        // owner is the main clause's subject.
+        if subject.isEmpty, isTripNoun, ownedByPronoun(triggerRange.lowerBound, context),
+            let fronted = unsaidSubject(of: triggerRange, context)
+        {
+            subject = [context.mentions[fronted].entity]
+        }
         return (subject, destinationFrom, counterpart)
+    }
+
+    /// "his visit", "her first official trip": a possessive pronoun opens the trip noun's phrase.
+    private func ownedByPronoun(_ noun: Int, _ context: SentenceContext) -> Bool {
+        var cursor = noun - 1
+        while cursor > context.sentence.range.lowerBound, noun - cursor <= 4,
+            context.isNounModifier(at: cursor)
+                || Self.determiners.contains(context.tokens[cursor].lower)
+                    && context.tags[cursor] != .possessivePronoun
+        {
+            cursor -= 1
+        }
+        return cursor >= context.sentence.range.lowerBound && ["his", "her"].contains(context.tokens[cursor].lower)
     }
 
     /// The traveller named by the mention `left` before the trip word, and someone the traveller told

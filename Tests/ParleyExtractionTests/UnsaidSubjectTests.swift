@@ -20,6 +20,16 @@ import Testing
         #expect(ExtractionFixture.pairs(sentence) == [["Ana Ruiz", "Luis Paz"]])
     }
 
+    static let frontedTrips: [String] = [
+        "During his visit to Chile, Peruvian Foreign Minister Luis Paz said the border was calm.",
+        "Recalling his first official trip to Chile in April, Peruvian Foreign Minister Luis Paz praised its ports.",
+    ]
+
+    @Test(arguments: frontedTrips)
+    func aFrontedTripIsTheSubjects(_ sentence: String) {
+        #expect(ExtractionFixture.pairs(sentence) == [["Luis Paz", "Chile"]])
+    }
+
     static let trailing: [String] = [
         "Peruvian Foreign Minister Luis Paz said the border was calm after meeting his Chilean counterpart Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz made the remarks when holding talks with Chilean Foreign Minister Ana Ruiz.",
