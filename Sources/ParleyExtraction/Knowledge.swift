@@ -37,6 +37,8 @@ public struct Knowledge: Sendable {
     private(set) var faceToFaceVerbs: Set<String> = []
     /// "the start of", "the end of": the parts of an encounter (Data/meeting-word-classes.tsv).
     private(set) var meetingPhaseNouns: Set<String> = []
+    /// "arrived": a journey that ends where the story is told when no destination is named.
+    private(set) var arrivalVerbs: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -294,9 +296,11 @@ public struct Knowledge: Sendable {
             case "purpose": summitPurposeWords.insert(word)
             case "face": faceToFaceVerbs.insert(word)
             case "phase": meetingPhaseNouns.insert(word)
+            case "arrival": arrivalVerbs.insert(word)
             default:
                 throw .badLine(
-                    file: file, line: row.line, reason: "class must be imagined, disposition, purpose, face or phase")
+                    file: file, line: row.line,
+                    reason: "class must be imagined, disposition, purpose, face, phase or arrival")
             }
         }
     }

@@ -15,6 +15,13 @@ extension MeetingFinder {
                 isTripNoun: isTripNoun, at: triggerRange, inheritedSubject: inheritedSubject,
                 otherTriggers: otherTriggers, context)
         else { return nil }
+        if isBareArrival(triggerRange, context),
+            traveller.subject.count != 1 || entities[traveller.subject[0]].kind != .person
+                || context.tokens[triggerRange.upperBound].lower == "back"
+        {
+            // "Aid from Kuwait arriving", "arrived back in Britain": no one's visit.
+            return nil
+        }
         var reading = MeetingReading(kind: kind)
         reading.subject = traveller.subject
         reading.counterpart = traveller.counterpart
@@ -191,6 +198,8 @@ extension MeetingFinder {
             $0.range.lowerBound >= destinationFrom
                 && $0.range.lowerBound < windowEnd
                 && context.sameClause(destinationFrom..<$0.range.lowerBound)
+                // "arrived from Santiago": where the journey began.
+                && context.tokens[$0.range.lowerBound - 1].lower != "from"
         }) {
             reading.location = place.name
             reading.hostCountry = place.country
@@ -201,7 +210,8 @@ extension MeetingFinder {
                 reading.objects = countriesListed(from: named, context)
             }
         } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
-            context.mentions[right].form != .demonym
+            context.mentions[right].form != .demonym,
+            context.tokens[context.mentions[right].range.lowerBound - 1].lower != "from"
         {
             // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
             let entity = entities[context.mentions[right].entity]
@@ -217,7 +227,20 @@ extension MeetingFinder {
         if reading.hostCountry == nil, !isTripNoun, visitsWithoutObject(triggerRange, context) {
             // "King Faisal visited in 1967" in a London story: the country the story is told from.
             reading.hostCountry = context.datelineCountry
+        } else if reading.hostCountry == nil, isBareArrival(triggerRange, context),
+            let country = context.datelineCountry
+        {
+            // "LIMA - Ruiz arrived Thursday for talks": the journey ends where the story is told.
+            reading.location = context.dateline
+            reading.hostCountry = country
         }
+    }
+
+    /// "arrived", with no "in" or "here" in the meeting word: a person's journey, ending where it is told
+    /// unless a destination follows.
+    private func isBareArrival(_ triggerRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        triggerRange.count == 1 && triggerRange.upperBound < context.sentence.range.upperBound
+            && context.knowledge.arrivalVerbs.contains(context.tokens[triggerRange.lowerBound].lower)
     }
 
     /// "the northern Russian city of Kazan", "the Chinese capital": a place described by its state, right

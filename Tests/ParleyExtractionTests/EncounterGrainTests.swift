@@ -130,6 +130,24 @@ import Testing
         #expect(pairs(text) == expected)
     }
 
+    @Test(
+        arguments: [
+            (
+                "LIMA, May 4 (AFP) - Chilean Foreign Minister Ana Ruiz arrived Thursday for talks on the border.",
+                [["Ana Ruiz", "Peru"]]
+            ),
+            (
+                "LIMA, May 4 (AFP) - Chilean Foreign Minister Ana Ruiz arrived from Santiago on Thursday.",
+                [["Ana Ruiz", "Peru"]]
+            ),
+            ("LIMA, May 4 (AFP) - Peruvian Foreign Minister Luis Paz arrived from Santiago on Thursday.", []),
+            ("LIMA, May 4 (AFP) - Chilean Foreign Minister Ana Ruiz arrived back in Chile on Thursday.", []),
+            ("LIMA, May 4 (AFP) - Envoys from the United Nations and the African Union have also arrived.", []),
+        ] as [(String, [Set<String>])])
+    func anArrivalWithNoDestinationEndsInTheDatelinesCity(text: String, expected: [Set<String>]) {
+        #expect(pairs(text) == expected)
+    }
+
     @Test func aMeetingSomeoneWantedIsNotOne() {
         let found = pairs(
             """
