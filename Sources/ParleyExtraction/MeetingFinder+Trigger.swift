@@ -326,7 +326,12 @@ extension MeetingFinder {
         let negotiation =
             base.meeting.kind == .talks && base.objects.count >= 2
             && (subject + base.objects).allSatisfy { entities[$0].kind == .country }
-        guard !joins, !negotiation, (form == .verb || form == .host || form == .travel || form == .link), pairs >= 2,
+        // "met the three members of the coalition, A, B and C": the ones described, met together.
+        let metTogether =
+            triggerRange.upperBound < context.sentence.range.upperBound
+            && context.namesInApposition(toDescriptionAfter: triggerRange.upperBound) != nil
+        guard !joins, !negotiation, !metTogether, (form == .verb || form == .host || form == .travel || form == .link),
+            pairs >= 2,
             pairs <= 8
         else { return nil }
         var split: [MeetingCandidate] = []
