@@ -13,6 +13,7 @@ extension MeetingFinder {
         "ministers": ["minister", "secretary"], "presidents": ["president"], "premiers": ["premier", "prime minister"],
         "prime ministers": ["premier", "prime minister"],
         "foreign ministers": ["foreign minister", "foreign secretary"],
+        "leaders": ["leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "chairman"],
     ]
     static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [

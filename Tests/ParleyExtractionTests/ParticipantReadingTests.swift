@@ -340,6 +340,16 @@ import Testing
         #expect(!found.contains(["Vu Kho", "Jun Koizu"]))
     }
 
+    @Test func theTwoLeadersAreTwoWhoLead() {
+        let found = pairs(
+            """
+            President Glen Cole and opposition leader Ali Demir will meet in June. US envoy David Ross met Cole on \
+            Monday. The envoy hopes to bring together the two leaders, who have not met since October 1994.
+            """)
+        #expect(found.filter { $0 == ["Glen Cole", "Ali Demir"] }.count == 2)
+        #expect(found.filter { $0 == ["Glen Cole", "David Ross"] }.count == 1)
+    }
+
     @Test func duringTheVisitTakesTheDayTheTripWasGiven() throws {
         let extraction = ExtractionFixture.extract(
             """
