@@ -15,7 +15,17 @@ extension Extractor {
         // "He praised X, with whom he will hold talks": a second "he" is the first one's person.
         var pronounPerson: Int?
         var named: [Int] = []
+        var sentenceBody: Int?
         let resolved = mentions.compactMap { mention -> Mention? in
+            if mention.form == .pronoun, tokens[mention.range.lowerBound].lower == "it" {
+                // "It said" stands for the body or state the sentence before began with; in ", it added" this
+                // sentence's own opening is what was said.
+                guard let body = memory.lastBody.flatMap({ sentence.index - $0.sentence == 1 ? $0.entity : nil })
+                else { return nil }
+                sentenceBody = sentenceBody ?? body
+                return Mention(
+                    range: mention.range, entity: body, form: .pronoun, isPlace: false, isPossessive: false)
+            }
             if mention.form == .pronoun {
                 // The person of the last few sentences; further back a pronoun is no safe reference.
                 let recent = memory.lastPerson.flatMap {
@@ -37,6 +47,11 @@ extension Extractor {
                     isPossessive: false)
             }
             if entities[mention.entity].kind == .person { named.append(mention.entity) }
+            if named.isEmpty, sentenceBody == nil, opensSentence(mention, sentence, tokens),
+                [.organization, .country].contains(entities[mention.entity].kind)
+            {
+                sentenceBody = mention.entity
+            }
             // The subject is the first person not introduced by a preposition ("Before meeting with Bush, the Crown Prince").
             let previous =
                 mention.range.lowerBound > sentence.range.lowerBound
@@ -52,6 +67,7 @@ extension Extractor {
             return mention
         }
         if let sentencePerson { memory.lastPerson = (sentencePerson, sentence.index) }
+        memory.lastBody = sentenceBody.map { ($0, sentence.index) }
         for person in named { memory.remember(person, sentence: sentence.index) }
         return resolved
     }
@@ -65,6 +81,18 @@ extension Extractor {
         guard let gender, let known = entities[nearest].gender, known != gender else { return nearest }
         let people = memory.recentPeople.map(\.entity) + named
         return people.last { entities[$0].gender == gender } ?? people.last { entities[$0].gender == nil }
+    }
+
+    /// "The ministry said", "Peru's army warned": a mention at the sentence's start, after a determiner at
+    /// most, not possessive.
+    private func opensSentence(_ mention: Mention, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let start = mention.range.lowerBound
+        let lead = start - sentence.range.lowerBound
+        // "The Australian Financial Review said": a word of a longer name the finders did not take.
+        let end = mention.range.upperBound
+        let insideName = end < sentence.range.upperBound && tokens[end].isCapitalized
+        return !mention.isPossessive && !mention.isPlace && mention.form != .demonym && !insideName
+            && (lead == 0 || lead == 1 && tokens[sentence.range.lowerBound].lower == "the")
     }
 
     /// Whether a name at `position` opens a reported clause ("said Prime Minister Hashimoto would ...",
@@ -93,6 +121,8 @@ extension Extractor {
 struct PronounMemory {
     /// The first person named as a subject in the last sentence that named one.
     var lastPerson: (entity: Int, sentence: Int)?
+    /// The body or state the last sentence began with: whom "it said" stands for in the next.
+    var lastBody: (entity: Int, sentence: Int)?
     /// Everyone named in the last few sentences, the most recent last.
     private(set) var recentPeople: [(entity: Int, sentence: Int)] = []
     /// How many sentences back a pronoun may reach.

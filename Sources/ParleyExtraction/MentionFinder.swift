@@ -190,7 +190,7 @@ struct MentionFinder {
             mentions.append(mention)
             return mention.range.upperBound
         }
-        if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) {
+        if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) || isSpeakingBody(at: i, end: end) {
             mentions.append(
                 Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
             return i + 1
@@ -263,6 +263,20 @@ struct MentionFinder {
     ]
 
     /// "talks with him", "met with her on Monday": a pronoun for the counterpart of a meeting.
+    /// "It said", '"...," it added': a body or state speaking, named in the sentence before. Elsewhere in a
+    /// sentence "it" is more often a thing the sentence names.
+    func isSpeakingBody(at index: Int, end: Int) -> Bool {
+        guard tokens[index].lower == "it", index + 1 < end,
+            let cue = knowledge.reportingCues.match(tokens, at: index + 1, end: end), cue.value.form == .verb
+        else { return false }
+        if index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
+        // '"...," it said.', '..., it added in a statement': the words before are what was said.
+        let after = index + 1 + cue.length
+        return [",", "\"", "\u{201D}"].contains(tokens[index - 1].text)
+            && (after >= end || !tokens[after].isWordLike
+                || ["in", "on", "late", "earlier"].contains(tokens[after].lower))
+    }
+
     func isObjectPronoun(at index: Int, end: Int) -> Bool {
         guard ["him", "her"].contains(tokens[index].lower), index > 0, tokens[index - 1].lower == "with" else {
             return false

@@ -131,6 +131,7 @@ struct StatementFinder {
             }
         let pronoun = context.mentions[speakerMention]
         if pronoun.form == .pronoun, !personBefore, let recentSpeaker,
+            context.tokens[pronoun.range.lowerBound].lower != "it",
             Gender(pronoun: context.tokens[pronoun.range.lowerBound].lower).map({ gender in
                 entities[recentSpeaker].gender.map { $0 == gender } ?? true
             }) ?? true

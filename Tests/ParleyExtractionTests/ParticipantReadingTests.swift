@@ -34,13 +34,6 @@ import Testing
         #expect(pairs(text) == [pair])
     }
 
-    @Test func theOnesDescribedTogetherAreMetTogether() {
-        let pairs = pairs(
-            "Senator Ann Hart met with the three leaders of the opposition alliance, Juan Soto, Luis Paz and Maria Gomez."
-        )
-        #expect(pairs == [["Ann Hart", "Juan Soto", "Luis Paz", "Maria Gomez"]])
-    }
-
     @Test func whoMeetsADelegationFromAStateMeetsThatState() {
         #expect(
             pairs("Vice Premier Wu Jian of China met with a delegation from Peru on Friday.") == [["Wu Jian", "Peru"]])

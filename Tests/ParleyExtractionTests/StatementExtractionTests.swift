@@ -170,6 +170,27 @@ import Testing
         return extraction.statements.map { extraction.actors[$0.speaker].name }
     }
 
+    @Test(
+        arguments: [
+            (
+                "The European Union warned Chile on Monday. It said talks must resume.",
+                ["European Union", "European Union"]
+            ),
+            (
+                "The European Union warned Chile on Monday. \"Talks must resume,\" it added.",
+                ["European Union", "European Union"]
+            ),
+            ("The report on the floods was published on Monday. It said the dams had failed.", []),
+            ("The Lima Daily Courier said the dams had failed. It said the mayor knew.", []),
+            (
+                "The European Union warned Chile on Monday. In the end, it maintained its quota on fish.",
+                ["European Union"]
+            ),
+        ] as [(String, [String])])
+    func itSpeaksForTheBodyTheSentenceBeforeBeganWith(text: String, expected: [String]) {
+        #expect(speakers(text) == expected)
+    }
+
     @Test func aPronounAfterAnIntroductoryClauseIsThePersonNamedThere() {
         let found = speakers(
             """
