@@ -1,13 +1,13 @@
 import ParleyTagging
 
-/// The parts of speech of one sentence's tokens, tagged the first time a rule asks and kept for the rest.
+/// The parts of speech of one sentence's tokens, tagged as far as a rule asks and kept for the rest.
 ///
 /// A class so that the copies of a finder made for one sentence share one tagging: most sentences need
-/// none, and none needs it twice.
+/// none, none needs it twice, and most rules read a sentence's first part only (`PartialTagging`).
 final class SentenceTags {
     private let sentence: Sentence
     private let tokens: [Token]
-    private var tags: [PartOfSpeech]?
+    private var tagging: PartialTagging?
 
     init(_ sentence: Sentence, _ tokens: [Token]) {
         self.sentence = sentence
@@ -17,9 +17,11 @@ final class SentenceTags {
     /// The part of speech of the token at `index`, nil outside the sentence.
     subscript(index: Int) -> PartOfSpeech? {
         guard sentence.range.contains(index) else { return nil }
-        if tags == nil { tags = PartOfSpeechTagger.shared.tags(of: sentence, in: tokens) }
-        guard let tags, tags.indices.contains(index - sentence.range.lowerBound) else { return nil }
-        return tags[index - sentence.range.lowerBound]
+        let position = index - sentence.range.lowerBound
+        if tagging == nil { tagging = PartialTagging(PartOfSpeechTagger.words(of: sentence, in: tokens)) }
+        tagging?.tag(through: position)
+        guard let tags = tagging?.tags, tags.indices.contains(position) else { return nil }
+        return tags[position]
     }
 
     /// Whether the tagger reads a word of `range` as a proper noun: "People said" and "African states" are

@@ -6,6 +6,13 @@ import Foundation
 public enum NameNormalizer {
     /// The comparable form of a name.
     public static func normalize(_ name: some StringProtocol) -> String {
+        // A concrete string: callers in other modules got the unspecialized generic code, which walked the
+        // bytes through protocol witnesses at about ten times the cost (the writer normalizes every name it stores).
+        normalize(String(name))
+    }
+
+    /// The comparable form of a name.
+    public static func normalize(_ name: String) -> String {
         // Plain ASCII, nearly every name in English news, needs no Unicode folding.
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
@@ -24,7 +31,7 @@ public enum NameNormalizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let folded = String(name).folding(
+        let folded = name.folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
             locale: nil)
         var result = ""

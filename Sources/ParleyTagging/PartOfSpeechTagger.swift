@@ -28,32 +28,57 @@ public struct PartOfSpeechTagger: Sendable {
     /// One tag per word of `sentence`, which is a sentence split into words and punctuation as
     /// `Tokenizer` splits it ("China", "'s", "U.S.", ",").
     public func tag(_ sentence: [some StringProtocol]) -> [PartOfSpeech] {
+        var tagging = PartialTagging(sentence, tagger: self)
+        tagging.tag(through: sentence.count - 1)
+        return tagging.tags
+    }
+}
+
+/// One sentence tagged from left to right only as far as asked. A word's tag depends on the words up to two
+/// after it and on the tags before it, never on later tags: the tags of a first part of the sentence are
+/// those the whole sentence would get, and a rule that reads the words before a verb pays for those only.
+public struct PartialTagging {
+    private let model: TaggerModel
+    private let words: [String]
+    private var features: SentenceFeatures
+    /// The tags of the first words, one per word.
+    public private(set) var tags: [PartOfSpeech] = []
+    private var contextFeatures: [UInt32] = []
+    private var tagFeatures: [UInt32] = []
+
+    public init(_ sentence: [some StringProtocol], tagger: PartOfSpeechTagger = .shared) {
         // Concrete strings from here on: generic string code is several times slower, and most
         // words are short enough to be stored inline, without an allocation.
-        let words = sentence.map { String($0) }
-        let features = SentenceFeatures(words)
-        var tags: [PartOfSpeech] = []
+        words = sentence.map { String($0) }
+        model = tagger.model
+        features = SentenceFeatures(words)
         tags.reserveCapacity(words.count)
-        var tagFeatures: [UInt32] = []
+        contextFeatures.reserveCapacity(SentenceFeatures.contextCount)
         tagFeatures.reserveCapacity(SentenceFeatures.tagFeatureCount)
+    }
+
+    /// Tags the words up to `index` (or the sentence's end) that are not tagged yet.
+    public mutating func tag(through index: Int) {
+        let end = min(index + 1, words.count)
+        guard tags.count < end else { return }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: model.tags.count) { scores in
-            for index in words.indices {
-                if let known = model.tagDictionary[words[index]] {
-                    tags.append(known)
-                    continue
-                }
-                features.tagFeatures(
-                    of: index, previous: index > 0 ? tags[index - 1] : nil,
-                    secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
-                scores.initialize(repeating: 0)
-                model.accumulate(features.contextFeatures(of: index), into: scores)
-                model.accumulate(tagFeatures, into: scores)
-                // Ties go to the lower index, so the result never varies.
-                var best = 0
-                for tag in scores.indices where scores[tag] > scores[best] { best = tag }
-                tags.append(model.tags[best])
-            }
+            while tags.count < end { tags.append(nextTag(scores)) }
         }
-        return tags
+    }
+
+    private mutating func nextTag(_ scores: UnsafeMutableBufferPointer<Float>) -> PartOfSpeech {
+        let index = tags.count
+        if let known = model.tagDictionary[words[index]] { return known }
+        features.tagFeatures(
+            of: index, previous: index > 0 ? tags[index - 1] : nil,
+            secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
+        features.contextFeatures(of: index, into: &contextFeatures)
+        scores.initialize(repeating: 0)
+        model.accumulate(contextFeatures, into: scores)
+        model.accumulate(tagFeatures, into: scores)
+        // Ties go to the lower index, so the result never varies.
+        var best = 0
+        for tag in scores.indices where scores[tag] > scores[best] { best = tag }
+        return model.tags[best]
     }
 }

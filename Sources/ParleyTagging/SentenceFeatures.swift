@@ -2,41 +2,60 @@
 /// word as written and lower-cased, its suffixes, first letter and shape, the words around it, and
 /// the two tags before it.
 ///
-/// The features that do not depend on the tags already chosen are hashed once per sentence; the
-/// tag features are hashed as the tagger moves left to right (`tagFeatures`). Training and tagging
-/// both go through this type, so a model always meets the features it was trained on.
+/// The features are hashed as the tagger moves left to right, for the words it scores only (those of the
+/// tag dictionary need none). Training and tagging both go through this type, so a model always meets the
+/// features it was trained on.
 package struct SentenceFeatures: Sendable {
-    /// Lower-cased words, years and other numbers folded (`WordForms.normalized`).
-    private let words: [String]
-    private let shapes: [String]
-    /// `contextCount` hashes per word, word after word.
-    private let context: [UInt32]
-    private static let contextCount = 15
+    /// The words as written.
+    private let written: [String]
+    /// Lower-cased words, years and other numbers folded (`WordForms.normalized`), and shapes, of the first
+    /// words only: a word's features read up to two words ahead, and a sentence is often tagged only as far as a
+    /// rule asks (`PartialTagging`).
+    private var words: [String] = []
+    private var shapes: [String] = []
+    package static let contextCount = 15
     package static let tagFeatureCount = 5
 
     package init(_ sentence: [String]) {
-        let words = sentence.map { WordForms.normalized($0) }
-        let shapes = sentence.map { WordForms.shape($0) }
-        var context: [UInt32] = []
-        context.reserveCapacity(sentence.count * Self.contextCount)
-        for index in sentence.indices {
-            Self.appendContext(of: index, words: words, shapes: shapes, written: sentence[index], to: &context)
-        }
-        self.words = words
-        self.shapes = shapes
-        self.context = context
+        written = sentence
+        words.reserveCapacity(sentence.count)
+        shapes.reserveCapacity(sentence.count)
     }
 
-    /// The hashes of word `index` that ignore the tags.
-    package func contextFeatures(of index: Int) -> ArraySlice<UInt32> {
-        context[index * Self.contextCount..<(index + 1) * Self.contextCount]
+    /// Writes into `features` (`contextCount` of them) the hashes of word `index` that ignore the tags.
+    package mutating func contextFeatures(of index: Int, into features: inout [UInt32]) {
+        prepareForms(through: index + 2)
+        features.removeAll(keepingCapacity: true)
+        Self.appendContext(of: index, words: words, shapes: shapes, written: written[index], to: &features)
+    }
+
+    /// Every word's context hashes, `contextCount` per word, word after word (for training, which reads them
+    /// many times).
+    package mutating func allContextFeatures() -> [UInt32] {
+        var all: [UInt32] = []
+        all.reserveCapacity(written.count * Self.contextCount)
+        var features: [UInt32] = []
+        for index in written.indices {
+            contextFeatures(of: index, into: &features)
+            all += features
+        }
+        return all
+    }
+
+    /// The normalized form and shape of every word up to `index` (or the sentence's end).
+    private mutating func prepareForms(through index: Int) {
+        while words.count <= index && words.count < written.count {
+            words.append(WordForms.normalized(written[words.count]))
+            shapes.append(WordForms.shape(written[shapes.count]))
+        }
     }
 
     /// Writes into `features` (`tagFeatureCount` of them) the hashes of word `index` given the two
     /// tags before it (`nil` before the sentence starts).
-    package func tagFeatures(
+    package mutating func tagFeatures(
         of index: Int, previous: PartOfSpeech?, secondPrevious: PartOfSpeech?, into features: inout [UInt32]
     ) {
+        prepareForms(through: index)
         let previousName = previous?.rawValue ?? "-START-"
         let secondName = secondPrevious?.rawValue ?? "-START2-"
         let afterPrevious = FeatureHash(.previousTagAndWord).adding(previousName)
@@ -49,6 +68,7 @@ package struct SentenceFeatures: Sendable {
         features.append(afterPreviousShape.adding(shapes[index]).value)
     }
 
+    /// `words` and `shapes` cover the sentence through `index + 2` (or its end).
     private static func appendContext(
         of index: Int, words: [String], shapes: [String], written: String, to context: inout [UInt32]
     ) {

@@ -26,7 +26,12 @@ struct PerceptronTrainer {
     }
 
     mutating func train(_ sentences: [TaggedSentence], iterations: Int, seed: UInt64, log: (String) -> Void) {
-        let features = sentences.map { SentenceFeatures($0.words) }
+        // Each sentence's context hashes once, for all iterations.
+        let features = sentences.map { sentence in
+            var features = SentenceFeatures(sentence.words)
+            let context = features.allContextFeatures()
+            return (features: features, context: context)
+        }
         var generator = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
         for iteration in 1...iterations {
@@ -34,7 +39,7 @@ struct PerceptronTrainer {
             var correct = 0
             var total = 0
             for index in order {
-                correct += learn(sentences[index], features[index])
+                correct += learn(sentences[index], features[index].features, context: features[index].context)
                 total += sentences[index].words.count
             }
             log("iteration \(iteration): \(percent(correct, of: total)) of training tokens right before update")
@@ -42,7 +47,8 @@ struct PerceptronTrainer {
     }
 
     /// Tags one sentence, updating on each mistake; returns how many tags were right.
-    private mutating func learn(_ sentence: TaggedSentence, _ features: SentenceFeatures) -> Int {
+    private mutating func learn(_ sentence: TaggedSentence, _ features: SentenceFeatures, context: [UInt32]) -> Int {
+        var features = features
         var guesses: [PartOfSpeech] = []
         var correct = 0
         var tagFeatures: [UInt32] = []
@@ -54,7 +60,8 @@ struct PerceptronTrainer {
                 guess = known
             } else {
                 features.tagFeatures(of: position, previous: previous, secondPrevious: second, into: &tagFeatures)
-                let active = Array(features.contextFeatures(of: position)) + tagFeatures
+                let count = SentenceFeatures.contextCount
+                let active = Array(context[position * count..<(position + 1) * count]) + tagFeatures
                 let guessed = predict(active)
                 let truth = tagIndex[sentence.tags[position]]!
                 step += 1
