@@ -16,6 +16,8 @@ import Testing
         ("The Kenya Wind Power Agency said output would double.", "Kenya Wind Power Agency"),
         ("A UN Forestry Program report said the forests were shrinking.", "UN Forestry Program"),
         ("The Lake Region Water Bureau said the wells were dry.", "Lake Region Water Bureau"),
+        ("The Peruvian navy said it had seized two boats.", "Peruvian navy"),
+        ("Chile's coast guard said the ferry was safe.", "Chile's coast guard"),
     ]
 
     @Test(arguments: joinedNames)
