@@ -70,7 +70,8 @@ extension MentionFinder {
         }
         // "Chinese officials said", "talks with Soviet leaders": the country itself.
         if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-            collective.value == .collective || collective.value == .governing && form == .demonym
+            collective.value == .collective || collective.value == .governing && form == .demonym,
+            !modifiesANoun(cursor + collective.length - 1, end: end)
         {
             let index = entities.country(code, alias: surface)
             noteDescription(at: cursor + collective.length - 1, standingFor: index, entities: &entities)
@@ -168,6 +169,15 @@ extension MentionFinder {
         }
         guard let collective = knowledge.collectiveWords.match(tokens, at: adjectiveEnd, end: end) else { return false }
         return collective.value == .collective || collective.value == .governing
+    }
+
+    /// "an Italian military helicopter": a group word read as an adjective, before a common noun.
+    private func modifiesANoun(_ word: Int, end: Int) -> Bool {
+        let next = word + 1
+        guard tags?[word] == .adjective, next < end, !tokens[next].isCapitalized, tags?[next]?.isNoun == true else {
+            return false
+        }
+        return knowledge.collectiveWords.match(tokens, at: next, end: end) == nil
     }
 
     /// Where "officials in" or "leaders in" begins before a capital at `position`, unless a name or a country

@@ -78,7 +78,25 @@ extension StatementFinder {
         {
             return before
         }
+        if previous == ",", let included = speakerIncluded(before: cueRange.lowerBound - 1, context) {
+            return included
+        }
         return subject(ofVerb: cueRange, previous: previous, context)
+    }
+
+    /// "Critics, including Chile's Ana Ruiz, suggest": the ones named among an unnamed many speak.
+    private func speakerIncluded(before comma: Int, _ context: SentenceContext) -> Int? {
+        guard let last = context.mentionBefore(comma, maxGap: 0), !context.mentions[last].isPossessive,
+            let first = context.coordinated(from: last, leftward: true).first
+        else { return nil }
+        var cursor = context.mentions[first].range.lowerBound - 1
+        if let owner = context.mentionBefore(cursor + 1, maxGap: 0), context.mentions[owner].isPossessive {
+            cursor = context.mentions[owner].range.lowerBound - 1
+        }
+        guard cursor - 1 >= context.sentence.range.lowerBound, context.tokens[cursor].lower == "including",
+            context.tokens[cursor - 1].text == ","
+        else { return nil }
+        return last
     }
 
     /// "Huayta was quoted by the radio as saying": the subject of a passive "quoted" speaks.

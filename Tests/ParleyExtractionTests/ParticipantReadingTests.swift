@@ -34,6 +34,13 @@ import Testing
         #expect(pairs(text) == [pair])
     }
 
+    @Test func aGroupWordThatModifiesANounNamesNoOneActing() {
+        let pairs = pairs(
+            "The Peruvian leader Luis Paz flew to Santiago aboard a Chilean military helicopter for a meeting with "
+                + "President Ana Ruiz.")
+        #expect(pairs == [["Luis Paz", "Ana Ruiz"]])
+    }
+
     @Test func whoMeetsADelegationFromAStateMeetsThatState() {
         #expect(
             pairs("Vice Premier Wu Jian of China met with a delegation from Peru on Friday.") == [["Wu Jian", "Peru"]])

@@ -191,6 +191,11 @@ import Testing
         #expect(speakers(text) == expected)
     }
 
+    @Test func theOnesIncludedAmongManySpeak() {
+        let found = speakers("Several senators, including Chile's Ana Ruiz and Luis Paz, warned against the plan.")
+        #expect(Set(found) == ["Ana Ruiz", "Luis Paz"])
+    }
+
     @Test func aPronounAfterAnIntroductoryClauseIsThePersonNamedThere() {
         let found = speakers(
             """
