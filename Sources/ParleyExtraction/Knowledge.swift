@@ -39,6 +39,8 @@ public struct Knowledge: Sendable {
     private(set) var meetingPhaseNouns: Set<String> = []
     /// "arrived": a journey that ends where the story is told when no destination is named.
     private(set) var arrivalVerbs: Set<String> = []
+    /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
+    private(set) var pairNouns = PairNouns()
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -127,6 +129,8 @@ public struct Knowledge: Sendable {
             try knowledge.loadMeetingWordClasses(
                 String(decoding: PackageResources.meeting_word_classes_tsv, as: UTF8.self),
                 file: "meeting-word-classes.tsv")
+            knowledge.pairNouns = try PairNouns(
+                String(decoding: PackageResources.pair_nouns_tsv, as: UTF8.self), file: "pair-nouns.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
             knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
         } catch {

@@ -84,7 +84,7 @@ extension MeetingFinder {
                 {
                     let noun = cursor + 3 < context.sentence.range.upperBound ? tokens[cursor + 3].lower : ""
                     if let pair = thePair(
-                        named: Self.pairNouns.contains(noun) ? noun : "two", before: cursor, context)
+                        named: context.knowledge.pairNouns.nouns.contains(noun) ? noun : "two", before: cursor, context)
                     {
                         reading.participants += pair
                         linked = true

@@ -2,20 +2,6 @@ import ParleyModel
 
 /// "The two ministers", "the two sides": a pair the article already named, by its noun.
 extension MeetingFinder {
-    static let pairNouns: Set<String> = [
-        "leaders", "ministers", "presidents", "men", "sides", "countries",
-        "governments", "delegations", "premiers", "envoys", "officials", "diplomats",
-    ]
-
-    /// Nouns for a pair that name an office, and the titles that hold it: "the two presidents" are two
-    /// people whose titles say president.
-    static let officeNouns: [String: [String]] = [
-        "ministers": ["minister", "secretary"], "presidents": ["president"], "premiers": ["premier", "prime minister"],
-        "prime ministers": ["premier", "prime minister"],
-        "foreign ministers": ["foreign minister", "foreign secretary"],
-        "leaders": ["leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "chairman"],
-    ]
-    static let pairOfSidesNouns: Set<String> = ["sides", "countries", "governments", "delegations"]
     static let pairAuxiliaries: Set<String> = [
         "had", "have", "has", "will", "would", "were", "are", "also", "then", "later", "last", "first", "again",
         "expected", "due", "set", "scheduled", "likely", "to", "be", "is",
@@ -30,9 +16,10 @@ extension MeetingFinder {
         while cursor > lower, position - cursor <= 6 {
             let word = context.tokens[cursor].lower
             // "the two presidents", "the two prime ministers".
-            if Self.pairNouns.contains(word), context.tokens[cursor - 1].lower == "two" { return word }
-            if Self.pairNouns.contains(word), cursor - 2 >= lower, context.tokens[cursor - 2].lower == "two",
-                ["prime", "foreign"].contains(context.tokens[cursor - 1].lower)
+            let pairs = context.knowledge.pairNouns.nouns
+            if pairs.contains(word), context.tokens[cursor - 1].lower == "two" { return word }
+            if pairs.contains(word), cursor - 2 >= lower, context.tokens[cursor - 2].lower == "two",
+                pairs.contains(context.tokens[cursor - 1].lower + " " + word)
             {
                 return context.tokens[cursor - 1].lower + " " + word
             }
@@ -47,10 +34,11 @@ extension MeetingFinder {
     /// Who "the two" are: the pair just reported meeting; for "the two" or "the two leaders" without such
     /// a pair of people, the last two people named ("the two countries" are only ever a pair that met).
     func thePair(named noun: String, before position: Int, _ context: SentenceContext) -> [Int]? {
-        if Self.pairOfSidesNouns.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
+        let pairNouns = context.knowledge.pairNouns
+        if pairNouns.sides.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
         // "the two ministers": people who hold a ministry or a secretaryship.
         let fits: (Int) -> Bool = { person in
-            guard let offices = Self.officeNouns[noun] else { return true }
+            guard let offices = pairNouns.offices[noun] else { return true }
             // A deputy or vice holder is not the holder: "the two prime ministers" are no deputy premier.
             return self.entities[person].roles.contains { role in
                 let title = role.title.lowercased()

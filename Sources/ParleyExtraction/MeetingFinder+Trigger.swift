@@ -204,7 +204,7 @@ extension MeetingFinder {
         let knowledge = context.knowledge
         let word = context.tokens[head].lower
         let people = [word, EntityTable.singular(word)].contains { noun in
-            knowledge.personNouns.contains(noun) || Self.pairNouns.contains(noun)
+            knowledge.personNouns.contains(noun) || context.knowledge.pairNouns.nouns.contains(noun)
                 || knowledge.singleWordTitles.contains(noun)
         }
         return !people && knowledge.collectiveWords.match(context.tokens, at: head, end: end) == nil
