@@ -15,16 +15,9 @@ extension Extractor {
         // "He praised X, with whom he will hold talks": a second "he" is the first one's person.
         var pronounPerson: Int?
         var named: [Int] = []
-        var sentenceBody: Int?
         let resolved = mentions.compactMap { mention -> Mention? in
             if mention.form == .pronoun, tokens[mention.range.lowerBound].lower == "it" {
-                // "It said" stands for the body or state the sentence before began with; in ", it added" this
-                // sentence's own opening is what was said.
-                guard let body = memory.lastBody.flatMap({ sentence.index - $0.sentence == 1 ? $0.entity : nil })
-                else { return nil }
-                sentenceBody = sentenceBody ?? body
-                return Mention(
-                    range: mention.range, entity: body, form: .pronoun, isPlace: false, isPossessive: false)
+                return speakingBody(mention, sentence, memory)
             }
             if mention.form == .pronoun {
                 // The person of the last few sentences; further back a pronoun is no safe reference.
@@ -47,11 +40,6 @@ extension Extractor {
                     isPossessive: false)
             }
             if entities[mention.entity].kind == .person { named.append(mention.entity) }
-            if named.isEmpty, sentenceBody == nil, opensSentence(mention, sentence, tokens),
-                [.organization, .country].contains(entities[mention.entity].kind)
-            {
-                sentenceBody = mention.entity
-            }
             // The subject is the first person not introduced by a preposition ("Before meeting with Bush, the Crown Prince").
             let previous =
                 mention.range.lowerBound > sentence.range.lowerBound
@@ -67,9 +55,18 @@ extension Extractor {
             return mention
         }
         if let sentencePerson { memory.lastPerson = (sentencePerson, sentence.index) }
-        memory.lastBody = sentenceBody.map { ($0, sentence.index) }
+        memory.lastBody = resolved.first {
+            opensSentence($0, sentence, tokens) && [.organization, .country].contains(entities[$0.entity].kind)
+        }.map { ($0.entity, sentence.index) }
         for person in named { memory.remember(person, sentence: sentence.index) }
         return resolved
+    }
+
+    /// "It said" stands for the body or state the sentence before began with; in ", it added" this sentence's
+    /// own opening is what was said.
+    private func speakingBody(_ pronoun: Mention, _ sentence: Sentence, _ memory: PronounMemory) -> Mention? {
+        guard let body = memory.lastBody, sentence.index - body.sentence == 1 else { return nil }
+        return Mention(range: pronoun.range, entity: body.entity, form: .pronoun, isPlace: false, isPossessive: false)
     }
 
     /// The person a pronoun of `gender` stands for: the nearest reading when its gender does not contradict

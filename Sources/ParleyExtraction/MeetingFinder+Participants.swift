@@ -91,13 +91,7 @@ extension MeetingFinder {
             && ["a", "an", "the"].contains(context.tokens[modifiers].lower)
         if modifiers < cursor, context.tokens[modifiers].lower == "their" || afterEncounterVerb { cursor = modifiers }
         if cursor > lower, ["a", "the", "their", "his", "her"].contains(context.tokens[cursor].lower) { cursor -= 1 }
-        // "assured Ruiz at the close of their talks": a phase of the encounter stands between.
-        if cursor - 3 >= lower, context.tokens[cursor].lower == "of",
-            context.knowledge.meetingPhaseNouns.contains(context.tokens[cursor - 1].lower),
-            context.tokens[cursor - 2].lower == "the"
-        {
-            cursor -= 3
-        }
+        cursor = beforePhase(ending: cursor, context)
         guard cursor >= lower,
             ["during", "in", "at"].contains(context.tokens[cursor].lower)
                 || context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower),
@@ -127,6 +121,16 @@ extension MeetingFinder {
             distinct.insert(context.mentions[subject].entity, at: 0)
         }
         return distinct.count >= 2 ? distinct : nil
+    }
+
+    /// "assured Ruiz at the close of their talks": the word before "the close of", when a phase of the
+    /// encounter stands between the preposition and the noun.
+    private func beforePhase(ending cursor: Int, _ context: SentenceContext) -> Int {
+        guard cursor - 3 >= context.sentence.range.lowerBound, context.tokens[cursor].lower == "of",
+            context.knowledge.meetingPhaseNouns.contains(context.tokens[cursor - 1].lower),
+            context.tokens[cursor - 2].lower == "the"
+        else { return cursor }
+        return cursor - 3
     }
 
     /// "was attended by", "were attended by": the passive names the participants after "by".

@@ -101,20 +101,22 @@ extension MeetingFinder {
             subject = named.subject
             counterpart = named.counterpart
         }
-        // "Smit returned on Thursday from a five-day visit to Seoul": the trip of the clause's subject.
-        if subject.isEmpty, isTripNoun, let phrase = context.prepositionOpening(phraseOf: triggerRange.lowerBound),
+        if subject.isEmpty, isTripNoun, let owner = tripOwnerInPhrase(triggerRange, context) { subject = [owner] }
+        return (subject, destinationFrom, counterpart)
+    }
+
+    /// "Smit returned on Thursday from a five-day visit to Seoul": the trip of the clause's subject. "During his
+    /// visit to China, Abe said", "Recalling her trip to Peru, Ruiz said": a fronted phrase's owner is the main
+    /// clause's subject.
+    private func tripOwnerInPhrase(_ triggerRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        if let phrase = context.prepositionOpening(phraseOf: triggerRange.lowerBound),
             let index = context.subjectOfClause(holdingPhraseAt: phrase)
         {
-            subject = [context.mentions[index].entity]
+            return context.mentions[index].entity
         }
-        // "During his visit to China, Abe said", "Recalling her trip to Peru, Ruiz said": the fronted phrase's
-        // owner is the main clause's subject.
-        if subject.isEmpty, isTripNoun, ownedByPronoun(triggerRange.lowerBound, context),
-            let fronted = unsaidSubject(of: triggerRange, context)
-        {
-            subject = [context.mentions[fronted].entity]
-        }
-        return (subject, destinationFrom, counterpart)
+        guard ownedByPronoun(triggerRange.lowerBound, context), let fronted = unsaidSubject(of: triggerRange, context)
+        else { return nil }
+        return context.mentions[fronted].entity
     }
 
     /// "his visit", "her first official trip": a possessive pronoun opens the trip noun's phrase.
