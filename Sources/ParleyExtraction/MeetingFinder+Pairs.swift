@@ -13,10 +13,10 @@ extension MeetingFinder {
         let lower = context.sentence.range.lowerBound
         var cursor = position - 1
         var onlyAuxiliaries = true
+        let pairs = context.knowledge.pairNouns.nouns
         while cursor > lower, position - cursor <= 6 {
             let word = context.tokens[cursor].lower
             // "the two presidents", "the two prime ministers".
-            let pairs = context.knowledge.pairNouns.nouns
             if pairs.contains(word), context.tokens[cursor - 1].lower == "two" { return word }
             if pairs.contains(word), cursor - 2 >= lower, context.tokens[cursor - 2].lower == "two",
                 pairs.contains(context.tokens[cursor - 1].lower + " " + word)

@@ -38,12 +38,7 @@ extension MeetingFinder {
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
                 || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
-        if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context),
-            entities[context.mentions[right].entity].kind == .person
-                || context.mentions[right].range.last.map({
-                    context.knowledge.collectiveWords.match(tokens, at: $0, end: $0 + 1) != nil
-                }) == true
-        {
+        if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context) {
             return meetingWithVisitors(
                 named: right, at: triggerRange, previousWord: previousWord, times: times,
                 otherTriggers: otherTriggers, yielding: yielding, context)
@@ -99,9 +94,15 @@ extension MeetingFinder {
     static let visitorPrepositions: Set<String> = ["from", "with", "for", "by", "to"]
 
     /// "visiting Ukraine officials", "visiting Kenyan Foreign Minister X", "the visiting German chancellor,
-    /// X,": the ones travelling, named after their country and office.
+    /// X,": the ones travelling, named after their country and office; nil when "visiting" names a place.
     private func visitorNamed(after position: Int, _ context: SentenceContext) -> Int? {
-        if let named = context.mentionAfter(position, maxGap: 0) { return named }
+        if let named = context.mentionAfter(position, maxGap: 0) {
+            let last = context.mentions[named].range.upperBound - 1
+            let people =
+                entities[context.mentions[named].entity].kind == .person
+                || context.knowledge.collectiveWords.match(context.tokens, at: last, end: last + 1) != nil
+            return people ? named : nil
+        }
         let end = min(context.sentence.range.upperBound, position + 6)
         guard let named = context.mentionAfter(position, maxGap: end - position),
             entities[context.mentions[named].entity].kind == .person
