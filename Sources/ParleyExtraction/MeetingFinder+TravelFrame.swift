@@ -200,8 +200,7 @@ extension MeetingFinder {
             $0.range.lowerBound >= destinationFrom
                 && $0.range.lowerBound < windowEnd
                 && context.sameClause(destinationFrom..<$0.range.lowerBound)
-                // "arrived from Santiago": where the journey began.
-                && context.tokens[$0.range.lowerBound - 1].lower != "from"
+                && !isOrigin($0.range.lowerBound, context)
         }) {
             reading.location = place.name
             reading.hostCountry = place.country
@@ -213,7 +212,7 @@ extension MeetingFinder {
             }
         } else if let right = context.mentionAfter(destinationFrom, maxGap: 3, actorsOnly: false),
             context.mentions[right].form != .demonym,
-            context.tokens[context.mentions[right].range.lowerBound - 1].lower != "from"
+            !isOrigin(context.mentions[right].range.lowerBound, context)
         {
             // "visit Russian gas giant Gazprom" goes to a company, not to Russia.
             let entity = entities[context.mentions[right].entity]
@@ -236,6 +235,11 @@ extension MeetingFinder {
             reading.location = context.dateline
             reading.hostCountry = country
         }
+    }
+
+    /// "arrived from Santiago": a place after "from" is where the journey began.
+    private func isOrigin(_ start: Int, _ context: SentenceContext) -> Bool {
+        start > context.sentence.range.lowerBound && context.tokens[start - 1].lower == "from"
     }
 
     /// "arrived", with no "in" or "here" in the meeting word: a person's journey, ending where it is told
