@@ -57,14 +57,17 @@ extension MeetingFinder {
     ) -> Bool {
         let tokens = context.tokens
         var linked = false
+        // "talks she held earlier with X": the clause on the noun tells whose they are, and the link follows it.
+        let relative = relativeClauseOwner(after: triggerRange, context)
+        let linkStart = relative?.end ?? triggerRange.upperBound
         // "meeting with" read as a noun keeps its "with".
-        var cursor = triggerRange.lowerBound + 1
+        var cursor = relative?.end ?? triggerRange.lowerBound + 1
         // "talks last month in Washington with Clinton": a few words may come between.
         // "between" binds from further away ("the talks ... will be in Washington next Wednesday between X and Y").
         while cursor < context.sentence.range.upperBound,
-            cursor - triggerRange.upperBound < 6
-                || cursor - triggerRange.upperBound < 14
-                    && (cursor..<min(context.sentence.range.upperBound, triggerRange.upperBound + 14))
+            cursor - linkStart < 6
+                || cursor - linkStart < 14
+                    && (cursor..<min(context.sentence.range.upperBound, linkStart + 14))
                         .contains(where: { tokens[$0].lower == "between" }),
             !context.isClauseBreak(cursor),
             // "the talks, involving China, Japan and Russia,": a participle set off names them all.
@@ -97,7 +100,8 @@ extension MeetingFinder {
                     reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
                     linked = !["with", "from", "of"].contains(tokens[cursor].lower)
                     if !linked,
-                        let owner = owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context)
+                        let owner = relative?.owner
+                            ?? owner(ofNoun: triggerRange, inheritedSubject: inheritedSubject, context)
                             ?? (tokens[cursor].lower == "with" ? travellerMeeting(reading.participants) : nil)
                     {
                         reading.subject = owner
@@ -110,6 +114,29 @@ extension MeetingFinder {
             cursor += 1
         }
         return linked
+    }
+
+    /// "the talks she held with X", "the meeting Chile and Peru had in May": a clause on the noun whose
+    /// subject held the encounter; that subject, and where its verb ends.
+    private func relativeClauseOwner(after noun: Range<Int>, _ context: SentenceContext) -> (owner: [Int], end: Int)? {
+        guard let first = context.mentionAfter(noun.upperBound, maxGap: 0) else { return nil }
+        let subject = context.coordinated(from: first, leftward: false)
+        guard let last = subject.last, !context.mentions[last].isPossessive else { return nil }
+        var cursor = context.mentions[last].range.upperBound
+        // "the talks he had earlier held": auxiliaries and adverbs may come before the verb.
+        while cursor < context.sentence.range.upperBound, cursor - context.mentions[last].range.upperBound < 3 {
+            if context.knowledge.encounterVerbs.contains(context.tokens[cursor].lower),
+                cursor + 1 >= context.sentence.range.upperBound
+                    || !context.knowledge.encounterVerbs.contains(context.tokens[cursor + 1].lower)
+            {
+                return (entitiesOf(subject, context), cursor + 1)
+            }
+            let word = context.tokens[cursor].lower
+            guard [.adverb, .modal].contains(context.tags[cursor]) || context.knowledge.encounterVerbs.contains(word)
+            else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// "the summit of the African Union", "a meeting of the Security Council": a body's own gathering, which

@@ -151,9 +151,16 @@ struct MeetingFinder {
             let own = distance(time.range, triggerRange)
             // "a meeting on Tuesday of a working group", "talks with her yesterday": a time right after
             // a meeting word is that meeting's, whether or not its participants can be named.
+            // "arrived on Tuesday for a visit to Chile": an arrival that names no meeting of its own begins the
+            // journey it is for, and passes its day on.
             let heldByOther = triggers.contains { _, other in
                 other != triggerRange && other.upperBound <= time.range.lowerBound
                     && follows(time.range, other, context) && distance(time.range, other) < own
+                    && (yielding.contains(other)
+                        || !context.knowledge.arrivalVerbs.contains(context.tokens[other.lowerBound].lower)
+                        || !(time.range.upperBound..<max(time.range.upperBound, triggerRange.lowerBound)).contains {
+                            context.tokens[$0].lower == "for"
+                        })
             }
             // A meeting word past ", and" tells another clause's encounter ("met Kim at Panmunjom last
             // month, and is due to visit Washington").

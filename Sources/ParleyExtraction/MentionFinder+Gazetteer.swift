@@ -68,9 +68,11 @@ extension MentionFinder {
                 namedAsWritten: true)
             return finish(i..<(cursor + next.length), index, .name, isPlace: false, end: end)
         }
-        // "Chinese officials said", "talks with Soviet leaders": the country itself.
-        if form != .capital, let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
-            collective.value == .collective || collective.value == .governing && form == .demonym,
+        // "Chinese officials said", "talks with Soviet leaders", "Pyongyang's envoys": the country itself.
+        let possessive = cursor > range.upperBound
+        if form != .capital || possessive,
+            let collective = knowledge.collectiveWords.match(tokens, at: cursor, end: end),
+            collective.value == .collective || collective.value == .governing && (form == .demonym || possessive),
             !modifiesANoun(cursor + collective.length - 1, end: end)
         {
             let index = entities.country(code, alias: surface)
@@ -143,6 +145,10 @@ extension MentionFinder {
                 places.append(
                     Place(range: i..<matchEnd, name: knowledge.countries[code]?.name ?? surface, country: code))
             }
+            // "held talks with officials in Peru": the people of its government, as for a capital.
+            if let people = governingPeople(before: i) {
+                return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
+            }
             // "leaders from Peru": the people a state sends stand for it, wherever they are.
             let peopleFrom =
                 previous == "from" && i > 1
@@ -181,14 +187,21 @@ extension MentionFinder {
     }
 
     /// Where "officials in" or "leaders in" begins before a capital at `position`, unless a name or a country
-    /// word before the group already tells whose people they are ("Chinese officials in Beijing").
+    /// word before the group already tells whose people they are ("Chinese officials in Beijing", "US military
+    /// authorities in Japan").
     private func governingPeople(before position: Int) -> Int? {
         let group = position - 2
-        guard group >= 1, tokens[position - 1].lower == "in", !tokens[group - 1].isCapitalized,
+        guard group >= 1, tokens[position - 1].lower == "in",
             let collective = knowledge.collectiveWords.match(tokens, at: group, end: position - 1),
             collective.value == .collective || collective.value == .governing
         else { return nil }
-        return group
+        var modifier = group - 1
+        while modifier > 0, group - modifier <= 3, !tokens[modifier].isCapitalized,
+            tags?[modifier] == .adjective || tags?[modifier]?.isNoun == true
+        {
+            modifier -= 1
+        }
+        return tokens[modifier].isCapitalized ? nil : group
     }
 
     static let governmentWords: Set<String> = ["administration", "government", "cabinet", "camp"]

@@ -79,6 +79,22 @@ import Testing
         #expect(talks.date?.date.description == "1987-06-03")
     }
 
+    @Test(arguments: [
+        "Foreign Minister Ana Ruiz of Peru arrived on Monday for a visit to Chile.",
+        "Foreign Minister Ana Ruiz of Peru arrived here Monday for a three-day official visit to Chile.",
+    ])
+    func anArrivalForAVisitDatesTheVisit(text: String) throws {
+        let visit = try #require(ExtractionFixture.extract(text).meetings.first)
+        #expect(visit.kind == .visit)
+        #expect(visit.date?.date.description == "2023-05-08")
+    }
+
+    @Test func aVisitBeforeAnArrivalIsNotDatedByIt() {
+        let extraction = ExtractionFixture.extract(
+            "Foreign Minister Ana Ruiz of Peru arrived on Monday after a visit to Chile.")
+        #expect(extraction.meetings.allSatisfy { $0.date == nil })
+    }
+
     @Test func vagueTimeGivesNoDate() {
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler recently.") == nil)
         #expect(meetingDate("Foreign Minister Ana Ruiz met Prime Minister John Kessler two weeks ago.") == nil)

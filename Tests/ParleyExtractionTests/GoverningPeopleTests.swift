@@ -1,0 +1,50 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// People who stand for their state by the words around them: "Peru's envoys", "officials in Peru"; and whose
+/// talks a clause on the noun says they are: "the talks she held with X".
+@Suite struct GoverningPeopleTests {
+    func pairs(_ text: String) -> [Set<String>] {
+        ExtractionFixture.pairs(text)
+    }
+
+    @Test(
+        arguments: [
+            ("President Luis Mora of Chile met Peru's envoys on Monday.", ["Luis Mora", "Peru"] as Set),
+            ("Chilean officials held a meeting with Lima's envoys on Monday.", ["Chile", "Peru"]),
+            ("President Luis Mora of Chile held talks with Peru's leaders.", ["Luis Mora", "Peru"]),
+            ("President Luis Mora of Chile also held talks with senior officials in Peru.", ["Luis Mora", "Peru"]),
+        ] as [(String, Set<String>)])
+    func thePeopleAStateSendsOrHousesStandForIt(text: String, pair: Set<String>) {
+        #expect(pairs(text) == [pair])
+    }
+
+    @Test func peopleNamedAsAnotherStatesStayThatStates() {
+        let extraction = ExtractionFixture.extract("Chilean military officials in Peru said the border is calm.")
+        #expect(extraction.statements.map { extraction.actors[$0.speaker].name } == ["Chile"])
+    }
+
+    @Test func aListOfPeopleInPlacesKeepsEachPlacesState() {
+        let extraction = ExtractionFixture.extract("Chilean diplomats in Bolivia and officials in Lima have said so.")
+        let speakers = Set(extraction.statements.map { extraction.actors[$0.speaker].name })
+        #expect(speakers.contains("Peru"))
+    }
+
+    @Test(
+        arguments: [
+            (
+                "President Luis Mora of Chile briefed the king on talks he held earlier in the day with Prime "
+                    + "Minister Ana Ortiz of Peru.",
+                ["Luis Mora", "Ana Ortiz"] as Set
+            ),
+            ("The talks Chile had held with Peru in May failed.", ["Chile", "Peru"]),
+        ] as [(String, Set<String>)])
+    func aClauseOnTheNounNamesWhoseTalksTheyAre(text: String, pair: Set<String>) {
+        #expect(pairs(text) == [pair])
+    }
+
+    @Test func aClauseOfSpeechOnTheNounNamesNoOne() {
+        #expect(pairs("The talks Mora said were useful ended with Ortiz.").isEmpty)
+    }
+}
