@@ -29,6 +29,13 @@ extension MeetingFinder {
         reading.visitor = reading.subject.first
         readDestination(
             into: &reading, from: traveller.destinationFrom, isTripNoun: isTripNoun, at: triggerRange, context)
+        // "came to an agreement", "went to the polls": a verb of going whose "to" names no place went nowhere.
+        if reading.hostCountry == nil, reading.location == nil, reading.counterpart == nil,
+            context.tags[triggerRange.upperBound - 1] == .to
+                || context.tokens[triggerRange.upperBound - 1].lower == "to"
+        {
+            return nil
+        }
         // The person is one of the hosts, or at least not one of the visitor's own people.
         if let person = reading.counterpart, let visitor = reading.visitor,
             entities[person].country == reading.hostCountry || entities[person].country == nil
