@@ -262,7 +262,13 @@ extension StatementFinder {
         let tokens = context.tokens
         let lower = context.sentence.range.lowerBound
         var cursor = position
-        while cursor > lower, Self.auxiliaries.contains(tokens[cursor - 1].lower) { cursor -= 1 }
+        // "had earlier said", "has publicly said": an adverb may stand among the auxiliaries.
+        while cursor > lower,
+            Self.auxiliaries.contains(tokens[cursor - 1].lower)
+                || [.adverb, .comparativeAdverb].contains(context.tags[cursor - 1]) && !tokens[cursor - 1].isCapitalized
+        {
+            cursor -= 1
+        }
         guard cursor > lower else { return position }
         let closing = tokens[cursor - 1].text
         if closing == ")" || closing == "-" && context.isClauseBreak(cursor - 1) {
@@ -310,7 +316,14 @@ extension StatementFinder {
         var cursor = position - 2
         while cursor > lower, position - cursor < 16 {
             let text = context.tokens[cursor].text
-            if text == "," { return holdsClause((cursor + 1)..<(position - 1), context) ? nil : cursor }
+            if text == "," {
+                if holdsClause((cursor + 1)..<(position - 1), context) { return nil }
+                // "X, an expert on trade, and author of a book, says": a second appositive joined to the first.
+                if context.tokens[cursor + 1].lower == "and", let first = appositiveStart(before: cursor + 1, context) {
+                    return first
+                }
+                return cursor
+            }
             if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
             cursor -= 1
         }

@@ -1,0 +1,26 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// What may stand between a speaker and the verb of speech: appositives, auxiliaries, adverbs.
+@Suite struct SpeakerBeforeVerbTests {
+    func speakers(_ text: String) -> [String] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.statements.map { extraction.actors[$0.speaker].name }
+    }
+
+    @Test(arguments: [
+        "Juan Soto, an economist at the central bank, and author of a book on copper, says trade will grow.",
+        "Juan Soto, director general of the press office, had earlier said the border was calm.",
+        "Juan Soto, the trade minister, has publicly criticized the tariff.",
+        "Juan Soto flatly denied the reports on Monday.",
+        "Juan Soto has long called for lower tariffs.",
+    ])
+    func anAdverbOrASecondAppositiveKeepsTheSpeaker(text: String) {
+        #expect(speakers(text) == ["Juan Soto"])
+    }
+
+    @Test func aListOfStatesAllSpeak() {
+        #expect(Set(speakers("Chile, Peru, and Bolivia said trade will grow.")) == ["Chile", "Peru", "Bolivia"])
+    }
+}
