@@ -163,6 +163,7 @@ extension StatementFinder {
         // Inverted: '"...," said Qin' or ', said the minister'.
         if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
             return nameAfterDescription(cueRange.upperBound, context)
+                ?? bodyAfterDescription(cueRange.upperBound, context)
                 ?? context.mentionAfter(cueRange.upperBound, maxGap: 1)
         }
         return nil
@@ -191,6 +192,27 @@ extension StatementFinder {
         }
         return nil
     }
+
+    /// '"...," said an official with the Transport Bureau', ', said a spokesman for Chile': an unnamed
+    /// person who speaks for a body or a state, which is the speaker.
+    private func bodyAfterDescription(_ start: Int, _ context: SentenceContext) -> Int? {
+        let upper = context.sentence.range.upperBound
+        guard start < upper, context.tags[start] == .determiner else { return nil }
+        var cursor = start + 1
+        while cursor + 1 < upper, cursor - start <= 4,
+            context.tags[cursor] == .adjective || context.tags[cursor]?.isNoun == true,
+            !context.tokens[cursor].isCapitalized
+        {
+            cursor += 1
+        }
+        guard cursor > start + 1, Self.speakingForLinks.contains(context.tokens[cursor].lower),
+            let body = context.mentionAfter(cursor + 1, maxGap: 1), context.mentions[body].form == .name,
+            [.organization, .country].contains(entities[context.mentions[body].entity].kind)
+        else { return nil }
+        return body
+    }
+
+    static let speakingForLinks: Set<String> = ["with", "for", "of", "from", "at"]
 
     /// "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's
     /// great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.

@@ -26,7 +26,7 @@ struct StatementFinder {
         .reject, .agree,
     ]
     static let blockers: Set<String> = ["who", "which", "whom", "whose"]
-    static let negations: Set<String> = ["not", "n't", "never"]
+    static let negations: Set<String> = ["not", "n't", "never", "seldom", "rarely", "hardly", "scarcely"]
 
     func statements(
         in context: SentenceContext, recentSpeaker: Int? = nil, recentBody: Int? = nil, recentPair: [Int] = []

@@ -24,3 +24,25 @@ import Testing
         #expect(Set(speakers("Chile, Peru, and Bolivia said trade will grow.")) == ["Chile", "Peru", "Bolivia"])
     }
 }
+
+/// Who speaks after an inverted verb of speech.
+@Suite struct InvertedSpeakerTests {
+    func speakers(_ text: String) -> [String] {
+        let extraction = ExtractionFixture.extract(text)
+        return extraction.statements.map { extraction.actors[$0.speaker].name }
+    }
+
+    @Test(
+        arguments: [
+            ("The border will reopen on Monday, said an official with the Ministry of Health.", ["Health Ministry"]),
+            ("The border will reopen on Monday, said a senior official of Peru.", ["Peru"]),
+            ("The border will reopen on Monday, said a clerk at a Lima bank.", []),
+        ] as [(String, [String])])
+    func anUnnamedPersonSpeaksForTheBodyTheyServe(text: String, expected: [String]) {
+        #expect(speakers(text) == expected)
+    }
+
+    @Test func anAdverbOfNegationReportsNoAct() {
+        #expect(speakers("Juan Soto, the trade minister, seldom criticized Chile.").isEmpty)
+    }
+}
