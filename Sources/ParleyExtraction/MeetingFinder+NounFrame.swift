@@ -81,18 +81,9 @@ extension MeetingFinder {
                 || cursor == triggerRange.upperBound && namesBodyMeeting(after: cursor, context)
                     && !followsPreposition(triggerRange.lowerBound, context)
             {
-                // "a phone call between the two men last week": the pair just named.
-                if tokens[cursor].lower == "between", cursor + 2 < context.sentence.range.upperBound,
-                    tokens[cursor + 1].lower == "the", tokens[cursor + 2].lower == "two"
-                {
-                    let noun = cursor + 3 < context.sentence.range.upperBound ? tokens[cursor + 3].lower : ""
-                    if let pair = thePair(
-                        named: context.knowledge.pairNouns.nouns.contains(noun) ? noun : "two", before: cursor, context)
-                    {
-                        reading.participants += pair
-                        linked = true
-                    }
-                    break
+                if let pair = pairBetween(at: cursor, context) {
+                    reading.participants += pair ?? []
+                    return pair != nil
                 }
                 if let right = context.mentionAfter(cursor + 1, maxGap: 2)
                     ?? context.mentionHeadingPhrase(at: cursor + 1)
@@ -114,6 +105,19 @@ extension MeetingFinder {
             cursor += 1
         }
         return linked
+    }
+
+    /// "a phone call between the two men last week": the pair just named, or nil when "between" is followed by
+    /// something else; an inner nil when no such pair was named.
+    private func pairBetween(at link: Int, _ context: SentenceContext) -> [Int]?? {
+        let tokens = context.tokens
+        let upper = context.sentence.range.upperBound
+        guard tokens[link].lower == "between", link + 2 < upper, tokens[link + 1].lower == "the",
+            tokens[link + 2].lower == "two"
+        else { return nil }
+        let noun = link + 3 < upper ? tokens[link + 3].lower : ""
+        return .some(
+            thePair(named: context.knowledge.pairNouns.nouns.contains(noun) ? noun : "two", before: link, context))
     }
 
     /// "the talks she held with X", "the meeting Chile and Peru had in May": a clause on the noun whose

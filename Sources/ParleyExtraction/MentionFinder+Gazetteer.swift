@@ -109,29 +109,8 @@ extension MentionFinder {
             || Self.compassWords.contains(previous) && i > 1 && Self.placePrepositions.contains(tokens[i - 2].lower)
         switch form {
         case .capital:
-            // "met officials in Algiers": the people of a capital's government stand for its state, and
-            // the capital is where they meet.
-            if let people = governingPeople(before: i) {
-                let name = knowledge.placeNames[surface.lowercased()] ?? surface
-                places.append(Place(range: i..<matchEnd, name: name, country: code))
-                let index = entities.country(code, alias: nil)
-                return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
-            }
-            // "visit Santiago", "arrived Tokyo": a destination is a place.
-            let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
-            // "the Doha round", "the Kyoto protocol": a capital between an article and a common noun names a
-            // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
-            let isPlace =
-                afterPreposition || previous == "of" || afterTravel
-                || ["the", "a", "an"].contains(previous) && matchEnd < end && tokens[matchEnd].shape == .word
-                    && !tokens[matchEnd].isCapitalized
-                    && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
-                    && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) == nil
-                    && tags?[matchEnd]?.isNoun == true
-            let name = knowledge.placeNames[surface.lowercased()] ?? surface
-            places.append(Place(range: i..<matchEnd, name: name, country: code))
-            let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
-            return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
+            return capitalWord(
+                code, at: range, afterPreposition: afterPreposition, end: end, entities: &entities, places: &places)
         case .demonym:
             let index = entities.country(code, alias: surface)
             // A plural demonym is the people or state acting: "the Soviets agreed".
@@ -157,6 +136,39 @@ extension MentionFinder {
             return finish(
                 i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to" && !peopleFrom, end: end)
         }
+    }
+
+    /// A capital: the place, or the state it stands for ("Beijing said", "officials in Algiers").
+    private func capitalWord(
+        _ code: String, at range: Range<Int>, afterPreposition: Bool, end: Int, entities: inout EntityTable,
+        places: inout [Place]
+    ) -> Mention {
+        let (i, matchEnd) = (range.lowerBound, range.upperBound)
+        let surface = text(range)
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        // "met officials in Algiers": the people of a capital's government stand for its state, and
+        // the capital is where they meet.
+        if let people = governingPeople(before: i) {
+            let name = knowledge.placeNames[surface.lowercased()] ?? surface
+            places.append(Place(range: i..<matchEnd, name: name, country: code))
+            let index = entities.country(code, alias: nil)
+            return finish(people..<matchEnd, index, .name, isPlace: false, end: end)
+        }
+        // "visit Santiago", "arrived Tokyo": a destination is a place.
+        let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
+        // "the Doha round", "the Kyoto protocol": a capital between an article and a common noun names a
+        // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
+        let isPlace =
+            afterPreposition || previous == "of" || afterTravel
+            || ["the", "a", "an"].contains(previous) && matchEnd < end && tokens[matchEnd].shape == .word
+                && !tokens[matchEnd].isCapitalized
+                && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
+                && knowledge.reportingCues.match(tokens, at: matchEnd, end: end) == nil
+                && tags?[matchEnd]?.isNoun == true
+        let name = knowledge.placeNames[surface.lowercased()] ?? surface
+        places.append(Place(range: i..<matchEnd, name: name, country: code))
+        let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
+        return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
     }
 
     /// "Israeli and Palestinian leaders", "Greek and other European officials": the first adjective shares the

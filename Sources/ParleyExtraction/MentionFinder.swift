@@ -146,16 +146,10 @@ struct MentionFinder {
         guard token.isWordLike else { return i + 1 }
         if let mention = titledPerson(
             at: i, end: end, entities: &entities, allCaps: allCaps, defaultCountry: defaultCountry)
-        {
-            mentions.append(mention)
-            return mention.range.upperBound
-        }
-        if let mention = bodyByName(at: i, end: end, entities: &entities, allCaps: allCaps) {
-            mentions.append(mention)
-            return mention.range.upperBound
-        }
-        if let mention = gazetteerMention(
-            at: i, end: end, entities: &entities, places: &places, allCaps: allCaps, defaultCountry: defaultCountry)
+            ?? bodyByName(at: i, end: end, entities: &entities, allCaps: allCaps)
+            ?? gazetteerMention(
+                at: i, end: end, entities: &entities, places: &places, allCaps: allCaps,
+                defaultCountry: defaultCountry)
         {
             mentions.append(mention)
             return mention.range.upperBound
