@@ -66,6 +66,14 @@ struct StatementFinder {
             return true
         }
         if welcomesAGuest(at: cueRange, context) { return true }
+        // "the UN-proposed referendum", "an Egypt-backed plan": a compound adjective names no act.
+        if cueRange.lowerBound - 1 > range.lowerBound, context.tokens[cueRange.lowerBound - 1].text == "-",
+            !context.isClauseBreak(cueRange.lowerBound - 1),
+            context.tokens[cueRange.lowerBound - 1].start == context.tokens[cueRange.lowerBound - 2].end,
+            context.tokens[cueRange.lowerBound].start == context.tokens[cueRange.lowerBound - 1].end
+        {
+            return true
+        }
         // "did not immediately say": an adverb may stand between.
         if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { return true }
         // "declined to say whether": nothing was said.

@@ -46,3 +46,21 @@ import Testing
         #expect(speakers("Juan Soto, the trade minister, seldom criticized Chile.").isEmpty)
     }
 }
+
+/// A verb of speech inside a compound adjective reports nothing.
+@Suite struct CompoundAdjectiveTests {
+    @Test(arguments: [
+        "Rebels fought the US-backed government in the north.",
+        "Peru rejected the UN-proposed referendum on the border.",
+    ])
+    func aVerbJoinedByAHyphenIsNoAct(text: String) {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(!extraction.statements.contains { extraction.actors[$0.speaker].name != "Peru" })
+    }
+
+    @Test func aDoubleDashStillEndsAnInsertion() {
+        let extraction = ExtractionFixture.extract(
+            "The panel of judges from Peru--including Ana Ruiz and Luis Paz--told the court the law was void.")
+        #expect(!extraction.statements.isEmpty)
+    }
+}
