@@ -39,6 +39,9 @@ extension MeetingFinder {
         if !linked, let named = participantsNamed(before: triggerRange, with: reading.participants, context) {
             reading.participants = named
         }
+        if reading.participants.isEmpty, let owners = ownersAfterFrontedPhrase(triggerRange, context) {
+            reading.participants = owners
+        }
         // "The APEC summit opened": the body whose summit it is, whom other sentences may name others at.
         if reading.participants.isEmpty, kind == .summit,
             let body = context.mentionBefore(triggerRange.lowerBound, maxGap: 0),
@@ -105,6 +108,24 @@ extension MeetingFinder {
             cursor += 1
         }
         return linked
+    }
+
+    /// "At their talks, A and B agreed": "their" in a phrase that opens the sentence owns the noun for the
+    /// main clause's subject, when that subject names two or more.
+    private func ownersAfterFrontedPhrase(_ noun: Range<Int>, _ context: SentenceContext) -> [Int]? {
+        let tokens = context.tokens
+        let lower = context.sentence.range.lowerBound
+        let owner = noun.lowerBound - 1
+        guard owner - 1 >= lower, tokens[owner].lower == "their", tokens[owner - 1].isCapitalized,
+            (lower..<(owner - 1)).allSatisfy({ !tokens[$0].isWordLike || tokens[$0].isCapitalized }),
+            let comma = (noun.upperBound..<min(context.sentence.range.upperBound, noun.upperBound + 8)).first(where: {
+                tokens[$0].text == ","
+            }),
+            context.sameClause(noun.upperBound..<comma),
+            let first = context.mentionAfter(comma + 1, maxGap: 0)
+        else { return nil }
+        let owners = entitiesOf(context.coordinated(from: first, leftward: false), context)
+        return owners.count >= 2 ? owners : nil
     }
 
     /// "a phone call between the two men last week": the pair just named, or nil when "between" is followed by

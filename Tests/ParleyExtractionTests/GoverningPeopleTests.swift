@@ -48,3 +48,22 @@ import Testing
         #expect(pairs("The talks Mora said were useful ended with Ortiz.").isEmpty)
     }
 }
+
+/// "their" in a phrase that opens the sentence: the meeting of the main clause's subject.
+@Suite struct FrontedOwnerTests {
+    @Test(
+        arguments: [
+            (
+                "At their talks, President Luis Mora of Peru and President Ana Ortiz of Chile agreed to open the border.",
+                ["Luis Mora", "Ana Ortiz"] as Set
+            ),
+            ("In their meeting in July, Lima and Santiago agreed to open the border.", ["Peru", "Chile"]),
+        ] as [(String, Set<String>)])
+    func theSubjectOwnsTheMeeting(text: String, pair: Set<String>) {
+        #expect(ExtractionFixture.pairs(text) == [pair])
+    }
+
+    @Test func oneSubjectIsNoMeeting() {
+        #expect(ExtractionFixture.pairs("At their talks, President Luis Mora of Peru spoke of trade.").isEmpty)
+    }
+}
