@@ -67,6 +67,9 @@ import Testing
         ("The Minister of Home Affairs Ali Musa met the envoy in Dhaka on Monday.", "Ali Musa"),
         ("Assistant Secretary for Consular Affairs Mary Sim said the visas would be issued.", "Mary Sim"),
         ("Army Chief of Staff Lieutenant Dan Harel said the troops would stay.", "Dan Harel"),
+        ("State Minister for Youth and Sports Ana Soto said the games would open.", "Ana Soto"),
+        ("The Minister for Agriculture and Fisheries Jean Roux met the envoy in Lima.", "Jean Roux"),
+        ("The Minister of Trade and Economic Development Ivan Petrov met the envoy in Lima.", "Ivan Petrov"),
     ]
 
     @Test(arguments: cases)
