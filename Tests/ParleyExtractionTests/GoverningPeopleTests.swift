@@ -67,3 +67,19 @@ import Testing
         #expect(ExtractionFixture.pairs("At their talks, President Luis Mora of Peru spoke of trade.").isEmpty)
     }
 }
+
+/// People of a capital who are not its government, and news outlets, speak for no state.
+@Suite struct NoStateSpeaksTests {
+    @Test(arguments: [
+        "Lima residents said the troops had entered the city.",
+        "The Lima Financial Review, citing unnamed sources, said the bid would fail.",
+    ])
+    func noOneSpeaks(text: String) {
+        #expect(ExtractionFixture.extract(text).statements.isEmpty)
+    }
+
+    @Test func theOfficialsOfACapitalStillSpeakForItsState() {
+        let extraction = ExtractionFixture.extract("Lima officials said the troops had entered the city.")
+        #expect(extraction.statements.map { extraction.actors[$0.speaker].name } == ["Peru"])
+    }
+}
