@@ -150,7 +150,8 @@ extension MeetingFinder {
             if !forward, presentTense, case .weekday = nearest.value {
                 return nearest.resolve(published: context.published, forward: true)
             }
-            return nearest.resolve(published: context.published, forward: forward)
+            return nearest.resolve(
+                published: context.published, forward: forward && !calledOffThatDay(nearest, trigger, context))
         }
         let previous =
             trigger.lowerBound > context.sentence.range.lowerBound ? context.tokens[trigger.lowerBound - 1].lower : ""
@@ -171,6 +172,28 @@ extension MeetingFinder {
             return EventDate(date: published, precision: .day)
         }
         return nil
+    }
+
+    /// "Chile suspended the talks on Friday", "called off the visit on Monday": a day after the meeting word of
+    /// a verb that called it off in the past is the day it was called off ("postponed talks scheduled for
+    /// Friday" still looks ahead).
+    private func calledOffThatDay(_ time: TimeExpression, _ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let lower = context.sentence.range.lowerBound
+        guard time.range.lowerBound > trigger.upperBound,
+            !["for", "until", "till", "to"].contains(context.tokens[time.range.lowerBound - 1].lower)
+        else { return false }
+        var cursor = trigger.lowerBound - 1
+        while cursor > lower, trigger.lowerBound - cursor <= 4,
+            context.isNounModifier(at: cursor) || [.determiner, .noun].contains(context.tags[cursor])
+        {
+            cursor -= 1
+        }
+        // "called off the talks": the particle belongs to the verb.
+        if cursor > lower, [.particle, .preposition].contains(context.tags[cursor]) { cursor -= 1 }
+        guard cursor >= lower, [.pastTenseVerb, .pastParticiple].contains(context.tags[cursor]),
+            let cue = context.knowledge.statusCues.match(context.tokens, at: cursor, end: trigger.lowerBound)
+        else { return false }
+        return cue.value == .cancelled || cue.value == .postponed
     }
 
     /// "have not met since October 1994": the time after "since" is the last meeting's.

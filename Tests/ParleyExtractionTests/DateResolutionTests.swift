@@ -183,3 +183,19 @@ import Testing
         #expect(extraction.meetings.first?.status == .occurred)
     }
 }
+
+/// Talks suspended or broken off, and the day that happened.
+@Suite struct CalledOffTests {
+    @Test(
+        arguments: [
+            ("Chile suspended trade negotiations with Peru on Monday.", MeetingStatus.postponed, "2023-05-08"),
+            ("Chile broke off talks with Peru on Monday.", .cancelled, "2023-05-08"),
+            ("Chile called off the talks with Peru on Monday.", .cancelled, "2023-05-08"),
+            ("Chile postponed talks with Peru scheduled for Monday.", .postponed, "2023-05-15"),
+        ] as [(String, MeetingStatus, String)])
+    func theDayTalksStopped(text: String, status: MeetingStatus, date: String) throws {
+        let talks = try #require(ExtractionFixture.extract(text).meetings.first)
+        #expect(talks.status == status)
+        #expect(talks.date?.date.description == date)
+    }
+}
