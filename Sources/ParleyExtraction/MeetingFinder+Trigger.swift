@@ -186,8 +186,8 @@ extension MeetingFinder {
         }
         return isDemanded(triggerRange, context) || meetsAThing(triggerRange, first: first, context)
             || isImagined(
-                triggerRange, readsAsNoun: trigger.form == .noun || first == "meeting", previousWord: previousWord,
-                context)
+                triggerRange, readsAsNoun: readsAsNoun(trigger, first: first, previousWord: previousWord, context),
+                previousWord: previousWord, context)
     }
 
     /// "meet a NATO request", "met China's demands": "meet" whose object is a thing an actor only modifies.
@@ -246,6 +246,15 @@ extension MeetingFinder {
         return cursor > context.sentence.range.lowerBound
             && Self.topicPrepositions.contains(tokens[cursor].lower)
             && context.mentions.contains(where: { $0.range.upperBound == cursor })
+    }
+
+    /// Whether the trigger reads as a noun: a meeting noun, "meeting", or a trip's noun after an adjective
+    /// ("her possible visit to Chile").
+    private func readsAsNoun(_ trigger: MeetingTrigger, first: String, previousWord: String, _ context: SentenceContext)
+        -> Bool
+    {
+        trigger.form == .noun || first == "meeting"
+            || trigger.form == .travel && context.knowledge.imaginedMeetingWords.contains(previousWord)
     }
 
     /// A meeting imagined, not reported: "any meeting between the two presidents", "the first such

@@ -250,6 +250,7 @@ import Testing
         "Chile wants leverage in future talks with Peru over the border.",
         "Senator Ann Hart repeated her willingness to meet her Peruvian counterpart at any time.",
         "Chile will meet a Peruvian request for more water from the river.",
+        "Officials would not comment on Senator Ann Hart's possible visit to Peru.",
     ])
     func aMeetingImaginedOrAThingMetIsNone(_ text: String) {
         #expect(pairs(text).isEmpty)
