@@ -88,8 +88,10 @@ extension MeetingFinder {
                     reading.participants += pair ?? []
                     return pair != nil
                 }
+                // "a meeting with the provincial governor, Ana Ruiz": the name in apposition to a description.
                 if let right = context.mentionAfter(cursor + 1, maxGap: 2)
                     ?? context.mentionHeadingPhrase(at: cursor + 1)
+                    ?? context.namesInApposition(toDescriptionAfter: cursor + 1)?.first
                 {
                     reading.participants += entitiesOf(context.coordinated(from: right, leftward: false), context)
                     linked = !["with", "from", "of"].contains(tokens[cursor].lower)

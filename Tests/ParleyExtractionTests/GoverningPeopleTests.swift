@@ -2,8 +2,7 @@ import ParleyExtraction
 import ParleyModel
 import Testing
 
-/// People who stand for their state by the words around them: "Peru's envoys", "officials in Peru"; and whose
-/// talks a clause on the noun says they are: "the talks she held with X".
+/// People who stand for their state by the words around them: "Peru's envoys", "officials in Peru".
 @Suite struct GoverningPeopleTests {
     func pairs(_ text: String) -> [Set<String>] {
         ExtractionFixture.pairs(text)
@@ -29,42 +28,6 @@ import Testing
         let extraction = ExtractionFixture.extract("Chilean diplomats in Bolivia and officials in Lima have said so.")
         let speakers = Set(extraction.statements.map { extraction.actors[$0.speaker].name })
         #expect(speakers.contains("Peru"))
-    }
-
-    @Test(
-        arguments: [
-            (
-                "President Luis Mora of Chile briefed the king on talks he held earlier in the day with Prime "
-                    + "Minister Ana Ortiz of Peru.",
-                ["Luis Mora", "Ana Ortiz"] as Set
-            ),
-            ("The talks Chile had held with Peru in May failed.", ["Chile", "Peru"]),
-        ] as [(String, Set<String>)])
-    func aClauseOnTheNounNamesWhoseTalksTheyAre(text: String, pair: Set<String>) {
-        #expect(pairs(text) == [pair])
-    }
-
-    @Test func aClauseOfSpeechOnTheNounNamesNoOne() {
-        #expect(pairs("The talks Mora said were useful ended with Ortiz.").isEmpty)
-    }
-}
-
-/// "their" in a phrase that opens the sentence: the meeting of the main clause's subject.
-@Suite struct FrontedOwnerTests {
-    @Test(
-        arguments: [
-            (
-                "At their talks, President Luis Mora of Peru and President Ana Ortiz of Chile agreed to open the border.",
-                ["Luis Mora", "Ana Ortiz"] as Set
-            ),
-            ("In their meeting in July, Lima and Santiago agreed to open the border.", ["Peru", "Chile"]),
-        ] as [(String, Set<String>)])
-    func theSubjectOwnsTheMeeting(text: String, pair: Set<String>) {
-        #expect(ExtractionFixture.pairs(text) == [pair])
-    }
-
-    @Test func oneSubjectIsNoMeeting() {
-        #expect(ExtractionFixture.pairs("At their talks, President Luis Mora of Peru spoke of trade.").isEmpty)
     }
 }
 
