@@ -76,6 +76,8 @@ import Testing
             "Bexim Tolaj, a senior member of the Farmers Union, party whip since the spring, said prices fell.",
             "Bexim Tolaj", .say
         ),
+        ("Finance Minister Lena Borg called upon the banks to lower their rates.", "Lena Borg", .demand),
+        ("Finance Minister Lena Borg made it clear that rates would fall.", "Lena Borg", .say),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
