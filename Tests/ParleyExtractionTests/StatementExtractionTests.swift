@@ -78,6 +78,7 @@ import Testing
         ),
         ("Finance Minister Lena Borg called upon the banks to lower their rates.", "Lena Borg", .demand),
         ("Finance Minister Lena Borg made it clear that rates would fall.", "Lena Borg", .say),
+        ("Finance Minister Lena Borg met bankers on Monday, expressing hope that rates would fall.", "Lena Borg", .say),
     ])
     func speakersAndActs(text: String, speaker: String, act: StatementAct) throws {
         let first = try #require(statements(text).first, "no statement in: \(text)")
