@@ -96,8 +96,8 @@ public struct Extractor: Sendable {
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
         var lastSpeaker: (entity: Int, sentence: Int)?
-        /// The last state, body or group that spoke: whom "they said" continues.
-        var lastBody: (entity: Int, sentence: Int)?
+        /// The states, bodies or groups that spoke last: whom "they said" continues.
+        var lastBodies: (entities: [Int], sentence: Int)?
         var byParticipants: [[Int]: [Int]] = [:]
         for context in contexts {
             // "met a top aide to Zelenskiy": unnamed people of that person's state, once the article has given
@@ -114,15 +114,19 @@ public struct Extractor: Sendable {
             }
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
-            let body = lastBody.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
+            let bodies = lastBodies.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entities : nil } ?? []
             let found = statementFinder.statements(
-                in: context, recentSpeaker: recent, recentBody: body,
+                in: context, recentSpeaker: recent, recentBodies: bodies,
                 recentPair: meetingFinder.previousParticipants)
             if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
                 lastSpeaker = (speaker.speaker, context.sentence.index)
             }
-            if let speaker = found.last(where: { entities[$0.speaker].kind != .person }) {
-                lastBody = (speaker.speaker, context.sentence.index)
+            // The speakers of the sentence's last act: "Kuwait asked ..., officials said" leaves the officials.
+            let bodyStatements = found.filter { entities[$0.speaker].kind != .person }
+            let lastAct = bodyStatements.last?.act
+            let bodiesSpeaking = bodyStatements.reversed().prefix { $0.act == lastAct }.map(\.speaker)
+            if !bodiesSpeaking.isEmpty {
+                lastBodies = (bodiesSpeaking, context.sentence.index)
             }
             statements += found
         }

@@ -29,7 +29,7 @@ struct StatementFinder {
     static let negations: Set<String> = ["not", "n't", "never", "seldom", "rarely", "hardly", "scarcely"]
 
     func statements(
-        in context: SentenceContext, recentSpeaker: Int? = nil, recentBody: Int? = nil, recentPair: [Int] = []
+        in context: SentenceContext, recentSpeaker: Int? = nil, recentBodies: [Int] = [], recentPair: [Int] = []
     )
         -> [StatementCandidate]
     {
@@ -38,8 +38,8 @@ struct StatementFinder {
         for cue in context.phrases(of: context.knowledge.reportingCues) {
             guard !reportsNoAct(cue.value, at: cue.range, context),
                 let group = self.speakers(
-                    of: cue.value, at: cue.range, context, recentSpeaker: recentSpeaker, recentBody: recentBody,
-                    recentPair: recentPair)
+                    of: cue.value, at: cue.range, context, recentSpeaker: recentSpeaker,
+                    recentBodies: recentBodies, recentPair: recentPair)
             else { continue }
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
                 found.append(statement(cue.value, at: cue.range, by: speaker, context))
@@ -91,7 +91,7 @@ struct StatementFinder {
     /// Who makes the statement a reporting word tells: its speakers, or nil when no one does.
     private func speakers(
         of cue: ReportingCue, at cueRange: Range<Int>, _ context: SentenceContext, recentSpeaker: Int?,
-        recentBody: Int?, recentPair: [Int]
+        recentBodies: [Int], recentPair: [Int]
     ) -> [Int]? {
         let range = context.sentence.range
         if let speakerMention = speaker(for: cue, at: cueRange, context) {
@@ -103,11 +103,12 @@ struct StatementFinder {
         } else if cue.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
             // "Ruiz admires her mentor most, her aides said": they speak for her.
             return [person]
-        } else if let recentBody, cue.form == .verb, cueRange.lowerBound > range.lowerBound,
+        } else if !recentBodies.isEmpty, cue.form == .verb, cueRange.lowerBound > range.lowerBound,
             context.tokens[cueRange.lowerBound - 1].lower == "they"
         {
-            // "Administration officials said ... They said": the officials of the state that just spoke.
-            return [recentBody]
+            // "Administration officials said ... They said": the officials of the state that just spoke;
+            // "Chile and Peru said ... They said": both.
+            return recentBodies
         }
         return nil
     }

@@ -217,6 +217,21 @@ import Testing
         #expect(found == ["United States", "United States"])
     }
 
+    @Test func theyAreAllTheStatesThatJustSpoke() {
+        let found = speakers("Chile and Peru said the pact was unfair. They said farmers would suffer.")
+        #expect(found.count == 4)
+        #expect(Set(found.suffix(2)) == ["Chile", "Peru"])
+    }
+
+    @Test func theyAreTheSpeakersOfTheLastActOnly() {
+        let found = speakers(
+            """
+            WASHINGTON, Oct 19 - Chile has asked four countries for help, U.S. officials said.             Peru was also asked, they added.
+            """)
+        #expect(found.last == "United States")
+        #expect(found.filter { $0 == "Chile" }.count == 1)
+    }
+
     @Test func aVerbJoinedToTheFirstHasTheSentencesSubject() {
         #expect(
             speakers("Prime Minister Narendra Modi met President Francois Hollande in Paris and announced a deal.")
