@@ -31,8 +31,7 @@ extension MeetingFinder {
             into: &reading, from: traveller.destinationFrom, isTripNoun: isTripNoun, at: triggerRange, context)
         // "came to an agreement", "went to the polls": a verb of going whose "to" names no place went nowhere.
         if reading.hostCountry == nil, reading.location == nil, reading.counterpart == nil,
-            context.tags[triggerRange.upperBound - 1] == .to
-                || context.tokens[triggerRange.upperBound - 1].lower == "to"
+            context.tokens[triggerRange.upperBound - 1].lower == "to"
         {
             return nil
         }

@@ -156,13 +156,13 @@ extension MentionFinder {
         }
         // "visit Santiago", "arrived Tokyo": a destination is a place.
         let afterTravel = knowledge.travelWordEnds(at: i, in: tokens, from: 0)
-        // "the Doha round", "the Kyoto protocol": a capital between an article and a common noun names a
-        // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
         // "Lima residents", "Kabul students": people of the city, not its state.
         let peopleOfTheCity =
             matchEnd < end && !tokens[matchEnd].isCapitalized
             && knowledge.personNouns.contains(EntityTable.singular(tokens[matchEnd].lower))
             && (knowledge.collectiveWords.match(tokens, at: matchEnd, end: end).map { $0.value == .common } ?? true)
+        // "the Doha round", "the Kyoto protocol": a capital between an article and a common noun names a
+        // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
         let isPlace =
             afterPreposition || previous == "of" || afterTravel || peopleOfTheCity
             || ["the", "a", "an"].contains(previous) && matchEnd < end && tokens[matchEnd].shape == .word

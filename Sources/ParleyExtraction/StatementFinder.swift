@@ -66,14 +66,7 @@ struct StatementFinder {
             return true
         }
         if welcomesAGuest(at: cueRange, context) { return true }
-        // "the UN-proposed referendum", "an Egypt-backed plan": a compound adjective names no act.
-        if cueRange.lowerBound - 1 > range.lowerBound, context.tokens[cueRange.lowerBound - 1].text == "-",
-            !context.isClauseBreak(cueRange.lowerBound - 1),
-            context.tokens[cueRange.lowerBound - 1].start == context.tokens[cueRange.lowerBound - 2].end,
-            context.tokens[cueRange.lowerBound].start == context.tokens[cueRange.lowerBound - 1].end
-        {
-            return true
-        }
+        if isJoinedByHyphen(cueRange, context) { return true }
         // "did not immediately say": an adverb may stand between.
         if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { return true }
         // "declined to say whether": nothing was said.
@@ -86,6 +79,17 @@ struct StatementFinder {
         // "called on Kaifu in Tokyo" pays a call; only "called on X to ..." demands.
         return context.tokens[cueRange.upperBound - 1].lower == "on"
             && !context.asksSomething(after: cueRange.upperBound)
+    }
+
+    /// "the UN-proposed referendum", "an Egypt-backed plan": a verb joined by a hyphen to the word before is part
+    /// of a compound adjective and names no act; a spaced or doubled dash sets off an insertion instead.
+    private func isJoinedByHyphen(_ cueRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        let hyphen = cueRange.lowerBound - 1
+        guard hyphen - 1 >= context.sentence.range.lowerBound, context.tokens[hyphen].text == "-",
+            !context.isClauseBreak(hyphen)
+        else { return false }
+        return context.tokens[hyphen].start == context.tokens[hyphen - 1].end
+            && context.tokens[cueRange.lowerBound].start == context.tokens[hyphen].end
     }
 
     /// Who makes the statement a reporting word tells: its speakers, or nil when no one does.
