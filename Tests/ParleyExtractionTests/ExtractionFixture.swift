@@ -24,6 +24,12 @@ enum ExtractionFixture {
         pairs(extract(text, published: published))
     }
 
+    /// The speaker of each statement a text reports, by name.
+    static func speakers(_ text: String, published: String? = "2023-05-10") -> [String] {
+        let extraction = extract(text, published: published)
+        return extraction.statements.map { extraction.actors[$0.speaker].name }
+    }
+
     static func actor(_ extraction: Extraction, named name: String) -> ExtractedActor? {
         extraction.actors.first { $0.name == name }
     }

@@ -4,11 +4,6 @@ import Testing
 
 /// "She" and "he" stand for the person last named whose gender, where the text shows one, is the pronoun's.
 @Suite struct PronounGenderTests {
-    func speakers(_ text: String) -> [String] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.statements.map { extraction.actors[$0.speaker].name }
-    }
-
     @Test(arguments: [
         (
             "Mrs. Ana Quiroga welcomed Canadian envoy Paul Grant on Monday. Grant spoke first. She then warned of "
@@ -24,14 +19,15 @@ import Testing
         ),
     ])
     func aPronounSkipsSomeoneOfTheOtherGender(_ text: String, _ speaker: String) {
-        #expect(speakers(text).last == speaker)
+        #expect(ExtractionFixture.speakers(text).last == speaker)
     }
 
     @Test func aPronounWithNoOneOfItsGenderStandsForNoOne() {
-        #expect(speakers("Mr. Paul Grant arrived on Monday. She then warned of floods.") == [])
+        #expect(ExtractionFixture.speakers("Mr. Paul Grant arrived on Monday. She then warned of floods.") == [])
     }
 
     @Test func aPersonOfUnknownGenderMayBeEither() {
-        #expect(speakers("Envoy Tovo Rakoto arrived on Monday. She warned of floods.") == ["Tovo Rakoto"])
+        #expect(
+            ExtractionFixture.speakers("Envoy Tovo Rakoto arrived on Monday. She warned of floods.") == ["Tovo Rakoto"])
     }
 }

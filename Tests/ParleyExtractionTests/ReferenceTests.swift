@@ -4,17 +4,12 @@ import Testing
 
 /// Descriptions that stand for a person: named after them, or before them with an office.
 @Suite struct ReferenceTests {
-    func speakers(_ text: String) -> [String] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.statements.map { extraction.actors[$0.speaker].name }
-    }
-
     @Test func anOfficeInTheLeadIsThePersonNamedNext() {
         let text = """
             Chile will buy more wheat from Canada, the Chilean farm minister said on Tuesday. Marta Quiroga told \
             reporters the harvest had failed.
             """
-        #expect(speakers(text) == ["Marta Quiroga", "Marta Quiroga"])
+        #expect(ExtractionFixture.speakers(text) == ["Marta Quiroga", "Marta Quiroga"])
         let extraction = ExtractionFixture.extract(text)
         #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
     }
@@ -24,7 +19,7 @@ import Testing
             The Chilean farm minister said on Tuesday the harvest had failed. Prices rose as Canadian envoy Paul \
             Grant and Chilean Farm Minister Marta Quiroga met in Santiago.
             """
-        #expect(speakers(text) == ["Marta Quiroga"])
+        #expect(ExtractionFixture.speakers(text) == ["Marta Quiroga"])
     }
 
     @Test func anOfficeForAFieldIsTheOfficeItsHolderIsCalledBy() {
@@ -32,7 +27,7 @@ import Testing
             Chilean Minister for Foreign Trade Marta Quiroga arrived in Lima on Monday. The Chilean minister \
             said the border was open.
             """
-        #expect(speakers(text) == ["Marta Quiroga"])
+        #expect(ExtractionFixture.speakers(text) == ["Marta Quiroga"])
         let extraction = ExtractionFixture.extract(text)
         #expect(ExtractionFixture.actor(extraction, named: "Marta Quiroga")?.country == "CHL")
     }
@@ -42,13 +37,13 @@ import Testing
             The talks were opened by Jorge Soto, Prime Minister of Peru, on Monday. Soto then handed the chair to \
             Chilean Prime Minister Ana Ruiz. The prime minister said trade must grow.
             """
-        #expect(speakers(text) == ["Ana Ruiz"])
+        #expect(ExtractionFixture.speakers(text) == ["Ana Ruiz"])
         #expect(ExtractionFixture.actor(ExtractionFixture.extract(text), named: "Jorge Soto")?.country == "PER")
     }
 
     @Test func anOfficeIsNotGivenToSomeoneWhoHoldsAnother() {
         let text = "The Chilean ambassador said wheat was scarce. Canadian Trade Minister Paul Grant said so too."
-        #expect(speakers(text) == ["Chile", "Paul Grant"])
+        #expect(ExtractionFixture.speakers(text) == ["Chile", "Paul Grant"])
     }
 
     @Test func aNameInAppositionToARepresentativeSomewhere() {
@@ -64,6 +59,6 @@ import Testing
         "Former Foreign Secretary Alan Pryce arrived in Rabat on Monday. The veteran diplomat said the plan would work.",
     ])
     func aDescriptionWithoutAStateIsThePersonLastNamedWithAnOffice(_ text: String) {
-        #expect(speakers(text) == ["Alan Pryce"])
+        #expect(ExtractionFixture.speakers(text) == ["Alan Pryce"])
     }
 }

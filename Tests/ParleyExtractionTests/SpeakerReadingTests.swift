@@ -4,11 +4,6 @@ import Testing
 
 /// What may stand between a speaker and the verb of speech: appositives, auxiliaries, adverbs.
 @Suite struct SpeakerBeforeVerbTests {
-    func speakers(_ text: String) -> [String] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.statements.map { extraction.actors[$0.speaker].name }
-    }
-
     @Test(arguments: [
         "Juan Soto, an economist at the central bank, and author of a book on copper, says trade will grow.",
         "Juan Soto, director general of the press office, had earlier said the border was calm.",
@@ -17,21 +12,19 @@ import Testing
         "Juan Soto has long called for lower tariffs.",
     ])
     func anAdverbOrASecondAppositiveKeepsTheSpeaker(text: String) {
-        #expect(speakers(text) == ["Juan Soto"])
+        #expect(ExtractionFixture.speakers(text) == ["Juan Soto"])
     }
 
     @Test func aListOfStatesAllSpeak() {
-        #expect(Set(speakers("Chile, Peru, and Bolivia said trade will grow.")) == ["Chile", "Peru", "Bolivia"])
+        #expect(
+            Set(ExtractionFixture.speakers("Chile, Peru, and Bolivia said trade will grow.")) == [
+                "Chile", "Peru", "Bolivia",
+            ])
     }
 }
 
 /// Who speaks after an inverted verb of speech.
 @Suite struct InvertedSpeakerTests {
-    func speakers(_ text: String) -> [String] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.statements.map { extraction.actors[$0.speaker].name }
-    }
-
     @Test(
         arguments: [
             ("The border will reopen on Monday, said an official with the Ministry of Health.", ["Health Ministry"]),
@@ -39,11 +32,11 @@ import Testing
             ("The border will reopen on Monday, said a clerk at a Lima bank.", []),
         ] as [(String, [String])])
     func anUnnamedPersonSpeaksForTheBodyTheyServe(text: String, expected: [String]) {
-        #expect(speakers(text) == expected)
+        #expect(ExtractionFixture.speakers(text) == expected)
     }
 
     @Test func anAdverbOfNegationReportsNoAct() {
-        #expect(speakers("Juan Soto, the trade minister, seldom criticized Chile.").isEmpty)
+        #expect(ExtractionFixture.speakers("Juan Soto, the trade minister, seldom criticized Chile.").isEmpty)
     }
 }
 

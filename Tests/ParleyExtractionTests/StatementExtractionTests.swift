@@ -168,11 +168,6 @@ import Testing
 
 /// Whom "he" and "she" stand for as speakers, and acts the sentence does not report.
 @Suite struct StatementReferenceTests {
-    func speakers(_ text: String) -> [String] {
-        let extraction = ExtractionFixture.extract(text)
-        return extraction.statements.map { extraction.actors[$0.speaker].name }
-    }
-
     @Test(
         arguments: [
             (
@@ -191,16 +186,17 @@ import Testing
             ),
         ] as [(String, [String])])
     func itSpeaksForTheBodyTheSentenceBeforeBeganWith(text: String, expected: [String]) {
-        #expect(speakers(text) == expected)
+        #expect(ExtractionFixture.speakers(text) == expected)
     }
 
     @Test func theOnesIncludedAmongManySpeak() {
-        let found = speakers("Several senators, including Chile's Ana Ruiz and Luis Paz, warned against the plan.")
+        let found = ExtractionFixture.speakers(
+            "Several senators, including Chile's Ana Ruiz and Luis Paz, warned against the plan.")
         #expect(Set(found) == ["Ana Ruiz", "Luis Paz"])
     }
 
     @Test func aPronounAfterAnIntroductoryClauseIsThePersonNamedThere() {
-        let found = speakers(
+        let found = ExtractionFixture.speakers(
             """
             Spokeswoman Anna Berg said the release went well. \
             When Afghan President Ashraf Ghani announced the exchange, he said Kabul had guarantees.
@@ -209,7 +205,7 @@ import Testing
     }
 
     @Test func theyAreTheOfficialsOfTheStateThatJustSpoke() {
-        let found = speakers(
+        let found = ExtractionFixture.speakers(
             """
             WASHINGTON, Oct 19 - Administration officials said the talks had gone well. \
             They said Prince Abdullah was very supportive.
@@ -218,13 +214,14 @@ import Testing
     }
 
     @Test func theyAreAllTheStatesThatJustSpoke() {
-        let found = speakers("Chile and Peru said the pact was unfair. They said farmers would suffer.")
+        let found = ExtractionFixture.speakers(
+            "Chile and Peru said the pact was unfair. They said farmers would suffer.")
         #expect(found.count == 4)
         #expect(Set(found.suffix(2)) == ["Chile", "Peru"])
     }
 
     @Test func theyAreTheSpeakersOfTheLastActOnly() {
-        let found = speakers(
+        let found = ExtractionFixture.speakers(
             """
             WASHINGTON, Oct 19 - Chile has asked four countries for help, U.S. officials said.             Peru was also asked, they added.
             """)
@@ -234,45 +231,50 @@ import Testing
 
     @Test func aVerbJoinedToTheFirstHasTheSentencesSubject() {
         #expect(
-            speakers("Prime Minister Narendra Modi met President Francois Hollande in Paris and announced a deal.")
+            ExtractionFixture.speakers(
+                "Prime Minister Narendra Modi met President Francois Hollande in Paris and announced a deal.")
                 == ["Narendra Modi"])
         #expect(
-            speakers(
+            ExtractionFixture.speakers(
                 "BEIJING, April 10 (Xinhua) -- Premier Li Peng met here with Foreign Minister Amr Moussa and said ties were good."
             ) == ["Li Peng"])
     }
 
     @Test func theJoinedVerbsSubjectIsNotAnEarlierObjectOrAnotherClausesSubject() {
         #expect(
-            speakers(
+            ExtractionFixture.speakers(
                 "After talks with President Francois Hollande, Prime Minister Narendra Modi flew to Berlin and announced a deal."
             )
                 == ["Narendra Modi"])
         #expect(
-            speakers(
+            ExtractionFixture.speakers(
                 "Chancellor Angela Merkel arrived in Paris, where President Francois Hollande greeted her and said ties were strong."
             ) == ["Francois Hollande"])
         #expect(
-            speakers("President Ronald Reagan met Mikhail Gorbachev in Geneva, and he said the talks were useful.")
+            ExtractionFixture.speakers(
+                "President Ronald Reagan met Mikhail Gorbachev in Geneva, and he said the talks were useful.")
                 == ["Ronald Reagan"])
     }
 
     @Test func aSourceIsOneSpeakerAndAPlaceInARegionIsNoSpeaker() {
         #expect(
-            speakers(
+            ExtractionFixture.speakers(
                 "According to Foreign Minister Qian Qichen, President Jiang Zemin will visit Cairo later this year.")
                 == ["Qian Qichen"])
         #expect(
-            speakers(
+            ExtractionFixture.speakers(
                 "Salim said in a statement that the fighting in eastern Zaire threatened the stability of the region.")
                 == ["Salim"])
     }
 
     @Test func theContentOfADemandOrAWelcomeIsNoStatement() {
         #expect(
-            speakers("The OAU called on the government and the rebels of Laurent Kabila to agree to a ceasefire.")
+            ExtractionFixture.speakers(
+                "The OAU called on the government and the rebels of Laurent Kabila to agree to a ceasefire.")
                 == ["OAU"])
-        #expect(speakers("President Nelson Mandela welcomed Libyan leader Moamer Kadhafi to Cape Town.").isEmpty)
+        #expect(
+            ExtractionFixture.speakers("President Nelson Mandela welcomed Libyan leader Moamer Kadhafi to Cape Town.")
+                .isEmpty)
     }
 
     @Test func anHonorificKeepsItsFullStopInAliases() throws {
@@ -283,13 +285,16 @@ import Testing
 
     @Test func aNewspaperIsASourceNotASpeaker() {
         #expect(
-            speakers("The two nations mine 40 pct of the world's silver, the official paper El Peruano said.").isEmpty)
+            ExtractionFixture.speakers(
+                "The two nations mine 40 pct of the world's silver, the official paper El Peruano said."
+            ).isEmpty)
     }
 
     @Test func theyWithoutABodyThatSpokeIsNoOne() {
-        #expect(speakers("Prime Minister Anna Berg arrived. They said the talks had gone well.").isEmpty)
         #expect(
-            speakers(
+            ExtractionFixture.speakers("Prime Minister Anna Berg arrived. They said the talks had gone well.").isEmpty)
+        #expect(
+            ExtractionFixture.speakers(
                 """
                 WASHINGTON, Oct 19 - Administration officials said the talks had gone well. The rain stopped. \
                 The sun came out. The wind fell. They said the prince was supportive.
@@ -297,7 +302,7 @@ import Testing
     }
 
     @Test func aTrailingPronounIsTheLastSpeakerNotThePersonSpokenOf() {
-        let found = speakers(
+        let found = ExtractionFixture.speakers(
             """
             Spokeswoman Tasnim Aslam said the visit was useful. \
             Foreign Minister Ali Mottaki was also expected to discuss the nuclear programme, she said.
@@ -314,8 +319,10 @@ import Testing
         "Officials said President Ronald Reagan would be naive if he accepted the offer.",
     ])
     func negatedOrConditionalActsAreNoStatements(text: String) {
-        #expect(!speakers(text).contains("Ronald Reagan"))
-        #expect(speakers("President Ronald Reagan said he would agree to the deal.").first == "Ronald Reagan")
+        #expect(!ExtractionFixture.speakers(text).contains("Ronald Reagan"))
+        #expect(
+            ExtractionFixture.speakers("President Ronald Reagan said he would agree to the deal.").first
+                == "Ronald Reagan")
     }
 }
 
