@@ -37,6 +37,7 @@ public struct Knowledge: Sendable {
     private(set) var faceToFaceVerbs: Set<String> = []
     /// "the start of", "the end of": the parts of an encounter (Data/meeting-word-classes.tsv).
     private(set) var meetingPhaseNouns: Set<String> = []
+    private(set) var conveningVerbs: Set<String> = []
     /// "arrived": a journey that ends where the story is told when no destination is named.
     private(set) var arrivalVerbs: Set<String> = []
     /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
@@ -301,10 +302,11 @@ public struct Knowledge: Sendable {
             case "face": faceToFaceVerbs.insert(word)
             case "phase": meetingPhaseNouns.insert(word)
             case "arrival": arrivalVerbs.insert(word)
+            case "convene": conveningVerbs.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
-                    reason: "class must be imagined, disposition, purpose, face, phase or arrival")
+                    reason: "class must be imagined, disposition, purpose, face, phase, arrival or convene")
             }
         }
     }

@@ -178,9 +178,11 @@ extension MeetingFinder {
         if Self.genericPlurals.contains(first) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
-            // "for visits to Germany and Britain": one visit to each; "past meetings between X and Y" are
-            // meetings in general.
-            guard next == "between" || first == "visits" && next == "to",
+            // "for visits to Germany and Britain": one visit to each; "held meetings with X", "After meetings
+            // with X, Y said": the meetings held; "past meetings between X and Y" are meetings in general.
+            guard
+                next == "between" || first == "visits" && next == "to" || isConvened(triggerRange, context)
+                    || next == "with" && opensTheSentence(triggerRange, context),
                 !Self.generalQuantifiers.contains(previousWord)
             else { return true }
         }
@@ -188,6 +190,30 @@ extension MeetingFinder {
             || isImagined(
                 triggerRange, readsAsNoun: readsAsNoun(trigger, first: first, previousWord: previousWord, context),
                 previousWord: previousWord, context)
+    }
+
+    /// "After meetings with X, ...", "In separate talks with Y, ...": the noun in a phrase fronted before the main
+    /// clause, after a clause opener and at most a determiner and two modifiers.
+    private func opensTheSentence(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let start = context.sentence.range.lowerBound
+        guard trigger.lowerBound - start <= 4, context.knowledge.clauseOpeners.contains(context.tokens[start].lower)
+        else { return false }
+        return (start + 1..<trigger.lowerBound).allSatisfy {
+            [.determiner, .possessivePronoun, .adjective, .cardinalNumber].contains(context.tags[$0])
+        }
+    }
+
+    /// "held separate meetings with X", "will hold further talks": a verb that convenes the encounter
+    /// before the meeting noun, with at most two adjectives between.
+    private func isConvened(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        var cursor = trigger.lowerBound - 1
+        let start = context.sentence.range.lowerBound
+        while cursor >= start, trigger.lowerBound - cursor <= 2,
+            [.adjective, .comparativeAdjective, .comparativeAdverb].contains(context.tags[cursor])
+        {
+            cursor -= 1
+        }
+        return cursor >= start && context.knowledge.conveningVerbs.contains(context.tokens[cursor].lower)
     }
 
     /// "meet a NATO request", "met China's demands": "meet" whose object is a thing an actor only modifies.

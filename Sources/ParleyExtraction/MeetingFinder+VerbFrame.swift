@@ -187,15 +187,19 @@ extension MeetingFinder {
         return objects
     }
 
-    /// "met with a delegation from Japan", "received envoys of the Red Cross": the people met were sent by
-    /// the actor after "from" or "of", right after the verb's object.
+    /// "met with a delegation from Japan", "received envoys of the Red Cross", "met members of the
+    /// parliament": the people met were sent by the actor after "from" or "of", right after the verb's object.
     private func sentBy(preposition: Int, after triggerRange: Range<Int>, _ context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        guard ["from", "of"].contains(tokens[preposition].lower), preposition - 1 >= triggerRange.upperBound,
-            let kind = context.knowledge.collectiveWords.match(tokens, at: preposition - 1, end: preposition)?.value
+        guard ["from", "of"].contains(tokens[preposition].lower), preposition - 1 >= triggerRange.upperBound
         else { return false }
+        let people = tokens[preposition - 1].lower
+        let kind = context.knowledge.collectiveWords.match(tokens, at: preposition - 1, end: preposition)?.value
+        let sent =
+            kind.map { [.collective, .governing, .group].contains($0) }
+            ?? (context.knowledge.personNouns.contains(people) && EntityTable.singular(people) != people)
         let before = triggerRange.upperBound..<(preposition - 1)
-        return [.collective, .governing, .group].contains(kind)
+        return sent
             && !before.contains { Self.objectPrepositions.contains(tokens[$0].lower) && tokens[$0].lower != "with" }
     }
 
