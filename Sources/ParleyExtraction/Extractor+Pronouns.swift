@@ -24,9 +24,10 @@ extension Extractor {
                 let recent = memory.lastPerson.flatMap {
                     sentence.index - $0.sentence <= PronounMemory.reach ? $0.entity : nil
                 }
-                // "Gorbachev held talks with her": an object is someone other than the clause's subject.
+                // "Gorbachev held talks with her": an object is someone other than the clause's subject
+                // ("her office said" is no object).
                 let word = tokens[mention.range.lowerBound].lower
-                let isObject = ["him", "her"].contains(word)
+                let isObject = ["him", "her"].contains(word) && mention.range.count == 1
                 let nearest =
                     isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
                 guard

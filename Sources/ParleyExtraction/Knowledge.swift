@@ -23,6 +23,7 @@ public struct Knowledge: Sendable {
     private(set) var ranks: Set<String> = []
     /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
     private(set) var personNouns: Set<String> = []
+    private(set) var spokesNouns: Set<String> = []
     /// "issued", "made": verbs that lend their subject to the noun after them (Data/light-verbs.tsv).
     private(set) var lightVerbs: Set<String> = []
     /// "held", "opened": verbs whose coordinated subject are the participants of the talks after them
@@ -62,6 +63,7 @@ public struct Knowledge: Sendable {
     private(set) var placeNames: [String: String] = [:]
     /// "city", "capital", "port": nouns for a place a text describes by its state ("the Russian city of Kazan").
     private(set) var placeNouns: Set<String> = []
+    private(set) var locatingWords: Set<String> = []
     /// "parliament", "assembly", "committee": a body one addresses, whose name holds one of these words.
     private(set) var assemblyNouns: Set<String> = []
     /// Regions and other places that are no state (lower case): "Eastern Europe" names no person.
@@ -125,6 +127,7 @@ public struct Knowledge: Sendable {
             knowledge.clauseOpeners = try words(PackageResources.clause_openers_tsv, file: "clause-openers.tsv")
             knowledge.ranks = try words(PackageResources.ranks_tsv, file: "ranks.tsv")
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
+            knowledge.spokesNouns = try words(PackageResources.spokes_nouns_tsv, file: "spokes-nouns.tsv")
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
             try knowledge.loadMeetingWordClasses(
@@ -133,6 +136,7 @@ public struct Knowledge: Sendable {
             knowledge.pairNouns = try PairNouns(
                 String(decoding: PackageResources.pair_nouns_tsv, as: UTF8.self), file: "pair-nouns.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
+            knowledge.locatingWords = try words(PackageResources.locating_words_tsv, file: "locating-words.tsv")
             knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
         } catch {
             fatalError("embedded knowledge is broken: \(error)")

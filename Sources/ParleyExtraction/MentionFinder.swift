@@ -184,6 +184,12 @@ struct MentionFinder {
             mentions.append(mention)
             return mention.range.upperBound
         }
+        // "her office said", "his aides said": they speak for whom the pronoun stands.
+        if isSpokesOwner(at: i, end: end) {
+            mentions.append(
+                Mention(range: i..<(i + 2), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
+            return i + 2
+        }
         if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) || isSpeakingBody(at: i, end: end) {
             mentions.append(
                 Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
@@ -269,6 +275,13 @@ struct MentionFinder {
         return [",", "\"", "\u{201D}"].contains(tokens[index - 1].text)
             && (after >= end || !tokens[after].isWordLike
                 || ["in", "on", "late", "earlier"].contains(tokens[after].lower))
+    }
+
+    func isSpokesOwner(at index: Int, end: Int) -> Bool {
+        guard ["his", "her"].contains(tokens[index].lower), index + 2 < end,
+            knowledge.spokesNouns.contains(tokens[index + 1].lower)
+        else { return false }
+        return knowledge.reportingCues.match(tokens, at: index + 2, end: end)?.value.form == .verb
     }
 
     func isObjectPronoun(at index: Int, end: Int) -> Bool {

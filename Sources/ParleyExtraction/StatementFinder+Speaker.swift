@@ -8,6 +8,7 @@ extension StatementFinder {
         switch cue.form {
         case .source:
             return context.mentionAfter(cueRange.upperBound, maxGap: 1)
+                ?? locatedBody(after: cueRange.upperBound, context)
         case .noun:
             // "condemnation by Iran, Syria and Iraq": the speakers follow.
             if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
@@ -22,6 +23,19 @@ extension StatementFinder {
         case .verb:
             return speaker(ofVerb: cueRange, context)
         }
+    }
+
+    /// "according to the Paris-based agency X": the body after a place that only says where it is.
+    private func locatedBody(after position: Int, _ context: SentenceContext) -> Int? {
+        guard
+            let place = context.mentions.first(where: {
+                $0.isPlace && $0.range.lowerBound >= position && $0.range.lowerBound - position <= 1
+            }),
+            place.range.upperBound + 1 < context.sentence.range.upperBound,
+            context.tokens[place.range.upperBound].text == "-",
+            context.knowledge.locatingWords.contains(context.tokens[place.range.upperBound + 1].lower)
+        else { return nil }
+        return context.mentionAfter(place.range.upperBound + 2, maxGap: 0)
     }
 
     /// The speaker of a verb of speech: its subject, an agent after a passive, or the name after an inverted

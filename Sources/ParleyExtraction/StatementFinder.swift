@@ -105,7 +105,7 @@ struct StatementFinder {
         {
             return pair(named: noun, recentPair)
         } else if cue.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
-            // "Ruiz admires her mentor most, her aides said": they speak for her.
+            // "Ruiz's aides said": they speak for her.
             return [person]
         } else if !recentBodies.isEmpty, cue.form == .verb, cueRange.lowerBound > range.lowerBound,
             context.tokens[cueRange.lowerBound - 1].lower == "they"
@@ -194,19 +194,15 @@ struct StatementFinder {
             evidence: context.evidence)
     }
 
-    static let spokesWords = SentenceContext.aideWords.union(["spokesman", "spokeswoman"])
-
-    /// "her aides said", "his spokesman said": the person last named in the sentence, whom "his" or "her"
-    /// stands for.
+    /// "Ruiz's spokesman said", "Ruiz's office said": the person named as their owner speaks ("her aides
+    /// said" is a pronoun's mention).
     private func spokesPerson(before position: Int, _ context: SentenceContext) -> Int? {
-        let lower = context.sentence.range.lowerBound
-        guard position - 2 >= lower, Self.spokesWords.contains(context.tokens[position - 1].lower),
-            ["his", "her"].contains(context.tokens[position - 2].lower)
+        guard position - 2 >= context.sentence.range.lowerBound,
+            context.knowledge.spokesNouns.contains(context.tokens[position - 1].lower),
+            let owner = context.mentionBefore(position - 1, maxGap: 0), context.mentions[owner].isPossessive
         else { return nil }
-        return context.mentions.last(where: {
-            $0.range.upperBound <= position - 2 && entities[$0.entity].kind == .person
-                && !context.quoted.contains($0.range.lowerBound)
-        })?.entity
+        let entity = context.mentions[owner].entity
+        return entities[entity].kind == .person ? entity : nil
     }
 
     static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "delegations"]

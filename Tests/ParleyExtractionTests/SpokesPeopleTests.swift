@@ -1,0 +1,36 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Who speaks when the ones who talk speak for someone else, and when a place only says where a speaker is.
+@Suite struct SpokesPeopleTests {
+    @Test(
+        arguments: [
+            (
+                "Chilean President Ana Ruiz met the army chief. Her office said the talks would go ahead.",
+                ["Ana Ruiz"]
+            ),
+            (
+                "Chilean President Ana Ruiz met the army chief. Ruiz's office said the talks would go ahead.",
+                ["Ana Ruiz"]
+            ),
+            ("Chilean President Ana Ruiz ordered the army to act, her spokeswoman said on Monday.", ["Ana Ruiz"]),
+            ("Chilean President Ana Ruiz met the army chief. His aides said the talks would go ahead.", []),
+        ] as [(String, [String])])
+    func theyWhoSpeakForAPersonAreThatPerson(text: String, expected: [String]) {
+        #expect(ExtractionFixture.speakers(text) == expected)
+    }
+
+    @Test(
+        arguments: [
+            (
+                "Demand for copper will grow, according to the Paris-based International Energy Agency.",
+                ["International Energy Agency"]
+            ),
+            ("Prices will rise, the Lima-based group said in a statement.", []),
+            ("Prices will rise, a US-based lobby said in a statement on Monday.", []),
+        ] as [(String, [String])])
+    func aPlaceJoinedToBasedIsNoSpeaker(text: String, expected: [String]) {
+        #expect(ExtractionFixture.speakers(text) == expected)
+    }
+}
