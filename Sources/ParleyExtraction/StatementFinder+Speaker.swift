@@ -178,9 +178,16 @@ extension StatementFinder {
         if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
             return nameAfterDescription(cueRange.upperBound, context)
                 ?? bodyAfterDescription(cueRange.upperBound, context)
-                ?? context.mentionAfter(cueRange.upperBound, maxGap: 1)
+                ?? context.mentionAfter(cueRange.upperBound, maxGap: 1).flatMap { isObject($0, context) ? nil : $0 }
         }
         return nil
+    }
+
+    /// "..., describes Trump as an anomaly", "..., urged Peru to act": a name
+    /// the verb's complement follows is its object, not a speaker after an inverted verb.
+    private func isObject(_ mention: Int, _ context: SentenceContext) -> Bool {
+        let next = context.mentions[mention].range.upperBound
+        return next < context.sentence.range.upperBound && ["as", "to"].contains(context.tokens[next].lower)
     }
 
     /// '"...," said the mufti of the city, Ali Demir', 'said head of the delegation Ali Demir': after an

@@ -69,8 +69,14 @@ struct StatementFinder {
         if isJoinedByHyphen(cueRange, context) { return true }
         // "did not immediately say": an adverb may stand between.
         if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { return true }
+        if cue.form == .verb, before.last == "to", context.tags[cueRange.lowerBound] == .verb,
+            isPlanned(infinitive: cueRange.lowerBound, context)
+                || completesANoun(infinitive: cueRange.lowerBound, context)
+        {
+            return true
+        }
         // "declined to say whether": nothing was said.
-        if before.count >= 2, ["declined", "refused", "failed"].contains(before[before.count - 2]),
+        if before.count >= 2, ["declined", "refused", "failed", "unable"].contains(before[before.count - 2]),
             before.last == "to"
         {
             return true
@@ -79,6 +85,26 @@ struct StatementFinder {
         // "called on Kaifu in Tokyo" pays a call; only "called on X to ..." demands.
         return context.tokens[cueRange.upperBound - 1].lower == "on"
             && !context.asksSomething(after: cueRange.upperBound)
+    }
+
+    /// "is expected to announce", "plans to warn", "is due to agree": an infinitive after a word of plan tells
+    /// an act to come, not one made ("went on to say" made it).
+    private func isPlanned(infinitive verb: Int, _ context: SentenceContext) -> Bool {
+        let lower = max(context.sentence.range.lowerBound, verb - 5)
+        return (lower..<verb).contains { start in
+            guard let cue = context.knowledge.statusCues.match(context.tokens, at: start, end: verb),
+                cue.value == .planned
+            else { return false }
+            return start + cue.length >= verb - 1
+        }
+    }
+
+    /// "a motion to criticize", "his refusal to condemn", "hard to describe": an infinitive that completes a noun or
+    /// an adjective names an act, and reports none.
+    private func completesANoun(infinitive verb: Int, _ context: SentenceContext) -> Bool {
+        let head = verb - 2
+        guard head >= context.sentence.range.lowerBound else { return false }
+        return [.noun, .pluralNoun, .adjective].contains(context.tags[head])
     }
 
     /// "the UN-proposed referendum", "an Egypt-backed plan": a verb joined by a hyphen to the word before is part

@@ -1,0 +1,34 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Which forms of a verb of speech report an act: the present of a plural subject does, an infinitive
+/// that tells an act to come or completes a noun does not.
+@Suite struct ReportingVerbFormTests {
+    @Test(
+        arguments: [
+            ("Chilean officials argue that the tariff hurts both economies.", ["Chile"]),
+            ("Critics, including Peru's Juan Soto, suggest the plan is too costly.", ["Juan Soto"]),
+            ("The tariff will not last, Juan Soto, an economist in Lima, cautions.", ["Juan Soto"]),
+            ("Chilean President Ana Ruiz went on to say that the tariff would go.", ["Ana Ruiz"]),
+        ] as [(String, [String])])
+    func presentAndCompletedActsAreReported(text: String, expected: [String]) {
+        #expect(ExtractionFixture.speakers(text) == expected)
+    }
+
+    @Test(
+        arguments: [
+            "Chilean President Ana Ruiz is expected to announce the new tariff on Monday.",
+            "Chilean President Ana Ruiz plans to warn Peru about the tariff.",
+            "A Peruvian motion to criticize Chile failed at the regional assembly on Monday.",
+        ])
+    func infinitivesOfPlansAndNounsReportNothing(text: String) {
+        #expect(ExtractionFixture.speakers(text).isEmpty)
+    }
+
+    @Test func aNameBeforeItsComplementIsTheObjectOfAnInvertedVerb() {
+        let text =
+            "Ana Ruiz, a senior fellow at a research group in Lima and a former minister, describes Juan Soto as a reformer."
+        #expect(!ExtractionFixture.speakers(text).contains("Juan Soto"))
+    }
+}
