@@ -116,11 +116,28 @@ extension MeetingFinder {
         if ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) { return true }
         return trigger.lowerBound > context.sentence.range.lowerBound
             && context.tokens[trigger.lowerBound - 1].lower == "to"
+            && !journeyMadeFor(infinitive: trigger.lowerBound, context)
             && [
                 "meet", "visit", "hold", "travel", "go", "fly", "host", "receive", "begin", "continue", "resume",
                 "open", "start", "see",
             ].contains(
                 context.tokens[trigger.lowerBound].lower)
+    }
+
+    /// "flew to Lima on Monday to meet X", "was in Santiago last week to meet X": a purpose told of a journey
+    /// made, in the past and in the same clause; the meeting it was for took place. An arrival ("arrived
+    /// to meet") only begins the stay, and the meeting may still lie ahead.
+    private func journeyMadeFor(infinitive verb: Int, _ context: SentenceContext) -> Bool {
+        let lower = max(context.sentence.range.lowerBound, verb - 12)
+        return (lower..<(verb - 1)).contains { i in
+            guard context.sameClause(i..<(verb - 1)) else { return false }
+            let word = context.tokens[i].lower
+            if ["was", "were"].contains(word), i + 1 < verb, ["in", "at"].contains(context.tokens[i + 1].lower) {
+                return true
+            }
+            return context.tags[i] == .pastTenseVerb && !context.knowledge.arrivalVerbs.contains(word)
+                && context.knowledge.meetingTriggers.match(context.tokens, at: i, end: verb)?.value.form == .travel
+        }
     }
 
     /// The time expression nearest the trigger; present tense in a dated story means the publication day.

@@ -144,6 +144,7 @@ struct MentionFinder {
     ) -> Int {
         let token = tokens[i]
         guard token.isWordLike else { return i + 1 }
+        if let region = regionEnd(at: i, end: end) { return region }
         if let mention = titledPerson(
             at: i, end: end, entities: &entities, allCaps: allCaps, defaultCountry: defaultCountry)
             ?? bodyByName(at: i, end: end, entities: &entities, allCaps: allCaps)
@@ -275,6 +276,19 @@ struct MentionFinder {
         return [",", "\"", "\u{201D}"].contains(tokens[index - 1].text)
             && (after >= end || !tokens[after].isWordLike
                 || ["in", "on", "late", "earlier"].contains(tokens[after].lower))
+    }
+
+    /// "South America", "Latin American": a region of two or three capitalized words, whose last word may name a
+    /// state on its own ("America"); nil when none starts at `index`.
+    func regionEnd(at index: Int, end: Int) -> Int? {
+        guard tokens[index].isCapitalized else { return nil }
+        for length in [3, 2] where index + length <= end {
+            let range = index..<(index + length)
+            if range.allSatisfy({ tokens[$0].isCapitalized }), knowledge.regions.contains(text(range).lowercased()) {
+                return range.upperBound
+            }
+        }
+        return nil
     }
 
     func isSpokesOwner(at index: Int, end: Int) -> Bool {

@@ -1,0 +1,37 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Wordings of an encounter beyond "meet" and "talks", and the places and purposes around them.
+@Suite struct HandshakeAndPurposeTests {
+    @Test(
+        arguments: [
+            "Chilean President Ana Ruiz and Peruvian President Juan Soto shook hands on Monday.",
+            "Chilean President Ana Ruiz shook hands with Peruvian President Juan Soto in Lima.",
+            "Chilean President Ana Ruiz and Peruvian President Juan Soto held a video conference on Monday.",
+        ])
+    func handshakesAndVideoConferencesAreEncounters(text: String) {
+        #expect(ExtractionFixture.pairs(text) == [["Ana Ruiz", "Juan Soto"]])
+    }
+
+    @Test func aRegionEndingInAStatesNameIsNoVisitToThatState() {
+        let text = "Chilean President Ana Ruiz, on a tour of South America, met Peruvian President Juan Soto in Lima."
+        #expect(ExtractionFixture.pairs(text) == [["Ana Ruiz", "Juan Soto"]])
+    }
+
+    @Test(
+        arguments: [
+            (
+                "Peruvian President Juan Soto flew to Santiago on Monday to meet Chilean President Ana Ruiz.",
+                MeetingStatus.occurred
+            ),
+            ("Peruvian President Juan Soto was in Santiago last week to meet Chilean President Ana Ruiz.", .occurred),
+            (
+                "Peruvian President Juan Soto will fly to Santiago on Monday to meet Chilean President Ana Ruiz.",
+                .planned
+            ),
+        ] as [(String, MeetingStatus)])
+    func aJourneyMadeToMeetTellsAMeetingHeld(text: String, status: MeetingStatus) {
+        #expect(ExtractionFixture.extract(text, published: "2024-03-14").meetings.map(\.status) == [status])
+    }
+}
