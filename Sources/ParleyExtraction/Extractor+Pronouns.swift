@@ -28,6 +28,8 @@ extension Extractor {
                 // ("her office said" is no object).
                 let word = tokens[mention.range.lowerBound].lower
                 let isObject = ["him", "her"].contains(word) && mention.range.count == 1
+                // '"When I met him, ..."': whom a quoted speaker means is theirs to know.
+                if isObject, quoted.contains(mention.range.lowerBound) { return nil }
                 let nearest =
                     isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
                 guard

@@ -298,8 +298,16 @@ struct MentionFinder {
         return knowledge.reportingCues.match(tokens, at: index + 2, end: end)?.value.form == .verb
     }
 
+    private func meetsOrHosts(at index: Int) -> Bool {
+        guard let trigger = knowledge.meetingTriggers.match(tokens, at: index, end: index + 1) else { return false }
+        return trigger.value.form == .verb || trigger.value.form == .host
+    }
+
     func isObjectPronoun(at index: Int, end: Int) -> Bool {
-        guard ["him", "her"].contains(tokens[index].lower), index > 0, tokens[index - 1].lower == "with" else {
+        // "talks with him", "received her on Monday": after "with" or a verb of encounter.
+        guard ["him", "her"].contains(tokens[index].lower), index > 0,
+            tokens[index - 1].lower == "with" || meetsOrHosts(at: index - 1)
+        else {
             return false
         }
         return index + 1 >= end || !tokens[index + 1].isWordLike

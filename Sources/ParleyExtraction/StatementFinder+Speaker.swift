@@ -157,7 +157,7 @@ extension StatementFinder {
         // the so-called EU-3 - urged": the subject ends before the auxiliary, bracket or dash.
         let verbStart = subjectEnd(before: cueRange.lowerBound, context)
         if verbStart < cueRange.lowerBound, tokens[verbStart].text != ",",
-            let named = context.mentionBefore(verbStart, maxGap: 0),
+            let named = context.mentionBefore(verbStart, maxGap: 0, subjectsOnly: true),
             !context.quoted.contains(context.mentions[named].range.lowerBound),
             !context.mentions[named].isPossessive
         {
@@ -261,7 +261,7 @@ extension StatementFinder {
     /// another.
     private func nearSubject(before position: Int, _ context: SentenceContext) -> Int? {
         let tokens = context.tokens
-        guard let before = context.mentionBefore(position, maxGap: 6),
+        guard let before = context.mentionBefore(position, maxGap: 6, subjectsOnly: true),
             !context.quoted.contains(context.mentions[before].range.lowerBound),
             !context.mentions[before].isPossessive,
             !(context.mentions[before].range.upperBound..<position).contains(where: {

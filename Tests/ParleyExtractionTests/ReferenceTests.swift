@@ -61,4 +61,15 @@ import Testing
     func aDescriptionWithoutAStateIsThePersonLastNamedWithAnOffice(_ text: String) {
         #expect(ExtractionFixture.speakers(text) == ["Alan Pryce"])
     }
+
+    @Test(
+        arguments: [
+            ("Peruvian President Juan Soto received her on Tuesday.", [["Ana Ruiz", "Juan Soto"]] as [Set<String>]),
+            ("Peruvian President Juan Soto met her in Lima.", [["Ana Ruiz", "Juan Soto"]]),
+            ("\"When I met him, I was proud,\" Peruvian President Juan Soto said of an old mentor.", []),
+        ] as [(String, [Set<String>])])
+    func aPronounAfterAVerbOfEncounterIsWhomOneMeets(text: String, expected: [Set<String>]) {
+        let lead = "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. "
+        #expect(ExtractionFixture.pairs(lead + text).filter { !$0.contains("Peru") } == expected)
+    }
 }
