@@ -324,6 +324,14 @@ extension MentionFinder {
             return Mention(
                 range: start..<office.end, entity: holder, form: .reference, isPlace: false, isPossessive: false)
         }
+        // "Peru's foreign minister met his Chilean counterpart": the person of that state the article named
+        // with the office of the one last named.
+        if precededByThe, office.office == nil, let country = office.modifiers.country,
+            let counterpart = counterpart(in: country, entities: entities)
+        {
+            return Mention(
+                range: start..<office.end, entity: counterpart, form: .reference, isPlace: false, isPossessive: false)
+        }
         // "met the Polish ambassador", "met his Indian counterpart", "summoned China's ambassador", no one
         // named: the state they serve.
         let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
@@ -338,6 +346,14 @@ extension MentionFinder {
             noteDescription(at: office.end - 1, standingFor: body, entities: &entities)
         }
         return nil
+    }
+
+    /// Who holds, in `country`, the office of the person last named with one.
+    private func counterpart(in country: String, entities: EntityTable) -> Int? {
+        guard let person = entities.lastPersonWithOffice(), entities[person].country != country,
+            let title = entities[person].roles.last?.title
+        else { return nil }
+        return entities.holder(ofTitle: title, country: country)
     }
 
     /// A word of an age before an office: "the 66-year-old diplomat".

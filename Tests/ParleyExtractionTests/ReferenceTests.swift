@@ -72,4 +72,17 @@ import Testing
         let lead = "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. "
         #expect(ExtractionFixture.pairs(lead + text).filter { !$0.contains("Peru") } == expected)
     }
+
+    @Test(
+        arguments: [
+            (
+                "Peruvian Foreign Minister Juan Soto met his Chilean counterpart on Tuesday.",
+                ["Ana Ruiz", "Juan Soto"] as Set
+            ),
+            ("Peruvian President Juan Soto met his Chilean counterpart on Tuesday.", ["Chile", "Juan Soto"]),
+        ] as [(String, Set<String>)])
+    func aCounterpartIsTheHolderOfTheSameOfficeInThatState(text: String, expected: Set<String>) {
+        let lead = "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. "
+        #expect(ExtractionFixture.pairs(lead + text).contains(expected))
+    }
 }
