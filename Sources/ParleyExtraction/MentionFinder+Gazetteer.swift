@@ -10,6 +10,7 @@ extension MentionFinder {
     ) -> Mention? {
         guard let match = gazetteerCache.match(tokens, at: i, end: end),
             tokens[i].isCapitalized || allCaps || lowered || match.value.isGenericBody
+                || opensWithParticle(at: i, length: match.length)
         else {
             return nil
         }
@@ -139,6 +140,12 @@ extension MentionFinder {
             return finish(
                 i..<matchEnd, index, .name, isPlace: afterPreposition && previous != "to" && !peopleFrom, end: end)
         }
+    }
+
+    /// "al-Shabab", "al-Qaida": a listed name may open on a lower-case particle joined by a hyphen to a
+    /// capitalized word.
+    private func opensWithParticle(at i: Int, length: Int) -> Bool {
+        length >= 3 && tokens[i + 1].text == "-" && tokens[i + 2].isCapitalized
     }
 
     /// A capital: the place, or the state it stands for ("Beijing said", "officials in Algiers").

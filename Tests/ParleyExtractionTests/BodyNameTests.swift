@@ -18,6 +18,9 @@ import Testing
         ("The Lake Region Water Bureau said the wells were dry.", "Lake Region Water Bureau"),
         ("The Peruvian navy said it had seized two boats.", "Peruvian navy"),
         ("Chile's coast guard said the ferry was safe.", "Chile's coast guard"),
+        ("The Andean Democratic Forces said they would lay down arms.", "Andean Democratic Forces"),
+        ("The Peruvian Armed Forces said the border was calm.", "Peruvian Armed Forces"),
+        ("Troops fought the militant group al-Shabaab near the border.", "al-Shabaab"),
     ]
 
     @Test(arguments: joinedNames)
