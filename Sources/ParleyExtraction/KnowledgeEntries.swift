@@ -96,6 +96,8 @@ enum CollectiveWord: String, Sendable, Hashable {
     case institution
     /// "Red Sea", "Tiananmen Square": the end of a place's name; places are not actors.
     case place
+    /// "Development Plan", "Paris Agreement", "Roman Catholic": the end of a name of a document or a faith; no actor.
+    case thing
 }
 
 /// A country a phrase stood for until a state dissolved or was renamed ("Moscow" for the Soviet Union).

@@ -56,7 +56,7 @@ extension MentionFinder {
                 }
                 switch nameHead(start..<(cursor + 1)) {
                 case .head?: headEnd = cursor + 1
-                case .media?, .company?, .institution?, .occasion?, .place?: return nil
+                case .media?, .company?, .institution?, .occasion?, .place?, .thing?: return nil
                 default: headEnd = nil
                 }
                 words += 1

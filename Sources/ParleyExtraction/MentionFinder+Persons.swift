@@ -93,7 +93,7 @@ extension MentionFinder {
                 let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
                 return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
             }
-            if [.media, .company, .occasion, .institution, .place].contains(head) { return nil }
+            if [.media, .company, .occasion, .institution, .place, .thing].contains(head) { return nil }
         }
         // "Minister of Home Affairs Ali Musa", "Secretary of Education Mary Sim": an unlisted office ends on a
         // word of offices, which opens no one's name; the name begins after it.
@@ -189,14 +189,23 @@ extension MentionFinder {
             entities[known].addAlias(String(token.text))
             return finish(i..<nameEnd, known, .reference, isPlace: false, end: end)
         }
-        // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname.
+        // "Clinton met", "Tamir said": a lone name acting as a subject is a person's surname; one in capitals
+        // ("NISA said") is a body's abbreviation.
         guard !allCaps, token.shape == .word, token.characterCount > 2,
             knowledge.collectiveWords.match(tokens, at: i, end: nameEnd) == nil,
             titleCache.match(tokens, at: i, end: nameEnd) == nil, !knowledge.isOfficeWord(token.lower),
             nameEnd < end, isActionWord(at: nameEnd, end: end), taggedAsName(i..<nameEnd)
         else { return nil }
-        let index = entities.person(token.text.description, country: nil, title: nil, alias: nil)
+        let name = token.text.description
+        let index =
+            isAbbreviation(token)
+            ? entities.organization(name, country: nil, alias: nil)
+            : entities.person(name, country: nil, title: nil, alias: nil)
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
+    }
+
+    private func isAbbreviation(_ token: Token) -> Bool {
+        token.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Whether a run of capitalized words stands where a name could: alone elsewhere in the article, before

@@ -101,4 +101,19 @@ import Testing
             "Rebel leader Tomas Reyna spoke on Monday. Reyna's Highland Liberation Front said it would talk.")
         #expect(ExtractionFixture.actor(extraction, named: "Highland Liberation Front")?.kind == .organization)
     }
+
+    @Test(
+        arguments: [
+            ("The Andean Development Plan said that roads would be built.", "Andean Development Plan"),
+            ("The pope, a Roman Catholic, praised the new bridge.", "Roman Catholic"),
+        ] as [(String, String)])
+    func aDocumentOrAFaithIsNoActor(_ sentence: String, _ name: String) {
+        #expect(ExtractionFixture.actor(ExtractionFixture.extract(sentence), named: name) == nil)
+    }
+
+    @Test func anAbbreviationThatSpeaksIsABody() {
+        let actor = ExtractionFixture.actor(
+            ExtractionFixture.extract("ANDEX said the pass was closed."), named: "ANDEX")
+        #expect(actor?.kind == .organization)
+    }
 }
