@@ -108,7 +108,7 @@ extension MentionFinder {
         }
     }
 
-    private func joinedByHyphen(after index: Int) -> Bool {
+    func joinedByHyphen(after index: Int) -> Bool {
         index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 1].start == tokens[index].end
             && tokens[index + 2].start == tokens[index + 1].end
     }

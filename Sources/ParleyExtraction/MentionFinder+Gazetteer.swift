@@ -80,7 +80,9 @@ extension MentionFinder {
             noteDescription(at: cursor + collective.length - 1, standingFor: index, entities: &entities)
             return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
         }
-        // "Beijing radio said", "the Iraqi news agency": an outlet of the country, not the country.
+        // "Beijing radio said", "the Iraqi news agency", "Agence France-Presse": an outlet of the country, not
+        // the country.
+        if cursor + 1 < end, tokens[cursor].text == "-", joinedByHyphen(after: cursor - 1) { cursor += 1 }
         if let media = knowledge.collectiveWords.match(tokens, at: cursor, end: end), media.value == .media {
             _ = entities.country(code, alias: form == .capital ? nil : surface, asActor: form != .capital)
             var outletEnd = cursor + media.length

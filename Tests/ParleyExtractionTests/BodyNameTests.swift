@@ -116,4 +116,8 @@ import Testing
             ExtractionFixture.extract("ANDEX said the pass was closed."), named: "ANDEX")
         #expect(actor?.kind == .organization)
     }
+
+    @Test func aCountrysNameInsideAnOutletsNameSpeaksForNoOne() {
+        #expect(ExtractionFixture.speakers("Peru said trade would grow, Agence France-Presse reported.") == ["Peru"])
+    }
 }
