@@ -112,14 +112,21 @@ extension MeetingFinder {
         return linked
     }
 
-    /// "At their talks, A and B agreed": "their" in a phrase that opens the sentence owns the noun for the
-    /// main clause's subject, when that subject names two or more.
+    /// "At their talks, A and B agreed", "In a statement issued at their security meeting, A and B said": "their"
+    /// in a phrase that opens the sentence owns the noun for the main clause's subject, when that subject names
+    /// two or more.
     private func ownersAfterFrontedPhrase(_ noun: Range<Int>, _ context: SentenceContext) -> [Int]? {
         let tokens = context.tokens
         let lower = context.sentence.range.lowerBound
-        let owner = noun.lowerBound - 1
-        guard owner - 1 >= lower, tokens[owner].lower == "their", tokens[owner - 1].isCapitalized,
-            (lower..<(owner - 1)).allSatisfy({ !tokens[$0].isWordLike || tokens[$0].isCapitalized }),
+        var owner = noun.lowerBound - 1
+        while owner > lower, noun.lowerBound - owner <= 4, tokens[owner].lower != "their",
+            tokens[owner].isCapitalized || context.isNounModifier(at: owner) || context.tags[owner] == .noun
+        {
+            owner -= 1
+        }
+        guard owner - 1 >= lower, tokens[owner].lower == "their", noun.lowerBound - lower <= 16,
+            context.knowledge.clauseOpeners.contains(tokens[lower].lower),
+            !(lower..<noun.lowerBound).contains(where: { tokens[$0].text == "," }),
             let comma = (noun.upperBound..<min(context.sentence.range.upperBound, noun.upperBound + 8)).first(where: {
                 tokens[$0].text == ","
             }),

@@ -11,6 +11,10 @@ import Testing
                 ["Luis Mora", "Ana Ortiz"] as Set
             ),
             ("In their meeting in July, Lima and Santiago agreed to open the border.", ["Peru", "Chile"]),
+            (
+                "In a communique issued after their annual border commission meeting, Lima and Santiago vowed to open the pass.",
+                ["Peru", "Chile"]
+            ),
         ] as [(String, Set<String>)])
     func theSubjectOwnsTheMeeting(text: String, pair: Set<String>) {
         #expect(ExtractionFixture.pairs(text) == [pair])
