@@ -114,6 +114,7 @@ extension MeetingFinder {
         }
         // "is expected in Washington next month", "is due in Paris": the word itself looks ahead.
         if ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) { return true }
+        if sharesAnInfinitive(trigger, context) { return true }
         return trigger.lowerBound > context.sentence.range.lowerBound
             && context.tokens[trigger.lowerBound - 1].lower == "to"
             && !journeyMadeFor(infinitive: trigger.lowerBound, context)
@@ -122,6 +123,25 @@ extension MeetingFinder {
                 "open", "start", "see",
             ].contains(
                 context.tokens[trigger.lowerBound].lower)
+    }
+
+    /// "was due to visit Gaza and hold talks with X", "will meet Y and see X": a verb in its bare form joined by
+    /// "and" to an infinitive or a modal's verb before it looks ahead as that one does.
+    private func sharesAnInfinitive(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let lower = context.sentence.range.lowerBound
+        var verb = trigger.lowerBound
+        if context.tags[verb] != .verb, verb - 1 > lower, context.tags[verb - 1] == .verb,
+            context.knowledge.conveningVerbs.contains(context.tokens[verb - 1].lower)
+        {
+            verb -= 1
+        }
+        guard context.tags[verb] == .verb, verb - 1 > lower, context.tokens[verb - 1].lower == "and" else {
+            return false
+        }
+        return (max(lower, verb - 16)..<(verb - 1)).contains { i in
+            context.sameClause(i..<(verb - 1))
+                && (context.tokens[i].lower == "to" && context.tags[i + 1] == .verb || context.tags[i] == .modal)
+        }
     }
 
     /// "flew to Lima on Monday to meet X", "was in Santiago last week to meet X": a purpose told of a journey

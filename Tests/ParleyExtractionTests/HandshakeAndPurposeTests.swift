@@ -34,4 +34,19 @@ import Testing
     func aJourneyMadeToMeetTellsAMeetingHeld(text: String, status: MeetingStatus) {
         #expect(ExtractionFixture.extract(text, published: "2024-03-14").meetings.map(\.status) == [status])
     }
+
+    @Test(
+        arguments: [
+            (
+                "Peruvian President Juan Soto was due to tour the port on Monday and hold talks with Chilean President Ana Ruiz.",
+                MeetingStatus.planned
+            ),
+            (
+                "Peruvian President Juan Soto toured the port on Monday and held talks with Chilean President Ana Ruiz.",
+                .occurred
+            ),
+        ] as [(String, MeetingStatus)])
+    func aVerbJoinedToAnInfinitiveSharesItsPlan(text: String, status: MeetingStatus) {
+        #expect(ExtractionFixture.extract(text, published: "2024-03-14").meetings.map(\.status) == [status])
+    }
 }
