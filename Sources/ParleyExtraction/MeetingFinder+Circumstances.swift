@@ -114,7 +114,7 @@ extension MeetingFinder {
         }
         // "is expected in Washington next month", "is due in Paris": the word itself looks ahead.
         if ["expected", "due"].contains(context.tokens[trigger.lowerBound].lower) { return true }
-        if sharesAnInfinitive(trigger, context) { return true }
+        if sharesAnInfinitive(trigger, context) || isPresentInATimeClause(trigger, context) { return true }
         return trigger.lowerBound > context.sentence.range.lowerBound
             && context.tokens[trigger.lowerBound - 1].lower == "to"
             && !journeyMadeFor(infinitive: trigger.lowerBound, context)
@@ -123,6 +123,20 @@ extension MeetingFinder {
                 "open", "start", "see",
             ].contains(
                 context.tokens[trigger.lowerBound].lower)
+    }
+
+    /// "by the time Hashimoto meets Clinton", "when she visits Lima": the present tense in a clause of time
+    /// tells what is to come.
+    private func isPresentInATimeClause(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        guard [.thirdPersonPresentVerb, .presentVerb].contains(context.tags[trigger.lowerBound]) else { return false }
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 6)
+        // The clause's subject stands between: "after talks between X and Y" is a noun the tagger misread.
+        return (lower..<trigger.lowerBound).contains { i in
+            context.sameClause(i..<trigger.lowerBound)
+                && (["when", "once", "until", "before", "after"].contains(context.tokens[i].lower)
+                    || context.tokens[i].lower == "time" && i > lower && context.tokens[i - 1].lower == "the")
+                && context.mentions.contains { $0.range.lowerBound > i && $0.range.upperBound <= trigger.lowerBound }
+        }
     }
 
     /// "was due to visit Gaza and hold talks with X", "will meet Y and see X": a verb in its bare form joined by

@@ -37,7 +37,8 @@ extension MeetingFinder {
         let isTripNoun =
             form == .travel
             && (["trip", "tour", "mission", "state", "official"].contains(first)
-                || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord))
+                || (first == "visit" || first == "visits") && !Self.verbMarkers.contains(previousWord)
+                    && !isPresentVerb(triggerRange, context))
         if first == "visiting", let right = visitorNamed(after: triggerRange.upperBound, context) {
             return meetingWithVisitors(
                 named: right, at: triggerRange, previousWord: previousWord, times: times,
@@ -175,7 +176,7 @@ extension MeetingFinder {
         if trigger.form == .noun, isTopic(triggerRange, otherTriggers: otherTriggers, context) {
             return true
         }
-        if Self.genericPlurals.contains(first) {
+        if Self.genericPlurals.contains(first), !isPresentVerb(triggerRange, context) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
             // "for visits to Germany and Britain": one visit to each; "held meetings with X", "After meetings
@@ -201,6 +202,16 @@ extension MeetingFinder {
         return (start + 1..<trigger.lowerBound).allSatisfy {
             [.determiner, .possessivePronoun, .adjective, .cardinalNumber].contains(context.tags[$0])
         }
+    }
+
+    /// "Soto visits Chile", "Ruiz meets Soto": a verb in the present, which the tagger tells from the plural
+    /// noun, or which stands between a subject named and an object named.
+    private func isPresentVerb(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        if [.thirdPersonPresentVerb, .presentVerb].contains(context.tags[trigger.lowerBound]) { return true }
+        guard let subject = context.mentionBefore(trigger.lowerBound, maxGap: 0),
+            !context.mentions[subject].isPossessive
+        else { return false }
+        return context.mentionAfter(trigger.upperBound, maxGap: 0) != nil
     }
 
     /// "held separate meetings with X", "will hold further talks": a verb that convenes the encounter

@@ -49,4 +49,19 @@ import Testing
     func aVerbJoinedToAnInfinitiveSharesItsPlan(text: String, status: MeetingStatus) {
         #expect(ExtractionFixture.extract(text, published: "2024-03-14").meetings.map(\.status) == [status])
     }
+
+    @Test(
+        arguments: [
+            ("Peruvian President Juan Soto visits Chile next week.", MeetingStatus.planned),
+            ("Trade will top the agenda when Peruvian President Juan Soto meets Chilean President Ana Ruiz.", .planned),
+            ("Peruvian President Juan Soto visits Chile.", .occurred),
+        ] as [(String, MeetingStatus)])
+    func aVerbInThePresentReportsAVisitOrAMeeting(text: String, status: MeetingStatus) {
+        #expect(ExtractionFixture.extract(text, published: "2024-03-14").meetings.map(\.status) == [status])
+    }
+
+    @Test func aPluralNounOfVisitsInGeneralIsNone() {
+        #expect(
+            ExtractionFixture.pairs("His visits to Chile were frequent, Peruvian President Juan Soto said.").isEmpty)
+    }
 }
