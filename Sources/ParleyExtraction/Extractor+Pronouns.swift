@@ -24,11 +24,10 @@ extension Extractor {
                 let recent = memory.lastPerson.flatMap {
                     sentence.index - $0.sentence <= PronounMemory.reach ? $0.entity : nil
                 }
-                // "Gorbachev held talks with her": an object is someone other than the clause's subject
-                // ("her office said" is no object).
+                // "Gorbachev held talks with her": an object is someone other than the clause's subject ("her
+                // office said" is no object); '"When I met him, ..."': whom a quoted speaker means is theirs.
                 let word = tokens[mention.range.lowerBound].lower
                 let isObject = ["him", "her"].contains(word) && mention.range.count == 1
-                // '"When I met him, ..."': whom a quoted speaker means is theirs to know.
                 if isObject, quoted.contains(mention.range.lowerBound) { return nil }
                 let nearest =
                     isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent

@@ -185,16 +185,9 @@ struct MentionFinder {
             mentions.append(mention)
             return mention.range.upperBound
         }
-        // "her office said", "his aides said": they speak for whom the pronoun stands.
-        if isSpokesOwner(at: i, end: end) {
-            mentions.append(
-                Mention(range: i..<(i + 2), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
-            return i + 2
-        }
-        if Self.pronouns.contains(token) || isObjectPronoun(at: i, end: end) || isSpeakingBody(at: i, end: end) {
-            mentions.append(
-                Mention(range: i..<(i + 1), entity: -1, form: .pronoun, isPlace: false, isPossessive: false))
-            return i + 1
+        if let pronoun = pronounMention(at: i, end: end) {
+            mentions.append(pronoun)
+            return pronoun.range.upperBound
         }
         if token.isCapitalized, !allCaps, let place = unknownPlace(at: i, end: end) {
             places.append(place)
@@ -289,6 +282,22 @@ struct MentionFinder {
             }
         }
         return nil
+    }
+
+    /// "he", "with him", "it said", and "her office said" (they speak for whom the pronoun stands): a pronoun
+    /// whose person or body the extractor resolves.
+    private func pronounMention(at i: Int, end: Int) -> Mention? {
+        let length: Int
+        if isSpokesOwner(at: i, end: end) {
+            length = 2
+        } else if Self.pronouns.contains(tokens[i]) || isObjectPronoun(at: i, end: end)
+            || isSpeakingBody(at: i, end: end)
+        {
+            length = 1
+        } else {
+            return nil
+        }
+        return Mention(range: i..<(i + length), entity: -1, form: .pronoun, isPlace: false, isPossessive: false)
     }
 
     func isSpokesOwner(at index: Int, end: Int) -> Bool {
