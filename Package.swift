@@ -82,8 +82,8 @@ let package = Package(
         .target(
             name: "ParleyCommands",
             dependencies: [
-                "ParleyModel", "ParleyReading", "ParleyExtraction", "ParleyStore", "ParleyFormats", "ParleyServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ParleyModel", "ParleyReading", "ParleyExtraction", "ParleyTagging", "ParleyStore", "ParleyFormats",
+                "ParleyServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "parley", dependencies: ["ParleyCommands"]),

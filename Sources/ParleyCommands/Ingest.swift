@@ -3,6 +3,7 @@ import Foundation
 import ParleyExtraction
 import ParleyModel
 import ParleyReading
+import ParleyTagging
 
 extension Parley {
     struct Ingest: ParsableCommand {
@@ -46,6 +47,12 @@ extension Parley {
         }
 
         func run() throws {
+            // The knowledge tables and the tagger's model (tens of milliseconds each, before any article is stored
+            // or while the other workers wait for the first to read it) load on other cores while the sources are
+            // listed here; each is read once, and a thread that needs one before it is ready waits for it.
+            Thread { _ = Knowledge.standard }.start()
+            Thread { _ = PartOfSpeechTagger.shared }.start()
+            let (sources, findErrors) = paths.isEmpty ? ([], []) : ArticleSourceFinder.sources(for: paths)
             var knowledge = Knowledge.standard
             if let dictionary {
                 do {
@@ -54,7 +61,6 @@ extension Parley {
                     throw CommandFailure(error.description)
                 }
             }
-            let (sources, findErrors) = paths.isEmpty ? ([], []) : ArticleSourceFinder.sources(for: paths)
             for error in findErrors { Self.report(error.description) }
             let store = try parley.global.openStore(creating: true)
             do {

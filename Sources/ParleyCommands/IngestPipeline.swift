@@ -70,12 +70,10 @@ struct IngestPipeline {
                 writer.finish([IngestWorker.extract(decided, with: extractor)], sourceDone: finishSource)
             }
         } else {
-            // Pieces finished while the writer stores are committed together (up to 32): a window wide enough for
-            // such batches makes fewer commits and fewer full-text segments; an article is a few kilobytes.
-            let coordinator = IngestCoordinator(window: 16 * jobs + 8)
+            let coordinator = IngestCoordinator(jobs: jobs)
             // The sources are walked on a thread of their own, which can block on the bounded queue.
             nonisolated(unsafe) let producer = produce
-            coordinator.start(jobs: jobs, reader: reader, extractor: extractor) { submit in producer(submit) }
+            coordinator.start(reader: reader, extractor: extractor) { submit in producer(submit) }
             coordinator.serve(
                 decide: { writer.decide($0) }, finish: { writer.finish($0, sourceDone: finishSource) })
         }

@@ -25,12 +25,16 @@ struct SentenceContext {
     /// Every phrase of `index` in the sentence outside its mentions, left to right, none overlapping:
     /// the trigger and cue words the finders work from.
     func phrases<Value>(of index: PhraseIndex<Value>) -> [(value: Value, range: Range<Int>)] {
-        var inMention = Set<Int>()
-        for mention in mentions { inMention.formUnion(mention.range) }
+        // One flag per token of the sentence: a `Set<Int>` hashed every position (SipHash), for every index asked.
+        let first = sentence.range.lowerBound
+        var inMention = [Bool](repeating: false, count: sentence.range.count)
+        for mention in mentions {
+            for position in mention.range.clamped(to: sentence.range) { inMention[position - first] = true }
+        }
         var found: [(value: Value, range: Range<Int>)] = []
-        var position = sentence.range.lowerBound
+        var position = first
         while position < sentence.range.upperBound {
-            guard !inMention.contains(position),
+            guard !inMention[position - first],
                 let match = index.match(tokens, at: position, end: sentence.range.upperBound)
             else {
                 position += 1
@@ -91,7 +95,8 @@ struct SentenceContext {
 
     func isClauseBreak(_ index: Int) -> Bool {
         let token = tokens[index]
-        if Self.clauseBreaks.contains(token.text) { return true }
+        // Every break is one character: words skip the set's hashing.
+        if token.characterCount == 1 && Self.clauseBreaks.contains(token.text) { return true }
         // A spaced hyphen is a dash, and so is a doubled one ("--"); "U.S.-China" is not.
         if token.text == "-" {
             if index > 0, tokens[index - 1].text == "-" { return true }

@@ -78,7 +78,11 @@ extension ParleyStore {
     }
 
     static func json(_ metadata: [String: String]) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
+        // What JSONSerialization writes for no keys, without it: most articles have none, and the writer thread
+        // spent 3.5% of its time serializing them (twice an article: its attempt and its row).
+        guard !metadata.isEmpty else { return "{}" }
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
     }
 
     private static func attempt(_ row: Row) -> IngestAttempt {

@@ -107,10 +107,11 @@ public final class ParleyStore {
     /// (a batch), so that a failed article rolls back alone.
     func inTransaction<T>(_ body: () throws -> T) throws -> T {
         guard database.isInTransaction else { return try batch(body) }
-        try database.execute("SAVEPOINT nested")
+        // Cached statements: an ingest opens a savepoint for every article of a batch, and `execute` parsed it anew.
+        try database.run("SAVEPOINT nested")
         do {
             let result = try body()
-            try database.execute("RELEASE nested")
+            try database.run("RELEASE nested")
             return result
         } catch {
             identityCache = IdentityCache()

@@ -24,6 +24,11 @@ struct FeatureRows: Sendable {
 
     @inline(__always)
     private func home(of feature: UInt32) -> Int {
+        Self.home(of: feature, shift: shift)
+    }
+
+    @inline(__always)
+    private static func home(of feature: UInt32, shift: UInt32) -> Int {
         Int((feature &* 0x9E37_79B1) >> shift)
     }
 
@@ -53,14 +58,28 @@ struct FeatureRows: Sendable {
     }
 
     subscript(feature: UInt32) -> Range<Int>? {
+        slots.withUnsafeBufferPointer { Self.row(of: feature, in: $0, shift: shift) }
+    }
+
+    @inline(__always)
+    private static func row(of feature: UInt32, in slots: UnsafeBufferPointer<Slot>, shift: UInt32) -> Range<Int>? {
+        let mask = slots.count - 1
+        var index = home(of: feature, shift: shift)
+        while true {
+            let slot = slots[index]
+            if slot.start == .max { return nil }
+            if slot.feature == feature { return Int(slot.start)..<Int(slot.end) }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The row of each of `features` in turn (an empty one for a feature the model lacks), into `found`. Every slot
+    /// is read before any row is summed: the table and the weights are larger than the processor's cache, and
+    /// independent loads overlap where a lookup followed by its row's sum waited for each miss in turn.
+    func rows(of features: [UInt32], into found: UnsafeMutableBufferPointer<Range<Int>>) {
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var index = home(of: feature)
-            while true {
-                let slot = slots[index]
-                if slot.start == .max { return nil }
-                if slot.feature == feature { return Int(slot.start)..<Int(slot.end) }
-                index = (index + 1) & mask
+            for (position, feature) in features.enumerated() {
+                found.initializeElement(at: position, to: Self.row(of: feature, in: slots, shift: shift) ?? 0..<0)
             }
         }
     }

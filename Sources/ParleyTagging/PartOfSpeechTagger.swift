@@ -53,7 +53,7 @@ public struct PartialTagging {
         model = tagger.model
         features = SentenceFeatures(words)
         tags.reserveCapacity(words.count)
-        contextFeatures.reserveCapacity(SentenceFeatures.contextCount)
+        contextFeatures.reserveCapacity(SentenceFeatures.contextCount + SentenceFeatures.tagFeatureCount)
         tagFeatures.reserveCapacity(SentenceFeatures.tagFeatureCount)
     }
 
@@ -73,9 +73,10 @@ public struct PartialTagging {
             of: index, previous: index > 0 ? tags[index - 1] : nil,
             secondPrevious: index > 1 ? tags[index - 2] : nil, into: &tagFeatures)
         features.contextFeatures(of: index, into: &contextFeatures)
+        // One list, context then tags, as they were summed: its rows are all looked up before any is summed.
+        contextFeatures += tagFeatures
         scores.initialize(repeating: 0)
         model.accumulate(contextFeatures, into: scores)
-        model.accumulate(tagFeatures, into: scores)
         // Ties go to the lower index, so the result never varies.
         var best = 0
         for tag in scores.indices where scores[tag] > scores[best] { best = tag }

@@ -46,14 +46,17 @@ package struct TaggerModel: Sendable {
 
     package var featureCount: Int { rows.count }
 
-    /// Adds the weights of each of `features` to `scores`, indexed like `tags`, feature after feature.
+    /// Adds the weights of each of `features` to `scores`, indexed like `tags`, feature after feature (all rows
+    /// found first, see `FeatureRows.rows(of:into:)`; the sums are made in the same order).
     @inline(__always)
-    func accumulate(_ features: some Sequence<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
-        entries.withUnsafeBufferPointer { entries in
-            for feature in features {
-                guard let range = rows[feature] else { continue }
-                for entry in entries[range] {
-                    scores[Int(entry.tag)] += entry.weight
+    func accumulate(_ features: [UInt32], into scores: UnsafeMutableBufferPointer<Float>) {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: features.count) { found in
+            rows.rows(of: features, into: found)
+            entries.withUnsafeBufferPointer { entries in
+                for range in found {
+                    for entry in entries[range] {
+                        scores[Int(entry.tag)] += entry.weight
+                    }
                 }
             }
         }
