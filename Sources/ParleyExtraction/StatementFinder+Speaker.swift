@@ -71,7 +71,8 @@ extension StatementFinder {
         // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence; so is
         // the speaker of a verb joined to the first ("Modi met Hollande in Paris and announced a deal").
         if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
-            return firstActor(before: cueRange.lowerBound, context)
+            return reporter(endingAt: cueRange.lowerBound - 1, context)
+                ?? firstActor(before: cueRange.lowerBound, context)
         }
         if ["and", "but"].contains(previous.lowercased()), let first = subjectOfJoinedVerb(cueRange, context) {
             return first
@@ -96,6 +97,28 @@ extension StatementFinder {
             return included
         }
         return subject(ofVerb: cueRange, previous: previous, context)
+    }
+
+    /// '"...," Soto said, urging Lima to act', '..., said Soto, demanding that ...': the speaker of the report the
+    /// participle's comma closes.
+    private func reporter(endingAt comma: Int, _ context: SentenceContext) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        let isSaying = { (end: Int) in
+            (max(lower, end - 2)..<end).contains { start in
+                context.knowledge.reportingCues.match(context.tokens, at: start, end: end).map {
+                    start + $0.length == end && $0.value.form == .verb
+                } ?? false
+            }
+        }
+        if isSaying(comma),
+            let cue = (max(lower, comma - 2)..<comma).first(where: { start in
+                context.knowledge.reportingCues.match(context.tokens, at: start, end: comma) != nil
+            })
+        {
+            return context.mentionBefore(cue, maxGap: 0, subjectsOnly: true)
+        }
+        guard let named = context.mentionBefore(comma, maxGap: 0, subjectsOnly: true) else { return nil }
+        return isSaying(context.mentions[named].range.lowerBound) ? named : nil
     }
 
     /// "Critics, including Chile's Ana Ruiz, suggest": the ones named among an unnamed many speak.

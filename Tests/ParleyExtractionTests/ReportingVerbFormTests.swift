@@ -31,4 +31,13 @@ import Testing
             "Ana Ruiz, a senior fellow at a research group in Lima and a former minister, describes Juan Soto as a reformer."
         #expect(!ExtractionFixture.speakers(text).contains("Juan Soto"))
     }
+
+    @Test(
+        arguments: [
+            "Chile wants peace with its neighbours, Peruvian President Juan Soto said, adding that Peru did too.",
+            "Chile wants peace with its neighbours, said Peruvian President Juan Soto, adding that Peru did too.",
+        ])
+    func aParticipleAfterAReportIsItsSpeakers(text: String) {
+        #expect(ExtractionFixture.speakers(text) == ["Juan Soto"])
+    }
 }
