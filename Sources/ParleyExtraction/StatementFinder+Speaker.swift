@@ -199,64 +199,10 @@ extension StatementFinder {
         if let before = nearSubject(before: cueRange.lowerBound, context) { return before }
         // Inverted: '"...," said Qin' or ', said the minister'.
         if previous == "," || SentenceContext.quotes.contains(previous) || previous == "\u{201D}" || previous == "'" {
-            return nameAfterDescription(cueRange.upperBound, context)
-                ?? bodyAfterDescription(cueRange.upperBound, context)
-                ?? context.mentionAfter(cueRange.upperBound, maxGap: 1).flatMap { isObject($0, context) ? nil : $0 }
+            return speakerAfterInvertedVerb(cueRange, context)
         }
         return nil
     }
-
-    /// "..., describes Trump as an anomaly", "..., urged Peru to act": a name
-    /// the verb's complement follows is its object, not a speaker after an inverted verb.
-    private func isObject(_ mention: Int, _ context: SentenceContext) -> Bool {
-        let next = context.mentions[mention].range.upperBound
-        return next < context.sentence.range.upperBound && ["as", "to"].contains(context.tokens[next].lower)
-    }
-
-    /// '"...," said the mufti of the city, Ali Demir', 'said head of the delegation Ali Demir': after an
-    /// inverted verb, a description and the name of the person it describes.
-    private func nameAfterDescription(_ start: Int, _ context: SentenceContext) -> Int? {
-        let upper = context.sentence.range.upperBound
-        guard start < upper,
-            context.tags[start] == .determiner || context.knowledge.personNouns.contains(context.tokens[start].lower)
-        else { return nil }
-        var cursor = start + 1
-        while cursor < upper, cursor - start <= 10 {
-            if let named = context.mentionAfter(cursor, maxGap: 0), context.mentions[named].range.lowerBound == cursor,
-                entities[context.mentions[named].entity].kind == .person
-            {
-                return context.mentions[named].form == .name ? named : nil
-            }
-            if context.isClauseBreak(cursor) || context.tags[cursor]?.isVerb == true
-                || SentenceContext.quotes.contains(context.tokens[cursor].text)
-            {
-                return nil
-            }
-            cursor += 1
-        }
-        return nil
-    }
-
-    /// '"...," said an official with the Transport Bureau', ', said a spokesman for Chile': an unnamed
-    /// person who speaks for a body or a state, which is the speaker.
-    private func bodyAfterDescription(_ start: Int, _ context: SentenceContext) -> Int? {
-        let upper = context.sentence.range.upperBound
-        guard start < upper, context.tags[start] == .determiner else { return nil }
-        var cursor = start + 1
-        while cursor + 1 < upper, cursor - start <= 4,
-            context.tags[cursor] == .adjective || context.tags[cursor]?.isNoun == true,
-            !context.tokens[cursor].isCapitalized
-        {
-            cursor += 1
-        }
-        guard cursor > start + 1, Self.speakingForLinks.contains(context.tokens[cursor].lower),
-            let body = context.mentionAfter(cursor + 1, maxGap: 1), context.mentions[body].form == .name,
-            [.organization, .country].contains(entities[context.mentions[body].entity].kind)
-        else { return nil }
-        return body
-    }
-
-    static let speakingForLinks: Set<String> = ["with", "for", "of", "from", "at"]
 
     /// "The Czech foreign minister, Jan Kavan, said": the whole naming closes with the comma; "the boy's
     /// great-uncle, Lazaro Gonzalez, denied": a person named in apposition to a description.
