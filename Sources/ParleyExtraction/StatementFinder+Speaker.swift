@@ -184,7 +184,7 @@ extension StatementFinder {
             !context.quoted.contains(context.mentions[named].range.lowerBound),
             !context.mentions[named].isPossessive
         {
-            return person(serving: named, context) ?? named
+            return memberSpeaking(for: named, context) ?? named
         }
         if let named = nameClosedByComma(before: verbStart, context) { return named }
         // "X, the world's biggest oil exporter, has asked": the speaker stands before the appositive,
@@ -245,20 +245,26 @@ extension StatementFinder {
             || gap.contains {
                 context.knowledge.reportingCues.match(tokens, at: $0, end: position) != nil
             }
-        return blocked ? nil : person(serving: before, context) ?? before
+        return blocked ? nil : memberSpeaking(for: before, context) ?? before
     }
 
-    /// "Wang Li of the Traffic Bureau said": the person a body's mention completes speaks, not the body.
-    private func person(serving body: Int, _ context: SentenceContext) -> Int? {
+    /// "Wang Li of the Traffic Bureau said": the person a body's mention completes speaks, not the body;
+    /// "Peruvian diplomats at the United Nations said": the people of a state placed at a body speak for the state.
+    private func memberSpeaking(for body: Int, _ context: SentenceContext) -> Int? {
         let tokens = context.tokens
         var link = context.mentions[body].range.lowerBound - 1
         if link > context.sentence.range.lowerBound, tokens[link].lower == "the" { link -= 1 }
-        guard link > context.sentence.range.lowerBound, ["of", "with", "from"].contains(tokens[link].lower),
+        guard link > context.sentence.range.lowerBound,
             entities[context.mentions[body].entity].kind == .organization,
-            let person = context.mentions.firstIndex(where: { $0.range.upperBound == link }),
-            entities[context.mentions[person].entity].kind == .person
+            let before = context.mentions.firstIndex(where: { $0.range.upperBound == link })
         else { return nil }
-        return person
+        switch (entities[context.mentions[before].entity].kind, tokens[link].lower) {
+        case (.person, "of"), (.person, "with"), (.person, "from"): return before
+        case (.country, "at"), (.country, "in"):
+            let last = context.mentions[before].range.upperBound - 1
+            return context.knowledge.collectiveWords.match(tokens, at: last, end: last + 1) == nil ? nil : before
+        default: return nil
+        }
     }
 
     static let finiteVerbTags: Set<PartOfSpeech?> = [.modal, .pastTenseVerb, .thirdPersonPresentVerb, .presentVerb]

@@ -33,4 +33,9 @@ import Testing
     func aPlaceJoinedToBasedIsNoSpeaker(text: String, expected: [String]) {
         #expect(ExtractionFixture.speakers(text) == expected)
     }
+
+    @Test func thePeopleOfAStatePlacedAtABodySpeakForTheState() {
+        let text = "Both Chilean and Peruvian envoys at the Andean Community said the border talks would go on."
+        #expect(Set(ExtractionFixture.speakers(text)) == ["Chile", "Peru"])
+    }
 }
