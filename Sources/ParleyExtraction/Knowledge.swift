@@ -39,6 +39,7 @@ public struct Knowledge: Sendable {
     /// "the start of", "the end of": the parts of an encounter (Data/meeting-word-classes.tsv).
     private(set) var meetingPhaseNouns: Set<String> = []
     private(set) var conveningVerbs: Set<String> = []
+    private(set) var guestWords: Set<String> = []
     /// "arrived": a journey that ends where the story is told when no destination is named.
     private(set) var arrivalVerbs: Set<String> = []
     /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
@@ -307,10 +308,11 @@ public struct Knowledge: Sendable {
             case "phase": meetingPhaseNouns.insert(word)
             case "arrival": arrivalVerbs.insert(word)
             case "convene": conveningVerbs.insert(word)
+            case "guest": guestWords.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
-                    reason: "class must be imagined, disposition, purpose, face, phase, arrival or convene")
+                    reason: "class must be imagined, disposition, purpose, face, phase, arrival, convene or guest")
             }
         }
     }

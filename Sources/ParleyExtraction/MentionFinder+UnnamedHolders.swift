@@ -8,13 +8,16 @@ extension MentionFinder {
         let precededByThe =
             start < cursor && tokens[start].lower == "the"
             || start > 0 && ["the", "his", "her"].contains(tokens[start - 1].lower)
+        // "the visiting minister": the holder the article named, if any; the guest's word names no state.
+        let afterGuest =
+            start > 1 && knowledge.guestWords.contains(tokens[start - 1].lower) && tokens[start - 2].lower == "the"
         // "his Libyan counterpart" is someone's counterpart, not the last Libyan named. "The Saudi leader" is
         // the last Saudi named; "the Polish ambassador" only an ambassador.
         // "the veteran diplomat", no state given: the person last named with an office.
         let isGeneric = Self.genericOffices.contains(office.title.lowercased())
         let genericHolder =
             office.modifiers.country.map { entities.lastPerson(ofCountry: $0) } ?? entities.lastPersonWithOffice()
-        if precededByThe, office.office != nil,
+        if precededByThe || afterGuest, office.office != nil,
             let holder = entities.holder(ofTitle: office.title, country: office.modifiers.country)
                 ?? (isGeneric ? genericHolder : nil)
         {

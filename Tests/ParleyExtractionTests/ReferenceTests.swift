@@ -85,4 +85,14 @@ import Testing
         let lead = "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. "
         #expect(ExtractionFixture.pairs(lead + text).contains(expected))
     }
+
+    @Test(
+        arguments: [
+            "The visiting foreign minister met Peruvian President Juan Soto on Tuesday.",
+            "Peruvian President Juan Soto received the visiting minister on Tuesday.",
+        ])
+    func theVisitingOfficeIsItsHolder(text: String) {
+        let lead = "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. "
+        #expect(ExtractionFixture.pairs(lead + text).contains(["Ana Ruiz", "Juan Soto"]))
+    }
 }
