@@ -143,13 +143,8 @@ extension MeetingFinder {
     /// "and" to an infinitive or a modal's verb before it looks ahead as that one does.
     private func sharesAnInfinitive(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
         let lower = context.sentence.range.lowerBound
-        var verb = trigger.lowerBound
-        if context.tags[verb] != .verb, verb - 1 > lower, context.tags[verb - 1] == .verb,
-            context.knowledge.conveningVerbs.contains(context.tokens[verb - 1].lower)
-        {
-            verb -= 1
-        }
-        guard context.tags[verb] == .verb, verb - 1 > lower, context.tokens[verb - 1].lower == "and" else {
+        let verb = context.tags[trigger.lowerBound] == .verb ? trigger.lowerBound : convener(of: trigger, context) ?? -1
+        guard verb > lower + 1, context.tags[verb] == .verb, context.tokens[verb - 1].lower == "and" else {
             return false
         }
         return (max(lower, verb - 16)..<(verb - 1)).contains { i in

@@ -182,7 +182,7 @@ extension MeetingFinder {
             // "for visits to Germany and Britain": one visit to each; "held meetings with X", "After meetings
             // with X, Y said": the meetings held; "past meetings between X and Y" are meetings in general.
             guard
-                next == "between" || first == "visits" && next == "to" || isConvened(triggerRange, context)
+                next == "between" || first == "visits" && next == "to" || convener(of: triggerRange, context) != nil
                     || next == "with" && opensTheSentence(triggerRange, context),
                 !Self.generalQuantifiers.contains(previousWord)
             else { return true }
@@ -191,40 +191,6 @@ extension MeetingFinder {
             || isImagined(
                 triggerRange, readsAsNoun: readsAsNoun(trigger, first: first, previousWord: previousWord, context),
                 previousWord: previousWord, context)
-    }
-
-    /// "After meetings with X, ...", "In separate talks with Y, ...": the noun in a phrase fronted before the main
-    /// clause, after a clause opener and at most a determiner and two modifiers.
-    private func opensTheSentence(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        let start = context.sentence.range.lowerBound
-        guard trigger.lowerBound - start <= 4, context.knowledge.clauseOpeners.contains(context.tokens[start].lower)
-        else { return false }
-        return (start + 1..<trigger.lowerBound).allSatisfy {
-            [.determiner, .possessivePronoun, .adjective, .cardinalNumber].contains(context.tags[$0])
-        }
-    }
-
-    /// "Soto visits Chile", "Ruiz meets Soto": a verb in the present, which the tagger tells from the plural
-    /// noun, or which stands between a subject named and an object named.
-    private func isPresentVerb(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        if [.thirdPersonPresentVerb, .presentVerb].contains(context.tags[trigger.lowerBound]) { return true }
-        guard let subject = context.mentionBefore(trigger.lowerBound, maxGap: 0),
-            !context.mentions[subject].isPossessive
-        else { return false }
-        return context.mentionAfter(trigger.upperBound, maxGap: 0) != nil
-    }
-
-    /// "held separate meetings with X", "will hold further talks": a verb that convenes the encounter
-    /// before the meeting noun, with at most two adjectives between.
-    private func isConvened(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
-        var cursor = trigger.lowerBound - 1
-        let start = context.sentence.range.lowerBound
-        while cursor >= start, trigger.lowerBound - cursor <= 2,
-            [.adjective, .comparativeAdjective, .comparativeAdverb].contains(context.tags[cursor])
-        {
-            cursor -= 1
-        }
-        return cursor >= start && context.knowledge.conveningVerbs.contains(context.tokens[cursor].lower)
     }
 
     /// "meet a NATO request", "met China's demands": "meet" whose object is a thing an actor only modifies.

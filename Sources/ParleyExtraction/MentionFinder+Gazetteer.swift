@@ -136,7 +136,7 @@ extension MentionFinder {
                 previous == "from" && i > 1
                 && (knowledge.collectiveWords.match(tokens, at: i - 2, end: i - 1) != nil
                     || knowledge.personNouns.contains(tokens[i - 2].lower))
-            if locates(before: matchEnd, end: end) {
+            if knowledge.locatingCompound(at: matchEnd, in: tokens, end: end) {
                 return finish(i..<matchEnd, index, .name, isPlace: true, end: end)
             }
             return finish(
@@ -177,7 +177,7 @@ extension MentionFinder {
         // thing, not a state. The tagger is asked last: tagging a sentence costs more than reading its names.
         let isPlace =
             afterPreposition || previous == "of" || afterTravel || peopleOfTheCity
-            || locates(before: matchEnd, end: end)
+            || knowledge.locatingCompound(at: matchEnd, in: tokens, end: end)
             || ["the", "a", "an"].contains(previous) && matchEnd < end && tokens[matchEnd].shape == .word
                 && !tokens[matchEnd].isCapitalized
                 && knowledge.collectiveWords.match(tokens, at: matchEnd, end: end) == nil
@@ -187,13 +187,6 @@ extension MentionFinder {
         places.append(Place(range: i..<matchEnd, name: name, country: code))
         let index = entities.country(code, alias: isPlace ? nil : surface, asActor: !isPlace)
         return finish(i..<matchEnd, index, .capital, isPlace: isPlace, end: end)
-    }
-
-    /// "the Paris-based agency", "a US-born banker": a place's name joined by a hyphen to a word that locates
-    /// what follows.
-    private func locates(before position: Int, end: Int) -> Bool {
-        position + 1 < end && tokens[position].text == "-"
-            && knowledge.locatingWords.contains(tokens[position + 1].lower)
     }
 
     /// "Israeli and Palestinian leaders", "Greek and other European officials": the first adjective shares the

@@ -31,9 +31,8 @@ extension StatementFinder {
             let place = context.mentions.first(where: {
                 $0.isPlace && $0.range.lowerBound >= position && $0.range.lowerBound - position <= 1
             }),
-            place.range.upperBound + 1 < context.sentence.range.upperBound,
-            context.tokens[place.range.upperBound].text == "-",
-            context.knowledge.locatingWords.contains(context.tokens[place.range.upperBound + 1].lower)
+            context.knowledge.locatingCompound(
+                at: place.range.upperBound, in: context.tokens, end: context.sentence.range.upperBound)
         else { return nil }
         return context.mentionAfter(place.range.upperBound + 2, maxGap: 0)
     }
@@ -102,23 +101,22 @@ extension StatementFinder {
     /// '"...," Soto said, urging Lima to act', '..., said Soto, demanding that ...': the speaker of the report the
     /// participle's comma closes.
     private func reporter(endingAt comma: Int, _ context: SentenceContext) -> Int? {
-        let lower = context.sentence.range.lowerBound
-        let isSaying = { (end: Int) in
-            (max(lower, end - 2)..<end).contains { start in
-                context.knowledge.reportingCues.match(context.tokens, at: start, end: end).map {
-                    start + $0.length == end && $0.value.form == .verb
-                } ?? false
-            }
-        }
-        if isSaying(comma),
-            let cue = (max(lower, comma - 2)..<comma).first(where: { start in
-                context.knowledge.reportingCues.match(context.tokens, at: start, end: comma) != nil
-            })
-        {
+        if let cue = speechVerbStart(endingAt: comma, context) {
             return context.mentionBefore(cue, maxGap: 0, subjectsOnly: true)
         }
-        guard let named = context.mentionBefore(comma, maxGap: 0, subjectsOnly: true) else { return nil }
-        return isSaying(context.mentions[named].range.lowerBound) ? named : nil
+        guard let named = context.mentionBefore(comma, maxGap: 0, subjectsOnly: true),
+            speechVerbStart(endingAt: context.mentions[named].range.lowerBound, context) != nil
+        else { return nil }
+        return named
+    }
+
+    /// Where a verb of speech ending right before `end` starts, if one does.
+    private func speechVerbStart(endingAt end: Int, _ context: SentenceContext) -> Int? {
+        (max(context.sentence.range.lowerBound, end - 2)..<end).first { start in
+            context.knowledge.reportingCues.match(context.tokens, at: start, end: end).map {
+                start + $0.length == end && $0.value.form == .verb
+            } ?? false
+        }
     }
 
     /// "Critics, including Chile's Ana Ruiz, suggest": the ones named among an unnamed many speak.
