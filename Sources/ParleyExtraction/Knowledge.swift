@@ -40,6 +40,7 @@ public struct Knowledge: Sendable {
     private(set) var meetingPhaseNouns: Set<String> = []
     private(set) var conveningVerbs: Set<String> = []
     private(set) var guestWords: Set<String> = []
+    private(set) var timeClauseOpeners: Set<String> = []
     /// "arrived": a journey that ends where the story is told when no destination is named.
     private(set) var arrivalVerbs: Set<String> = []
     /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
@@ -315,10 +316,12 @@ public struct Knowledge: Sendable {
             case "arrival": arrivalVerbs.insert(word)
             case "convene": conveningVerbs.insert(word)
             case "guest": guestWords.insert(word)
+            case "time": timeClauseOpeners.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
-                    reason: "class must be imagined, disposition, purpose, face, phase, arrival, convene or guest")
+                    reason: "class must be imagined, disposition, purpose, face, phase, arrival, convene, guest or time"
+                )
             }
         }
     }

@@ -133,8 +133,8 @@ extension MeetingFinder {
         // The clause's subject stands between: "after talks between X and Y" is a noun the tagger misread.
         return (lower..<trigger.lowerBound).contains { i in
             context.sameClause(i..<trigger.lowerBound)
-                && (["when", "once", "until", "before", "after"].contains(context.tokens[i].lower)
-                    || context.tokens[i].lower == "time" && i > lower && context.tokens[i - 1].lower == "the")
+                && context.knowledge.timeClauseOpeners.contains(context.tokens[i].lower)
+                && (context.tokens[i].lower != "time" || i > lower && context.tokens[i - 1].lower == "the")
                 && context.mentions.contains { $0.range.lowerBound > i && $0.range.upperBound <= trigger.lowerBound }
         }
     }
