@@ -27,7 +27,7 @@ extension Extractor {
                 // "Gorbachev held talks with her": an object is someone other than the clause's subject ("her
                 // office said" is no object); '"When I met him, ..."': whom a quoted speaker means is theirs.
                 let word = tokens[mention.range.lowerBound].lower
-                let isObject = ["him", "her"].contains(word) && mention.range.count == 1
+                let isObject = mention.isObjectPronoun(in: tokens)
                 if isObject, quoted.contains(mention.range.lowerBound) { return nil }
                 let nearest =
                     isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent

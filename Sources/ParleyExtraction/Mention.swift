@@ -28,3 +28,11 @@ struct Mention: Sendable, Hashable {
     /// Can be a speaker or a participant.
     var canAct: Bool { !isPlace && form != .demonym }
 }
+
+extension Mention {
+    /// "him", "her" (not "her office"): a pronoun that is a verb's object, no subject of the next verb ("greeted
+    /// her and said") and someone other than the clause's subject.
+    func isObjectPronoun(in tokens: [Token]) -> Bool {
+        form == .pronoun && range.count == 1 && ["him", "her"].contains(tokens[range.lowerBound].lower)
+    }
+}

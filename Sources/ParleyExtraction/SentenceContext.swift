@@ -118,18 +118,12 @@ struct SentenceContext {
     func mentionBefore(_ position: Int, maxGap: Int, actorsOnly: Bool = true, subjectsOnly: Bool = false) -> Int? {
         for index in mentions.indices.reversed() where mentions[index].range.upperBound <= position {
             let mention = mentions[index]
-            if actorsOnly && !mention.canAct || subjectsOnly && isObjectPronoun(mention) { continue }
+            if actorsOnly && !mention.canAct || subjectsOnly && mention.isObjectPronoun(in: tokens) { continue }
             let gap = mention.range.upperBound..<position
             guard gap.count <= maxGap, sameClause(gap) else { return nil }
             return index
         }
         return nil
-    }
-
-    /// "him", "her": a pronoun that is a verb's object is no subject of the next verb ("greeted her and said").
-    func isObjectPronoun(_ mention: Mention) -> Bool {
-        mention.form == .pronoun && mention.range.count == 1
-            && ["him", "her"].contains(tokens[mention.range.lowerBound].lower)
     }
 
     /// The index of the first mention starting after `position`, within `maxGap` tokens and the same clause.
