@@ -118,7 +118,10 @@ public struct Extractor: Sendable {
             let found = statementFinder.statements(
                 in: context, recentSpeaker: recent, recentBodies: bodies,
                 recentPair: meetingFinder.previousParticipants)
-            if let speaker = found.last(where: { entities[$0.speaker].kind != .country }) {
+            // "Soto, of the ministry, said": the person, before the body they speak for, is whom "he said" continues.
+            if let speaker = found.last(where: { entities[$0.speaker].kind == .person })
+                ?? found.last(where: { entities[$0.speaker].kind != .country })
+            {
                 lastSpeaker = (speaker.speaker, context.sentence.index)
             }
             // The speakers of the sentence's last act: "Kuwait asked ..., officials said" leaves the officials.

@@ -291,7 +291,7 @@ struct MentionFinder {
         if isSpokesOwner(at: i, end: end) {
             length = 2
         } else if Self.pronouns.contains(tokens[i]) || isObjectPronoun(at: i, end: end)
-            || isSpeakingBody(at: i, end: end)
+            || isSpeakingBody(at: i, end: end) || ownsASpeechNoun(at: i, end: end)
         {
             length = 1
         } else {
@@ -305,6 +305,12 @@ struct MentionFinder {
             knowledge.spokesNouns.contains(tokens[index + 1].lower)
         else { return false }
         return knowledge.reportingCues.match(tokens, at: index + 2, end: end)?.value.form == .verb
+    }
+
+    /// "his rejection of the offer", "her proposal": the owner of a noun of speech made it.
+    private func ownsASpeechNoun(at index: Int, end: Int) -> Bool {
+        guard ["his", "her"].contains(tokens[index].lower), index + 1 < end else { return false }
+        return knowledge.reportingCues.match(tokens, at: index + 1, end: end)?.value.form == .noun
     }
 
     private func meetsOrHosts(at index: Int) -> Bool {

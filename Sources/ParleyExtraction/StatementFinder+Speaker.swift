@@ -10,9 +10,9 @@ extension StatementFinder {
             return context.mentionAfter(cueRange.upperBound, maxGap: 1)
                 ?? locatedBody(after: cueRange.upperBound, context)
         case .noun:
-            // "condemnation by Iran, Syria and Iraq": the speakers follow.
-            if cueRange.upperBound < context.sentence.range.upperBound, tokens[cueRange.upperBound].lower == "by" {
-                return context.mentionAfter(cueRange.upperBound + 1, maxGap: 1)
+            // "condemnation by Iran, Syria and Iraq", "the proposal made by Chile": the speakers follow.
+            if let by = agentPreposition(after: cueRange.upperBound, context) {
+                return context.mentionAfter(by + 1, maxGap: 1)
             }
             if let subject = speakerOfSpeechNoun(at: cueRange, context) { return subject }
             guard let before = context.mentionBefore(cueRange.lowerBound, maxGap: 0, actorsOnly: false) else {
@@ -23,6 +23,24 @@ extension StatementFinder {
         case .verb:
             return speaker(ofVerb: cueRange, context)
         }
+    }
+
+    /// The "by" that introduces a noun's agent, at once or after a participle ("made by", "put forward by").
+    private func agentPreposition(after position: Int, _ context: SentenceContext) -> Int? {
+        let end = context.sentence.range.upperBound
+        if position < end, context.tokens[position].lower == "by" { return position }
+        // "a statement issued by", "the proposal put forward by": a verb that lends the noun to its agent; "an
+        // accusation denied by" reports the denial, "the threat posed by" no speech.
+        guard position + 1 < end, context.tags[position] == .pastParticiple,
+            context.knowledge.lightVerbs.contains(context.tokens[position].lower)
+                || context.tokens[position].lower == "put"
+        else { return nil }
+        if context.tokens[position + 1].lower == "by" { return position + 1 }
+        let particle = context.tokens[position + 1].lower
+        guard position + 2 < end, ["forward", "out", "up"].contains(particle),
+            context.tokens[position + 2].lower == "by"
+        else { return nil }
+        return position + 2
     }
 
     /// "according to the Paris-based agency X": the body after a place that only says where it is.

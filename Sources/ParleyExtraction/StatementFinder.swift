@@ -172,7 +172,7 @@ struct StatementFinder {
         if pronoun.form == .pronoun, !personBefore, let recentSpeaker,
             context.tokens[pronoun.range.lowerBound].lower != "it",
             Gender(pronoun: context.tokens[pronoun.range.lowerBound].lower).map({ gender in
-                entities[recentSpeaker].gender.map { $0 == gender } ?? true
+                entities[recentSpeaker].kind == .person && entities[recentSpeaker].gender.map { $0 == gender } ?? true
             }) ?? true
         {
             group = [recentSpeaker]
