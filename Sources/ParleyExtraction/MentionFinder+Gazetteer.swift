@@ -77,8 +77,14 @@ extension MentionFinder {
             !modifiesANoun(cursor + collective.length - 1, end: end)
         {
             let index = entities.country(code, alias: surface)
-            noteDescription(at: cursor + collective.length - 1, standingFor: index, entities: &entities)
-            return finish(i..<(cursor + collective.length), index, .name, isPlace: false, end: end)
+            // "a Peruvian military official": the person the group word modifies is the one "the official"
+            // later stands for.
+            var descriptionEnd = cursor + collective.length
+            if descriptionEnd < end, knowledge.personNouns.contains(tokens[descriptionEnd].lower) {
+                descriptionEnd += 1
+            }
+            noteDescription(at: descriptionEnd - 1, standingFor: index, entities: &entities)
+            return finish(i..<descriptionEnd, index, .name, isPlace: false, end: end)
         }
         // "Beijing radio said", "the Iraqi news agency", "Agence France-Presse": an outlet of the country, not
         // the country.

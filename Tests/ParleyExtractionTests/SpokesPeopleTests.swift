@@ -34,6 +34,15 @@ import Testing
         #expect(ExtractionFixture.speakers(text) == expected)
     }
 
+    @Test(
+        arguments: [
+            "A Peruvian military official said the drill began on Monday. The troops left, the official said.",
+            "A senior Peruvian source said the drill began on Monday. The troops left, the source said.",
+        ])
+    func anUnnamedPersonOfAStateSpeaksForItAgainLater(text: String) {
+        #expect(ExtractionFixture.speakers(text) == ["Peru", "Peru"])
+    }
+
     @Test func thePeopleOfAStatePlacedAtABodySpeakForTheState() {
         let text = "Both Chilean and Peruvian envoys at the Andean Community said the border talks would go on."
         #expect(Set(ExtractionFixture.speakers(text)) == ["Chile", "Peru"])
