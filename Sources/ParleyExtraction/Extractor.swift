@@ -96,6 +96,8 @@ public struct Extractor: Sendable {
         var meetings: [MeetingCandidate] = []
         var statements: [StatementCandidate] = []
         var lastSpeaker: (entity: Int, sentence: Int)?
+        /// Whoever spoke last, person, body or state: whose text "the statement added" is.
+        var lastAuthor: (entity: Int, sentence: Int)?
         /// The states, bodies or groups that spoke last: whom "they said" continues.
         var lastBodies: (entities: [Int], sentence: Int)?
         var byParticipants: [[Int]: [Int]] = [:]
@@ -115,9 +117,11 @@ public struct Extractor: Sendable {
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let bodies = lastBodies.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entities : nil } ?? []
+            let author = lastAuthor.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let found = statementFinder.statements(
-                in: context, recentSpeaker: recent, recentBodies: bodies,
+                in: context, recentSpeaker: recent, recentAuthor: author, recentBodies: bodies,
                 recentPair: meetingFinder.previousParticipants)
+            if let last = found.last { lastAuthor = (last.speaker, context.sentence.index) }
             // "Soto, of the ministry, said": the person, before the body they speak for, is whom "he said" continues.
             if let speaker = found.last(where: { entities[$0.speaker].kind == .person })
                 ?? found.last(where: { entities[$0.speaker].kind != .country })

@@ -24,6 +24,7 @@ public struct Knowledge: Sendable {
     /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
     private(set) var personNouns: Set<String> = []
     private(set) var spokesNouns: Set<String> = []
+    private(set) var documentNouns: Set<String> = []
     /// "issued", "made": verbs that lend their subject to the noun after them (Data/light-verbs.tsv).
     private(set) var lightVerbs: Set<String> = []
     /// "held", "opened": verbs whose coordinated subject are the participants of the talks after them
@@ -130,6 +131,7 @@ public struct Knowledge: Sendable {
             knowledge.ranks = try words(PackageResources.ranks_tsv, file: "ranks.tsv")
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
             knowledge.spokesNouns = try words(PackageResources.spokes_nouns_tsv, file: "spokes-nouns.tsv")
+            knowledge.documentNouns = try words(PackageResources.document_nouns_tsv, file: "document-nouns.tsv")
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
             try knowledge.loadMeetingWordClasses(

@@ -29,7 +29,8 @@ struct StatementFinder {
     static let negations: Set<String> = ["not", "n't", "never", "seldom", "rarely", "hardly", "scarcely"]
 
     func statements(
-        in context: SentenceContext, recentSpeaker: Int? = nil, recentBodies: [Int] = [], recentPair: [Int] = []
+        in context: SentenceContext, recentSpeaker: Int? = nil, recentAuthor: Int? = nil, recentBodies: [Int] = [],
+        recentPair: [Int] = []
     )
         -> [StatementCandidate]
     {
@@ -38,7 +39,7 @@ struct StatementFinder {
         for cue in context.phrases(of: context.knowledge.reportingCues) {
             guard !reportsNoAct(cue.value, at: cue.range, context),
                 let group = self.speakers(
-                    of: cue.value, at: cue.range, context, recentSpeaker: recentSpeaker,
+                    of: cue.value, at: cue.range, context, recentSpeaker: recentSpeaker, recentAuthor: recentAuthor,
                     recentBodies: recentBodies, recentPair: recentPair)
             else { continue }
             for speaker in group where speaker >= 0 && speakers.insert(speaker).inserted {
@@ -121,7 +122,7 @@ struct StatementFinder {
     /// Who makes the statement a reporting word tells: its speakers, or nil when no one does.
     private func speakers(
         of cue: ReportingCue, at cueRange: Range<Int>, _ context: SentenceContext, recentSpeaker: Int?,
-        recentBodies: [Int], recentPair: [Int]
+        recentAuthor: Int?, recentBodies: [Int], recentPair: [Int]
     ) -> [Int]? {
         let range = context.sentence.range
         if let speakerMention = speaker(for: cue, at: cueRange, context) {
@@ -133,6 +134,8 @@ struct StatementFinder {
         } else if cue.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
             // "Ruiz's aides said": they speak for her.
             return [person]
+        } else if cue.form == .verb, let author = author(before: cueRange.lowerBound, context, recentAuthor) {
+            return [author]
         } else if !recentBodies.isEmpty, cue.form == .verb, cueRange.lowerBound > range.lowerBound,
             context.tokens[cueRange.lowerBound - 1].lower == "they"
         {
@@ -229,6 +232,17 @@ struct StatementFinder {
         else { return nil }
         let entity = context.mentions[owner].entity
         return entities[entity].kind == .person ? entity : nil
+    }
+
+    /// "Peru's statement said": its owner; "the statement added": the text of the speaker just reported.
+    private func author(before position: Int, _ context: SentenceContext, _ recentAuthor: Int?) -> Int? {
+        let lower = context.sentence.range.lowerBound
+        guard position - 2 >= lower, context.knowledge.documentNouns.contains(context.tokens[position - 1].lower)
+        else { return nil }
+        if let owner = context.mentionBefore(position - 1, maxGap: 0), context.mentions[owner].isPossessive {
+            return context.mentions[owner].entity
+        }
+        return context.tokens[position - 2].lower == "the" ? recentAuthor : nil
     }
 
     static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "delegations"]

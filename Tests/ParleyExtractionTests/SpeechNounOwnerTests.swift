@@ -42,6 +42,19 @@ import Testing
         #expect(!extraction.statements.contains { $0.act == .accuse || $0.act == .threaten })
     }
 
+    @Test(
+        arguments: [
+            (
+                "In a statement, Peru said the border was open. The statement added that trade would resume.",
+                ["Peru", "Peru"]
+            ),
+            ("Peru's letter said the border was open.", ["Peru"]),
+            ("The statement said the border was open.", []),
+        ] as [(String, [String])])
+    func aTextSpeaksForItsAuthor(text: String, expected: [String]) {
+        #expect(ExtractionFixture.speakers(text) == expected)
+    }
+
     @Test func heOrSheAfterABodySpokeIsAPersonNotTheBody() {
         let text = """
             Juan Soto, an aide, met reporters. The Peruvian Foreign Ministry said the border was calm. \
