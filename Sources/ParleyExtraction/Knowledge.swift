@@ -44,6 +44,7 @@ public struct Knowledge: Sendable {
     private(set) var timeClauseOpeners: Set<String> = []
     /// "arrived": a journey that ends where the story is told when no destination is named.
     private(set) var arrivalVerbs: Set<String> = []
+    private(set) var sceneLinks: Set<String> = []
     /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
     private(set) var pairNouns = PairNouns()
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
@@ -316,13 +317,15 @@ public struct Knowledge: Sendable {
             case "face": faceToFaceVerbs.insert(word)
             case "phase": meetingPhaseNouns.insert(word)
             case "arrival": arrivalVerbs.insert(word)
+            case "scene": sceneLinks.insert(word)
             case "convene": conveningVerbs.insert(word)
             case "guest": guestWords.insert(word)
             case "time": timeClauseOpeners.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
-                    reason: "class must be imagined, disposition, purpose, face, phase, arrival, convene, guest or time"
+                    reason:
+                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest or time"
                 )
             }
         }

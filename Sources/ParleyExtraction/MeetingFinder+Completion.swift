@@ -10,10 +10,9 @@ extension MeetingFinder {
     ) -> (meeting: MeetingCandidate, subject: [Int], objects: [Int])? {
         let tokens = context.tokens
         let participants = unique(reading.participants)
-        // "The SAARC summit opened on Saturday": a body's summit, whose other participants other sentences name.
-        let isGathering =
-            reading.kind == .summit && form == .noun && participants.count == 1
-            && entities[participants[0]].kind == .organization
+        // "The SAARC summit opened on Saturday": a body's summit, whose other participants other sentences name;
+        // "Ruiz addressed the summit": one of them.
+        let isGathering = reading.kind == .summit && form == .noun && participants.count == 1
         guard isGathering || hasTwoSides(participants, visitor: reading.visitor, hostCountry: reading.hostCountry)
         else { return nil }
 

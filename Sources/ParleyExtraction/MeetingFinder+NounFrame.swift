@@ -43,11 +43,13 @@ extension MeetingFinder {
             reading.participants = owners
         }
         // "The APEC summit opened": the body whose summit it is, whom other sentences may name others at.
-        if reading.participants.isEmpty, kind == .summit,
-            let body = context.mentionBefore(triggerRange.lowerBound, maxGap: 0),
-            entities[context.mentions[body].entity].kind == .organization
-        {
-            reading.participants = [context.mentions[body].entity]
+        if reading.participants.isEmpty, kind == .summit {
+            if let body = context.mentionBefore(triggerRange.lowerBound, maxGap: 0),
+                entities[context.mentions[body].entity].kind == .organization
+            {
+                reading.participants = [context.mentions[body].entity]
+            }
+            reading.participants += attendeesActing(at: triggerRange, context)
         }
         return reading
     }

@@ -105,4 +105,58 @@ extension MeetingFinder {
         }
         return nil
     }
+
+    /// "Ruiz spoke at the APEC summit", "At the closing session of the summit, Ruiz said", "Ruiz addressed the
+    /// summit": the subject of a clause that a summit is the scene of attends it.
+    func attendeesActing(at summit: Range<Int>, _ context: SentenceContext) -> [Int] {
+        guard let link = sceneLink(before: summit.lowerBound, context) else { return [] }
+        // "met Putin during a summit of the CIS": the summit is the scene of another encounter, whose people
+        // the summit's sidelines rule takes.
+        let clauseStart = max(context.sentence.range.lowerBound, link - 12)
+        if (clauseStart..<link).contains(where: {
+            context.knowledge.meetingTriggers.match(context.tokens, at: $0, end: link) != nil
+        }) {
+            return []
+        }
+        let subject: Int?
+        if !context.mentions.contains(where: { $0.range.upperBound <= link }) {
+            // A fronted phrase: the subject follows its comma, not the one of "in Madrid, Spain,".
+            let upper = min(context.sentence.range.upperBound, summit.upperBound + 10)
+            let comma = (summit.upperBound..<upper).first { position in
+                guard context.tokens[position].text == "," else { return false }
+                let next = context.mentionAfter(position + 1, maxGap: 0, actorsOnly: false)
+                return next.map { index in
+                    let end = context.mentions[index].range.upperBound
+                    return end >= upper || context.tokens[end].text != ","
+                } ?? true
+            }
+            subject = comma.flatMap { context.mentionAfter($0 + 1, maxGap: 0) }
+        } else {
+            subject =
+                sentenceSubject(before: link, context)
+                ?? context.mentionBefore(link, maxGap: 3).flatMap { index in
+                    entities[context.mentions[index].entity].kind == .country ? index : nil
+                }
+        }
+        guard let subject, !context.quoted.contains(context.mentions[subject].range.lowerBound) else { return [] }
+        let leftward = context.mentions[subject].range.upperBound <= link
+        return entitiesOf(context.coordinated(from: subject, leftward: leftward), context).filter {
+            [.person, .country].contains(entities[$0].kind)
+        }
+    }
+
+    /// The word that makes a summit noun the scene of an act ("at", "during", "addressed", "told"), a few words
+    /// of the noun's own phrase before it ("at the closing session of the 13th APEC summit").
+    private func sceneLink(before noun: Int, _ context: SentenceContext) -> Int? {
+        var cursor = noun - 1
+        while cursor >= context.sentence.range.lowerBound, noun - cursor <= 9 {
+            let word = context.tokens[cursor].lower
+            if context.knowledge.sceneLinks.contains(word) { return cursor }
+            guard context.tokens[cursor].text != ",", !context.isClauseBreak(cursor), context.tags[cursor] != .verb,
+                context.tags[cursor] != .pastTenseVerb, context.tags[cursor] != .modal
+            else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
 }

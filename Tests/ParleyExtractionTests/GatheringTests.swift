@@ -32,4 +32,32 @@ import Testing
             """)
         #expect(extraction.meetings.count == 1)
     }
+
+    @Test(
+        arguments: [
+            "Chilean President Ana Ruiz spoke at the Andean Community summit in Quito on Sunday.",
+            "At the closing session of the 9th Andean Community summit, Chilean President Ana Ruiz said trade would grow.",
+            "Speaking at the Andean Community summit in Quito, Ecuador, Chilean President Ana Ruiz said trade would grow.",
+            "Chilean President Ana Ruiz told the Andean Community summit that trade would grow.",
+        ])
+    func whoeverActsAtASummitAttendsIt(text: String) {
+        #expect(ExtractionFixture.pairs(text) == [["Ana Ruiz", "Andean Community"]])
+    }
+
+    @Test func theSpeakersAtASummitJoinTheBodysOneEncounter() {
+        let text = """
+            The Andean Community summit opened in Quito on Sunday. Chilean President Ana Ruiz addressed the summit. \
+            Peru also spoke at the summit.
+            """
+        #expect(ExtractionFixture.pairs(text) == [["Andean Community", "Ana Ruiz", "Peru"]])
+    }
+
+    @Test func aMeetingOnASummitsSidelinesKeepsItsOwnPeople() {
+        let text =
+            "Chilean President Ana Ruiz will meet Juan Soto during the Andean Community summit in Quito next week."
+        let extraction = ExtractionFixture.extract(text)
+        let meeting = extraction.meetings.first { $0.kind != .summit }
+        #expect(meeting.map { ExtractionFixture.names(extraction, $0.participants) } == ["Ana Ruiz", "Juan Soto"])
+        #expect(meeting?.status == .planned)
+    }
 }
