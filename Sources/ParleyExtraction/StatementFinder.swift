@@ -67,7 +67,7 @@ struct StatementFinder {
             return true
         }
         if welcomesAGuest(at: cueRange, context) { return true }
-        if isJoinedByHyphen(cueRange, context) { return true }
+        if isJoinedByHyphen(cueRange, context) || isAdjectival(cueRange, context) { return true }
         // "did not immediately say": an adverb may stand between.
         if before.suffix(2).contains(where: { Self.negations.contains($0) || $0.hasSuffix("n't") }) { return true }
         if cue.form == .verb, before.last == "to", context.tags[cueRange.lowerBound] == .verb,
@@ -82,7 +82,8 @@ struct StatementFinder {
         {
             return true
         }
-        if cue.form == .verb, before.contains("if") || before.contains("unless") { return true }
+        // "if nuclear threats by Peru escalate": a condition, not an act.
+        if cue.form != .source, before.contains("if") || before.contains("unless") { return true }
         // "called on Kaifu in Tokyo" pays a call; only "called on X to ..." demands.
         return context.tokens[cueRange.upperBound - 1].lower == "on"
             && !context.asksSomething(after: cueRange.upperBound)
@@ -107,6 +108,20 @@ struct StatementFinder {
         guard head >= context.sentence.range.lowerBound else { return false }
         return [.noun, .pluralNoun, .adjective].contains(context.tags[head])
     }
+
+    /// "the proposed force", "their promised aid": a participle after a determiner modifies the noun after it
+    /// and names no act.
+    private func isAdjectival(_ cueRange: Range<Int>, _ context: SentenceContext) -> Bool {
+        let previous = cueRange.lowerBound - 1
+        guard cueRange.count == 1, previous >= context.sentence.range.lowerBound,
+            context.tokens[cueRange.lowerBound].lower.hasSuffix("ed")
+        else { return false }
+        return Self.determiners.contains(context.tokens[previous].lower)
+    }
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+    ]
 
     /// "the UN-proposed referendum", "an Egypt-backed plan": a verb joined by a hyphen to the word before is part
     /// of a compound adjective and names no act; a spaced or doubled dash sets off an insertion instead.

@@ -26,6 +26,16 @@ import Testing
         #expect(ExtractionFixture.speakers(text).isEmpty)
     }
 
+    @Test(
+        arguments: [
+            "Peru wanted the proposed force to be sent at once.",
+            "Chile moved the accused soldiers to a base in the north.",
+            "Chile fears that if threats by Peru grow, trade will suffer.",
+        ])
+    func participlesAsAdjectivesAndConditionsReportNothing(text: String) {
+        #expect(ExtractionFixture.extract(text).statements.isEmpty)
+    }
+
     @Test func aNameBeforeItsComplementIsTheObjectOfAnInvertedVerb() {
         let text =
             "Ana Ruiz, a senior fellow at a research group in Lima and a former minister, describes Juan Soto as a reformer."
