@@ -11,9 +11,9 @@ extension MentionFinder {
             !Self.modifierWords.contains(tokens[i]),
             let run = bodyNameRun(from: i, end: end, entities: entities), run.needsReader
         else { return nil }
-        let nameEnd = bodyNameEnd(after: run.end, end: end)
+        let (nameEnd, country) = bodyNameExtent(after: run.end, end: end)
         let index = entities.organization(
-            text(i..<nameEnd), country: run.country, alias: nil, namedAsWritten: true)
+            text(i..<nameEnd), country: run.country ?? country, alias: nil, namedAsWritten: true)
         return finish(i..<nameEnd, index, .name, isPlace: false, end: end)
     }
 
@@ -129,5 +129,47 @@ extension MentionFinder {
         // "(LRA)" itself is part of the name's mention.
         if i > 0, tokens[i - 1].text == "(" { return nil }
         return finish(i..<(i + 1), index, .reference, isPlace: false, end: end)
+    }
+
+    /// "Advisory Committee on Religious Freedom Abroad", "Commission for Human Rights and Justice": a body's
+    /// name runs on through "on", "for" or "of" and capitalized words.
+    func bodyNameEnd(after headEnd: Int, end: Int) -> Int { bodyNameExtent(after: headEnd, end: end).end }
+
+    /// Where a body's name ends after its head word, and the state it names there: "Tourism Authority of
+    /// Chile" is one name and Chile's body, not Chile acting; "Commission on the Limits of the Continental
+    /// Shelf" runs through "the" and a second "of".
+    func bodyNameExtent(after headEnd: Int, end: Int) -> (end: Int, country: String?) {
+        guard headEnd + 1 < end, ["on", "for", "of"].contains(tokens[headEnd].lower) else { return (headEnd, nil) }
+        if tokens[headEnd].lower == "of" {
+            // "Standing Committee of the National People's Congress": a body of a known body is one name.
+            let bodyStart = tokens[headEnd + 1].lower == "the" ? headEnd + 2 : headEnd + 1
+            if let known = gazetteerCache.match(tokens, at: bodyStart, end: end), tokens[bodyStart].isCapitalized {
+                switch known.value {
+                case .organization: return (bodyStart + known.length, nil)
+                case .country(let code, .name) where bodyStart == headEnd + 1: return (bodyStart + known.length, code)
+                default: break
+                }
+            }
+        }
+        var cursor = headEnd + 1
+        if tokens[cursor].lower == "the", cursor + 1 < end { cursor += 1 }
+        guard tokens[cursor].isCapitalized, tokens[cursor].shape == .word,
+            gazetteerCache.match(tokens, at: cursor, end: end) == nil
+        else { return (headEnd, nil) }
+        while cursor < end, cursor - headEnd <= 8 {
+            if tokens[cursor].isCapitalized, tokens[cursor].shape == .word, !isCalendarWord(tokens[cursor]) {
+                cursor += 1
+            } else if ["and", "&", "'s", "of", "the"].contains(tokens[cursor].lower), cursor + 1 < end,
+                tokens[cursor + 1].isCapitalized
+                    || tokens[cursor + 1].lower == "the" && cursor + 2 < end
+                        && tokens[cursor + 2].isCapitalized
+            {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        // "the Energy Committee on Tuesday": a preposition with no name after it is no part of the body's.
+        return cursor > headEnd + 1 ? (cursor, nil) : (headEnd, nil)
     }
 }

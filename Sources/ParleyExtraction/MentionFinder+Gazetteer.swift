@@ -22,10 +22,11 @@ extension MentionFinder {
         case let .organization(name, country, scope):
             if scope == .generic {
                 // "the National Assembly of People's Power": a name of its own, with no state's word in it.
-                let ownNameEnd = tokens[i].isCapitalized ? bodyNameEnd(after: matchEnd, end: end) : matchEnd
+                let (ownNameEnd, ownCountry) =
+                    tokens[i].isCapitalized ? bodyNameExtent(after: matchEnd, end: end) : (matchEnd, nil)
                 if ownNameEnd > matchEnd {
                     let index = entities.organization(
-                        text(i..<ownNameEnd), country: nil, alias: nil, namedAsWritten: true)
+                        text(i..<ownNameEnd), country: ownCountry, alias: nil, namedAsWritten: true)
                     return finish(i..<ownNameEnd, index, .name, isPlace: false, end: end)
                 }
                 // A generic body with no country word before it is the dateline state's ("TOKYO - the foreign

@@ -5,38 +5,6 @@ import ParleyTagging
 extension MentionFinder {
     // MARK: Persons without a title
 
-    /// "Advisory Committee on Religious Freedom Abroad", "Commission for Human Rights and Justice": a body's
-    /// name runs on through "on", "for" or "of" and capitalized words.
-    func bodyNameEnd(after headEnd: Int, end: Int) -> Int {
-        guard headEnd + 1 < end, ["on", "for", "of"].contains(tokens[headEnd].lower) else { return headEnd }
-        // "Standing Committee of the National People's Congress": a body of a known body is one name.
-        if tokens[headEnd].lower == "of" {
-            let bodyStart = tokens[headEnd + 1].lower == "the" ? headEnd + 2 : headEnd + 1
-            if let known = gazetteerCache.match(tokens, at: bodyStart, end: end), case .organization = known.value,
-                tokens[bodyStart].isCapitalized
-            {
-                return bodyStart + known.length
-            }
-        }
-        guard tokens[headEnd + 1].isCapitalized, tokens[headEnd + 1].shape == .word,
-            gazetteerCache.match(tokens, at: headEnd + 1, end: end) == nil
-        else { return headEnd }
-        var cursor = headEnd + 1
-        while cursor < end, cursor - headEnd <= 6 {
-            if tokens[cursor].isCapitalized, tokens[cursor].shape == .word, !isCalendarWord(tokens[cursor]) {
-                cursor += 1
-            } else if ["and", "&", "'s"].contains(tokens[cursor].lower), cursor + 1 < end,
-                tokens[cursor + 1].isCapitalized
-            {
-                cursor += 1
-            } else {
-                break
-            }
-        }
-        // "the Energy Committee on Tuesday": a preposition with no name after it is no part of the body's.
-        return cursor > headEnd + 1 ? cursor : headEnd
-    }
-
     /// Parts of speech of a sentence's first word that is capitalized only for opening it.
     static let openingNonNames: Set<PartOfSpeech> = [
         .preposition, .gerund, .adverb, .coordinatingConjunction, .determiner, .whAdverb, .personalPronoun,
@@ -89,8 +57,8 @@ extension MentionFinder {
         if endsCompanyName(i..<nameEnd, end: end) { return nil }
         if let head = nameHead(i..<nameEnd) {
             if head == .head {
-                let bodyEnd = bodyNameEnd(after: nameEnd, end: end)
-                let index = entities.organization(text(i..<bodyEnd), country: nil, alias: nil)
+                let (bodyEnd, country) = bodyNameExtent(after: nameEnd, end: end)
+                let index = entities.organization(text(i..<bodyEnd), country: country, alias: nil)
                 return finish(i..<bodyEnd, index, .name, isPlace: false, end: end)
             }
             if [.media, .company, .occasion, .institution, .place, .thing].contains(head) { return nil }

@@ -36,6 +36,10 @@ import Testing
         ),
         ("The National Assembly of People's Power said it would meet.", "National Assembly of People's Power"),
         ("The Energy Committee on Tuesday backed the plan.", "Energy Committee"),
+        (
+            "The Lake Authority for the Protection of the Andean Wetlands said the birds had returned.",
+            "Lake Authority for the Protection of the Andean Wetlands"
+        ),
     ]
 
     @Test(arguments: bodiesOfBodies)
@@ -60,6 +64,13 @@ import Testing
     @Test func aLeadingStateGivesTheBodyItsCountry() {
         let extraction = ExtractionFixture.extract("The Kenya Wind Power Agency said output would double.")
         #expect(ExtractionFixture.actor(extraction, named: "Kenya Wind Power Agency")?.country == "KEN")
+    }
+
+    @Test func aBodyNamedWithItsStateAfterOfIsTheStatesBodyNotTheState() {
+        let text = "The Tourism Authority of Chile said arrivals rose."
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.actor(extraction, named: "Tourism Authority of Chile")?.country == "CHL")
+        #expect(ExtractionFixture.speakers(text) == ["Tourism Authority of Chile"])
     }
 
     static let outlets = [
