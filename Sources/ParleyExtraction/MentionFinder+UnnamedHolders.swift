@@ -15,9 +15,11 @@ extension MentionFinder {
         // the last Saudi named; "the Polish ambassador" only an ambassador.
         // "the veteran diplomat", no state given: the person last named with an office.
         let isGeneric = Self.genericOffices.contains(office.title.lowercased())
+        // "Chile's president" is the president of Chile the article names, as "the Chilean president" is.
+        let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
         let genericHolder =
             office.modifiers.country.map { entities.lastPerson(ofCountry: $0) } ?? entities.lastPersonWithOffice()
-        if precededByThe || afterGuest, office.office != nil,
+        if precededByThe || afterGuest || possessed, office.office != nil,
             let holder = entities.holder(ofTitle: office.title, country: office.modifiers.country)
                 ?? (isGeneric ? genericHolder : nil)
         {
@@ -34,12 +36,11 @@ extension MentionFinder {
         }
         // "met the Polish ambassador", "met his Indian counterpart", "summoned China's ambassador", no one
         // named: the state they serve.
-        let possessed = (start..<cursor).contains { tokens[$0].lower == "'s" }
         if precededByThe || possessed, let country = office.modifiers.country {
             let index = entities.country(country, alias: nil)
             return Mention(
                 range: start..<office.end, entity: index, form: .name, isPlace: false, isPossessive: false,
-                unnamedOffice: precededByThe && !isGeneric ? office.office : nil)
+                unnamedOffice: (precededByThe || possessed) && !isGeneric ? office.office : nil)
         }
         // "a State Department spokesperson said": "the spokesperson" later speaks for the body again.
         if let body = office.modifiers.organization ?? office.modifiers.country.flatMap(entities.countryIndex) {

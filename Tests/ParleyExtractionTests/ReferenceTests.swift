@@ -22,6 +22,16 @@ import Testing
         #expect(ExtractionFixture.speakers(text) == ["Marta Quiroga"])
     }
 
+    @Test(
+        arguments: [
+            "Chilean President Ana Ruiz spoke in Lima. Chile's president said on Friday that trade would grow.",
+            "Chile's president said on Friday that trade would grow. Ana Ruiz told reporters the port would open.",
+        ])
+    func aStatesOfficeWithItsPossessiveIsTheHolderAsWithThe(text: String) {
+        #expect(ExtractionFixture.speakers(text).allSatisfy { $0 == "Ana Ruiz" })
+        #expect(!ExtractionFixture.speakers(text).isEmpty)
+    }
+
     @Test func anOfficeForAFieldIsTheOfficeItsHolderIsCalledBy() {
         let text = """
             Chilean Minister for Foreign Trade Marta Quiroga arrived in Lima on Monday. The Chilean minister \
