@@ -263,6 +263,16 @@ struct EntityTable {
         lastOrganizationByHead[word]
     }
 
+    /// The two states of a pair of actors of two states, if the article named both: "the two countries" of a
+    /// meeting between their leaders.
+    func states(of pair: [Int]) -> [Int]? {
+        let countries = pair.compactMap { self[$0].country }
+        guard pair.count == 2, countries.count == 2, countries[0] != countries[1],
+            let first = countryIndex(countries[0]), let second = countryIndex(countries[1])
+        else { return nil }
+        return [first, second]
+    }
+
     /// The country's own entry, if the article named it.
     func countryIndex(_ code: String) -> Int? {
         byKey["country:" + code]

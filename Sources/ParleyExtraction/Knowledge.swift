@@ -24,6 +24,9 @@ public struct Knowledge: Sendable {
     /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
     private(set) var personNouns: Set<String> = []
     private(set) var spokesNouns: Set<String> = []
+    /// Words between a state's word and an office: of time or rank ("former"), and of field or side ("rebel").
+    private(set) var officeModifiers: WordSet = []
+    private(set) var officeTopics: WordSet = []
     private(set) var documentNouns: Set<String> = []
     /// "issued", "made": verbs that lend their subject to the noun after them (Data/light-verbs.tsv).
     private(set) var lightVerbs: Set<String> = []
@@ -133,6 +136,8 @@ public struct Knowledge: Sendable {
             knowledge.personNouns = try words(PackageResources.person_nouns_tsv, file: "person-nouns.tsv")
             knowledge.spokesNouns = try words(PackageResources.spokes_nouns_tsv, file: "spokes-nouns.tsv")
             knowledge.documentNouns = try words(PackageResources.document_nouns_tsv, file: "document-nouns.tsv")
+            try knowledge.loadOfficeModifiers(
+                String(decoding: PackageResources.office_modifiers_tsv, as: UTF8.self), file: "office-modifiers.tsv")
             knowledge.lightVerbs = try words(PackageResources.light_verbs_tsv, file: "light-verbs.tsv")
             knowledge.encounterVerbs = try words(PackageResources.encounter_verbs_tsv, file: "encounter-verbs.tsv")
             try knowledge.loadMeetingWordClasses(
@@ -305,6 +310,20 @@ public struct Knowledge: Sendable {
             if row.field(2) == "royal" { royalTitles.insert(row.fields[1]) }
             if row.field(2) == "relation" { relationTitles.insert(row.fields[1]) }
         }
+    }
+
+    mutating func loadOfficeModifiers(_ text: String, file: String) throws(KnowledgeError) {
+        var modifiers: [String] = []
+        var topics: [String] = []
+        for row in try Self.rows(text, file: file, columns: 2) {
+            switch row.fields[1] {
+            case "modifier": modifiers.append(row.fields[0].lowercased())
+            case "topic": topics.append(row.fields[0].lowercased())
+            default: throw .badLine(file: file, line: row.line, reason: "class must be modifier or topic")
+            }
+        }
+        officeModifiers = WordSet(modifiers)
+        officeTopics = WordSet(topics)
     }
 
     mutating func loadMeetingWordClasses(_ text: String, file: String) throws(KnowledgeError) {

@@ -147,9 +147,10 @@ extension MeetingFinder {
         guard tokens[link].lower == "between", link + 2 < upper, tokens[link + 1].lower == "the",
             tokens[link + 2].lower == "two"
         else { return nil }
-        let noun = link + 3 < upper ? tokens[link + 3].lower : ""
-        return .some(
-            thePair(named: context.knowledge.pairNouns.nouns.contains(noun) ? noun : "two", before: link, context))
+        // "between the two Himalayan kingdoms": a modifier or two may stand before the noun.
+        let nouns = context.knowledge.pairNouns.nouns
+        let noun = (link + 3..<min(upper, link + 6)).lazy.map { tokens[$0].lower }.first(where: nouns.contains) ?? "two"
+        return .some(thePair(named: noun, before: link, context))
     }
 
     /// "the talks she held with X", "the meeting Chile and Peru had in May": a clause on the noun whose

@@ -36,6 +36,12 @@ extension MeetingFinder {
     func thePair(named noun: String, before position: Int, _ context: SentenceContext) -> [Int]? {
         let pairNouns = context.knowledge.pairNouns
         if pairNouns.sides.contains(noun) { return previousParticipants.count == 2 ? previousParticipants : nil }
+        if pairNouns.states.contains(noun) {
+            let bothStates =
+                previousParticipants.count == 2
+                && previousParticipants.allSatisfy { entities[$0].kind == .country }
+            return bothStates ? previousParticipants : entities.states(of: previousParticipants)
+        }
         // "the two ministers": people who hold a ministry or a secretaryship.
         let fits: (Int) -> Bool = { person in
             guard let offices = pairNouns.offices[noun] else { return true }

@@ -8,7 +8,7 @@ extension MentionFinder {
         guard !allCaps, !lowered, tokens[i].isCapitalized, tokens[i].isWordLike,
             !knowledge.sentenceOpeners.contains(tokens[i].lower),
             // "Former National Security Council official X": the office's word opens no body's name.
-            !Self.modifierWords.contains(tokens[i]),
+            !knowledge.officeModifiers.contains(tokens[i]),
             let run = bodyNameRun(from: i, end: end, entities: entities), run.needsReader
         else { return nil }
         let (nameEnd, country) = bodyNameExtent(after: run.end, end: end)

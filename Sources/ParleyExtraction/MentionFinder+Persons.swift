@@ -277,7 +277,7 @@ extension MentionFinder {
         if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
         var country: String?
         var countryText: String?
-        while cursor < end, Self.modifierWords.contains(tokens[cursor]) { cursor += 1 }
+        while cursor < end, knowledge.officeModifiers.contains(tokens[cursor]) { cursor += 1 }
         if cursor < end, let match = gazetteerCache.match(tokens, at: cursor, end: end),
             case let .country(code, form) = match.value, form != .capital
         {
@@ -286,7 +286,7 @@ extension MentionFinder {
             cursor += match.length
             if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
         }
-        while cursor < end, Self.modifierWords.contains(tokens[cursor]) { cursor += 1 }
+        while cursor < end, knowledge.officeModifiers.contains(tokens[cursor]) { cursor += 1 }
         guard let title = titleCache.match(tokens, at: cursor, end: end) else { return nil }
         // "X, Prime Minister of Pakistan,": the state may follow the office.
         let after = cursor + title.length

@@ -15,7 +15,7 @@ extension MentionFinder {
         var result = Modifiers(country: nil, organization: nil, end: start)
         var i = start
         while i < end {
-            if Self.modifierWords.contains(tokens[i]) || tokens[i].text == "-" && i > start {
+            if knowledge.officeModifiers.contains(tokens[i]) || tokens[i].text == "-" && i > start {
                 i += 1
                 continue
             }
@@ -27,10 +27,10 @@ extension MentionFinder {
             // "US Middle East peace envoy", "Peruvian central bank president": a domain before the office.
             if titleCache.match(tokens, at: i, end: end) == nil,
                 gazetteerCache.match(tokens, at: i, end: end) == nil,
-                Self.topicWords.contains(tokens[i])
+                knowledge.officeTopics.contains(tokens[i])
                     || tokens[i].isCapitalized && tokens[i].shape == .word && !allCaps
                         && i + 1 < end
-                        && (tokens[i + 1].isCapitalized || Self.topicWords.contains(tokens[i + 1])
+                        && (tokens[i + 1].isCapitalized || knowledge.officeTopics.contains(tokens[i + 1])
                             || titleCache.match(tokens, at: i + 1, end: end) != nil)
             {
                 i += 1
@@ -114,9 +114,9 @@ extension MentionFinder {
                 continue
             }
             guard
-                tokens[probe].isCapitalized || Self.modifierWords.contains(tokens[probe])
+                tokens[probe].isCapitalized || knowledge.officeModifiers.contains(tokens[probe])
                     || isAgeWord(at: probe)
-                    || Self.topicWords.contains(tokens[probe])
+                    || knowledge.officeTopics.contains(tokens[probe])
                     || lowered && gazetteerCache.match(tokens, at: probe, end: end) != nil
                     || tokens[probe].lower == "'s" || tokens[probe].text == "-" || tokens[probe].lower == "the"
                     || tokens[probe].lower == "of"
@@ -163,7 +163,7 @@ extension MentionFinder {
     /// "former chief negotiator" has a modifier.
     func titleStart(at cursor: Int, end: Int) -> Int {
         var skipped = cursor
-        while skipped < end, Self.modifierWords.contains(tokens[skipped]) { skipped += 1 }
+        while skipped < end, knowledge.officeModifiers.contains(tokens[skipped]) { skipped += 1 }
         let directEnd = titleCache.match(tokens, at: cursor, end: end).map { cursor + $0.length }
         let skippedEnd = titleCache.match(tokens, at: skipped, end: end).map { skipped + $0.length }
         let officeAtCursor = directEnd.map { $0 >= (skippedEnd ?? $0) } ?? false

@@ -49,17 +49,6 @@ struct MentionFinder {
         "de", "da", "van", "von", "bin", "al", "la", "le", "del", "di", "ibn",
         "der", "den", "du", "dos", "el",
     ]
-    static let modifierWords: WordSet = [
-        "former", "then", "acting", "outgoing", "incoming", "top", "senior",
-        "interim", "new", "late", "current", "chief", "deputy", "vice", "veteran",
-    ]
-    /// Lower-case words naming a field before an office: "peace envoy", "central bank governor".
-    static let topicWords: WordSet = [
-        "peace", "trade", "special", "nuclear", "arms", "climate", "security", "central",
-        "bank", "economy", "economic", "finance", "energy", "oil", "policy", "affairs",
-        "border", "human", "rights", "foreign", "defence", "defense", "health",
-        "agriculture", "interior", "justice", "education", "industry",
-    ]
     static let pronouns: WordSet = ["he", "she"]
 
     /// The mentions of one sentence, in order, none overlapping. Mutating, so that setting the sentence's

@@ -3,8 +3,10 @@
 struct PairNouns: Sendable {
     /// Every noun, one or two words: "leaders", "prime ministers".
     private(set) var nouns: Set<String> = []
-    /// "sides", "countries": a pair that met, never two people picked from the article.
+    /// "sides", "delegations": a pair that met, never two people picked from the article.
     private(set) var sides: Set<String> = []
+    /// "countries", "kingdoms": the states of a pair that met.
+    private(set) var states: Set<String> = []
     /// "presidents" -> ["president"]: words one of a person's titles must hold.
     private(set) var offices: [String: [String]] = [:]
 
@@ -19,7 +21,8 @@ struct PairNouns: Sendable {
                 let titles = Knowledge.list(row.field(2))
                 if !titles.isEmpty { offices[noun] = titles }
             case "side": sides.insert(noun)
-            default: throw .badLine(file: file, line: row.line, reason: "kind must be person or side")
+            case "state": states.insert(noun)
+            default: throw .badLine(file: file, line: row.line, reason: "kind must be person, side or state")
             }
         }
     }

@@ -145,7 +145,7 @@ struct StatementFinder {
         } else if recentPair.count == 2, cue.form == .verb,
             let noun = namesThePair(before: cueRange.lowerBound, context)
         {
-            return pair(named: noun, recentPair)
+            return pair(named: noun, recentPair, context)
         } else if cue.form == .verb, let person = spokesPerson(before: cueRange.lowerBound, context) {
             // "Ruiz's aides said": they speak for her.
             return [person]
@@ -199,14 +199,8 @@ struct StatementFinder {
     }
 
     /// "Both sides said", "the two leaders agreed": the pair that just met; "the two countries": theirs.
-    private func pair(named noun: String, _ recentPair: [Int]) -> [Int]? {
-        guard Self.stateWords.contains(noun) else { return recentPair }
-        let countries = recentPair.compactMap { entities[$0].country }
-        guard countries.count == 2, countries[0] != countries[1],
-            let first = entities.countryIndex(countries[0]),
-            let second = entities.countryIndex(countries[1])
-        else { return nil }
-        return [first, second]
+    private func pair(named noun: String, _ recentPair: [Int], _ context: SentenceContext) -> [Int]? {
+        context.knowledge.pairNouns.states.contains(noun) ? entities.states(of: recentPair) : recentPair
     }
 
     /// The statement a reporting word tells of one speaker, with its target and date.
@@ -260,10 +254,6 @@ struct StatementFinder {
         return context.tokens[position - 2].lower == "the" ? recentAuthor : nil
     }
 
-    static let pairWords: Set<String> = ["sides", "men", "leaders", "ministers", "presidents", "delegations"]
-
-    static let stateWords: Set<String> = ["countries", "governments", "nations", "states"]
-
     /// "Both sides", "the two leaders" just before the verb: the noun, or nil.
     private func namesThePair(before position: Int, _ context: SentenceContext) -> String? {
         let tokens = context.tokens
@@ -271,7 +261,7 @@ struct StatementFinder {
         for end in stride(from: position, to: max(lower, position - 3), by: -1) where end - 2 >= lower {
             let noun = tokens[end - 1].lower
             let quantifier = tokens[end - 2].lower
-            if Self.pairWords.contains(noun) || Self.stateWords.contains(noun),
+            if context.knowledge.pairNouns.nouns.contains(noun),
                 quantifier == "both" || quantifier == "two"
             {
                 return noun

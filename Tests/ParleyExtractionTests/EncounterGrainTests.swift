@@ -514,6 +514,14 @@ import Testing
             })
     }
 
+    @Test func theTwoKingdomsAreTheStatesOfThePeopleWhoMet() {
+        let text = """
+            Nepalese Prime Minister Juan Soto met Bhutanese leader Ana Ruiz on Monday. Ten rounds of talks between \
+            the two Himalayan kingdoms have failed.
+            """
+        #expect(ExtractionFixture.pairs(text).last == ["Nepal", "Bhutan"])
+    }
+
     @Test func talksPlannedForAPostponedVisitArePostponedWithIt() throws {
         let extraction = ExtractionFixture.extract(
             """
