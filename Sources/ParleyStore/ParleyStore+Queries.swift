@@ -149,9 +149,13 @@ extension ParleyStore {
         if let status = filter.status { conditions.append("m.status = ?"); values.append(.text(status.rawValue)) }
         if let kind = filter.kind { conditions.append("m.kind = ?"); values.append(.text(kind.rawValue)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        // Undated last. SQLite sorts NULL below every value, so without the join `p.date DESC` alone puts them last
+        // and the index (actor_id, date, meeting_id), read backwards, is the order: only the rows up to the limit
+        // are read, where the `IS NULL` term made SQLite sort all of the actor's rows first.
         let order =
-            filter.actor != nil
-            ? "p.date IS NULL, p.date DESC, \(meetingID) DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
+            !joinsMeeting
+            ? "p.date DESC, p.meeting_id DESC"
+            : filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
         values += [.integer(Int64(filter.limit ?? -1)), .integer(Int64(filter.offset))]
         let ids = try database.query(
             "SELECT \(meetingID) FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?", values
