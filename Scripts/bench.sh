@@ -34,7 +34,8 @@ need sqlite3 sqlite3
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     log "building release into $SCRATCH"
-    (cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1) \
+    # Linked as Scripts/demo.sh links it: the Swift runtime and Foundation statically.
+    (cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" > "$WORK/build.log" 2>&1) \
         || { tail -20 "$WORK/build.log" >&2; exit 1; }
 fi
 

@@ -16,8 +16,10 @@ if ! pkg-config --exists sqlite3 libxml-2.0 2>/dev/null; then
     $sudo apt-get install -y -qq pkg-config libsqlite3-dev libxml2-dev
 fi
 
-swift build -c release --product parley
-PARLEY="$(swift build -c release --show-bin-path)/parley"
+# The Swift runtime and Foundation linked in: a query starts in about two thirds of the time (docs/PERFORMANCE.md),
+# and the binary runs on machines without the Swift toolchain.
+swift build -c release --static-swift-stdlib --product parley
+PARLEY="$(swift build -c release --static-swift-stdlib --show-bin-path)/parley"
 
 if [ -n "${DEMO_DB:-}" ]; then
     DB="$DEMO_DB"

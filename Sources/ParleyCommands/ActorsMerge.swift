@@ -20,7 +20,7 @@ extension Parley.Actors {
         }
 
         func run() throws {
-            let store = try actors.parley.global.openStore()
+            let store = try actors.parley.global.openStore(.write)
             let target = try ActorLookup.resolve(keep, in: store)
             for other in others {
                 let source = try ActorLookup.resolve(other, in: store)
@@ -51,7 +51,7 @@ extension Parley.Actors {
         }
 
         func run() throws {
-            let store = try actors.parley.global.openStore()
+            let store = try actors.parley.global.openStore(.write)
             let source = try ActorLookup.resolve(actor, in: store)
             let newID = try store.splitActor(source.id, names: names)
             guard let created = try store.actorSummary(newID) else { return }

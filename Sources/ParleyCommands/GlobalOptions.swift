@@ -15,14 +15,24 @@ public struct GlobalOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["PARLEY_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "parley.sqlite"
     }
 
-    /// Opens the store; reading commands refuse to create a database that does not exist.
-    func openStore(creating: Bool = false) throws -> ParleyStore {
+    /// What a command does with the store.
+    enum Access {
+        /// Only reads: the file is opened read-only (when its schema is current), like `sqlite3 -readonly`.
+        case read
+        /// Changes an existing store.
+        case write
+        /// Writes, creating the file if there is none (ingest).
+        case create
+    }
+
+    /// Opens the store; only `.create` makes a database that does not exist.
+    func openStore(_ access: Access = .read) throws -> ParleyStore {
         let path = databasePath
-        if !creating && !FileManager.default.fileExists(atPath: path) {
+        if access != .create && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("\(path): no such database; ingest articles first (parley --db \(path) ingest FILES)")
         }
         do {
-            return try ParleyStore(.path(path))
+            return try ParleyStore(.path(path), readOnly: access == .read)
         } catch {
             throw CommandFailure(error.description)
         }

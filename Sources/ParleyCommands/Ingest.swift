@@ -62,7 +62,7 @@ extension Parley {
                 }
             }
             for error in findErrors { Self.report(error.description) }
-            let store = try parley.global.openStore(creating: true)
+            let store = try parley.global.openStore(.create)
             do {
                 try store.prepareForBulkWrites()
             } catch {

@@ -14,7 +14,11 @@ public final class Database {
     public let location: DatabaseLocation
     private var cache: [StatementKey: PreparedStatement] = [:]
 
-    public init(_ location: DatabaseLocation, busyTimeout milliseconds: Int32 = 5_000) throws(SQLiteError) {
+    /// Opens a connection. `readOnly` opens an existing file for reading only (`SQLITE_OPEN_READONLY`, as the sqlite3
+    /// shell's `-readonly`): the journal mode is left as the file has it, and closing writes and removes nothing.
+    public init(
+        _ location: DatabaseLocation, readOnly: Bool = false, busyTimeout milliseconds: Int32 = 5_000
+    ) throws(SQLiteError) {
         let filename: String =
             switch location {
             case let .path(path): path
@@ -22,7 +26,8 @@ public final class Database {
             case .temporary: ""
             }
         var connection: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let access = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let flags = access | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(filename, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = SQLiteError.from(connection, code: code, sql: nil)
@@ -35,7 +40,7 @@ public final class Database {
         sqlite3_extended_result_codes(connection, 1)
         sqlite3_busy_timeout(connection, milliseconds)
         try execute("PRAGMA foreign_keys = ON")
-        if case .path = location {
+        if case .path = location, !readOnly {
             // WAL lets readers run beside an ingest; it cannot be set on memory databases.
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")

@@ -45,9 +45,35 @@ public struct Migrator: Sendable {
 
     public var latestVersion: Int { migrations.last?.version ?? 0 }
 
+    /// Whether `database` is behind the latest version; throws as `migrate` would for a file it cannot take.
+    public func needsMigration(_ database: Database) throws(MigrationError) -> Bool {
+        try currentVersion(of: database) < latestVersion
+    }
+
     /// Brings `database` to the latest version; returns the versions applied.
     @discardableResult
     public func migrate(_ database: Database) throws(MigrationError) -> [Int] {
+        let current = try currentVersion(of: database)
+        var applied: [Int] = []
+        for migration in migrations where migration.version > current {
+            do {
+                try database.execute("BEGIN IMMEDIATE")
+                try database.execute(migration.sql)
+                // Both values come from the program, never from input text.
+                try database.execute("PRAGMA application_id = \(applicationID)")
+                try database.execute("PRAGMA user_version = \(migration.version)")
+                try database.execute("COMMIT")
+                applied.append(migration.version)
+            } catch {
+                if database.isInTransaction { try? database.execute("ROLLBACK") }
+                throw .failed(version: migration.version, name: migration.name, error)
+            }
+        }
+        return applied
+    }
+
+    /// The file's schema version, once it is known to be a Parley file this program can read.
+    private func currentVersion(of database: Database) throws(MigrationError) -> Int {
         let current: Int
         do {
             current = try database.userVersion()
@@ -69,21 +95,6 @@ public struct Migrator: Sendable {
         guard current <= latestVersion else {
             throw .newerThanProgram(found: current, supported: latestVersion)
         }
-        var applied: [Int] = []
-        for migration in migrations where migration.version > current {
-            do {
-                try database.execute("BEGIN IMMEDIATE")
-                try database.execute(migration.sql)
-                // Both values come from the program, never from input text.
-                try database.execute("PRAGMA application_id = \(applicationID)")
-                try database.execute("PRAGMA user_version = \(migration.version)")
-                try database.execute("COMMIT")
-                applied.append(migration.version)
-            } catch {
-                if database.isInTransaction { try? database.execute("ROLLBACK") }
-                throw .failed(version: migration.version, name: migration.name, error)
-            }
-        }
-        return applied
+        return current
     }
 }

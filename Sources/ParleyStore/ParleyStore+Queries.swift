@@ -124,9 +124,14 @@ extension ParleyStore {
         var conditions: [String] = []
         var values: [SQLiteValue] = []
         let source: String
+        // With an actor and no status or kind, the participant index alone finds, orders and limits the ids (each
+        // participant row has its meeting: a foreign key with ON DELETE CASCADE). Joining the meeting table there
+        // cost a frequent actor's 7,000 meetings as many lookups in it before the limit applied.
+        let joinsMeeting = filter.actor == nil || filter.status != nil || filter.kind != nil
+        let meetingID = joinsMeeting ? "m.id" : "p.meeting_id"
         if let actor = filter.actor {
             // Walk the participant index of one actor: its date column keeps this a range scan.
-            source = "meeting_participant p JOIN meeting m ON m.id = p.meeting_id"
+            source = "meeting_participant p" + (joinsMeeting ? " JOIN meeting m ON m.id = p.meeting_id" : "")
             conditions.append("p.actor_id = ?")
             values.append(.integer(actor))
             if let from = filter.from { conditions.append("p.date >= ?"); values.append(.text(from.description)) }
@@ -138,17 +143,22 @@ extension ParleyStore {
         }
         if let counterpart = filter.counterpart {
             conditions.append(
-                "EXISTS (SELECT 1 FROM meeting_participant q WHERE q.meeting_id = m.id AND q.actor_id = ?)")
+                "EXISTS (SELECT 1 FROM meeting_participant q WHERE q.meeting_id = \(meetingID) AND q.actor_id = ?)")
             values.append(.integer(counterpart))
         }
         if let status = filter.status { conditions.append("m.status = ?"); values.append(.text(status.rawValue)) }
         if let kind = filter.kind { conditions.append("m.kind = ?"); values.append(.text(kind.rawValue)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        // Undated last. SQLite sorts NULL below every value, so without the join `p.date DESC` alone puts them last
+        // and the index (actor_id, date, meeting_id), read backwards, is the order: only the rows up to the limit
+        // are read, where the `IS NULL` term made SQLite sort all of the actor's rows first.
         let order =
-            filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
+            !joinsMeeting
+            ? "p.date DESC, p.meeting_id DESC"
+            : filter.actor != nil ? "p.date IS NULL, p.date DESC, m.id DESC" : "m.date IS NULL, m.date DESC, m.id DESC"
         values += [.integer(Int64(filter.limit ?? -1)), .integer(Int64(filter.offset))]
         let ids = try database.query(
-            "SELECT m.id FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?", values
+            "SELECT \(meetingID) FROM \(source) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?", values
         ) {
             Int64($0.int(0) ?? 0)
         }

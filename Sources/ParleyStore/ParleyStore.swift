@@ -14,8 +14,9 @@ import ParleySQLite
 public final class ParleyStore {
     public let database: Database
     let displayPath: String
-    /// When this connection was opened; every article it stores carries it.
-    private let openedAt = Timestamp.now()
+    /// When this connection was opened; every article it stores carries it (empty for a read-only store, which
+    /// stores nothing: the clock and the time zone file are not read for a query).
+    private let openedAt: String
     /// Transactions opened by `batch` and not yet ended.
     private var openBatches = 0
     /// The first article stored in the open batch: it and every later one are indexed for search when the batch
@@ -25,7 +26,10 @@ public final class ParleyStore {
     /// emptied when a transaction rolls back and when actors are merged or split.
     var identityCache = IdentityCache()
 
-    public init(_ location: DatabaseLocation) throws(StoreError) {
+    /// Opens the store and brings its schema up to date. `readOnly` (for commands that only read) opens a file whose
+    /// schema is current for reading only; any other file is opened as without it, so that an older schema is
+    /// migrated and a file that cannot be opened fails with the same message.
+    public init(_ location: DatabaseLocation, readOnly: Bool = false) throws(StoreError) {
         let path: String =
             switch location {
             case let .path(path): path
@@ -33,6 +37,12 @@ public final class ParleyStore {
             case .temporary: "(temporary database)"
             }
         displayPath = path
+        if readOnly, case .path = location, let reader = Self.readerIfCurrent(location) {
+            database = reader
+            openedAt = ""
+            return
+        }
+        openedAt = Timestamp.now()
         do {
             database = try Database(location)
         } catch {
@@ -43,6 +53,14 @@ public final class ParleyStore {
         } catch {
             throw .schema(path: path, error)
         }
+    }
+
+    /// A read-only connection to the file, if it opens and its schema is this program's current one.
+    private static func readerIfCurrent(_ location: DatabaseLocation) -> Database? {
+        guard let reader = try? Database(location, readOnly: true),
+            (try? ParleySchema.migrator.needsMigration(reader)) == false
+        else { return nil }
+        return reader
     }
 
     /// The schema version this program writes.

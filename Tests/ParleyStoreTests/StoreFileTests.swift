@@ -1,8 +1,9 @@
 import Foundation
 import ParleyModel
 import ParleySQLite
-import ParleyStore
 import Testing
+
+@testable import ParleyStore
 
 /// The store on real files: reopening, and files it must refuse.
 @Suite struct StoreFileTests {
@@ -88,6 +89,50 @@ import Testing
             return
         }
         #expect(error?.description.contains("not a Parley database") == true)
+    }
+
+    @Test func aReadOnlyStoreReadsACurrentFileAndCannotWriteIt() throws {
+        defer { cleanUp() }
+        // Given a store in a file with one article
+        let file = path("parley.sqlite")
+        try ParleyStore(.path(file)).save(StoreFixture.articleA, StoreFixture.extractionA)
+
+        // When it is opened read-only
+        let reader = try ParleyStore(.path(file), readOnly: true)
+
+        // Then it answers as the writer would, and SQLite refuses any write through it
+        #expect(try reader.statistics().meetings == 2)
+        #expect(try reader.meetings(MeetingFilter()).count == 2)
+        #expect(throws: (any Error).self) { try reader.database.execute("PRAGMA user_version = 1") }
+        #expect(try reader.database.userVersion() == ParleyStore.schemaVersion)
+    }
+
+    @Test func aReadOnlyOpenOfAnOlderSchemaStillMigratesIt() throws {
+        defer { cleanUp() }
+        // Given a Parley file made by the program's migrations but its last
+        let file = path("older.sqlite")
+        let older = Migrator(migrations: ParleySchema.migrations.dropLast(), applicationID: ParleySchema.applicationID)
+        try older.migrate(Database(.path(file)))
+        #expect(try Database(.path(file)).userVersion() == ParleyStore.schemaVersion - 1)
+
+        // When a reading command opens it, then it is brought up to date as before
+        let reader = try ParleyStore(.path(file), readOnly: true)
+        #expect(try reader.database.userVersion() == ParleyStore.schemaVersion)
+    }
+
+    @Test func aReadOnlyOpenFailsWithTheSameMessages() throws {
+        defer { cleanUp() }
+        // Given a file of garbage and a path in a missing folder
+        let garbage = path("notes.sqlite")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }).write(to: URL(fileURLWithPath: garbage))
+        let missing = path("no/such/folder/parley.sqlite")
+
+        // When they are opened read-only, then the errors are those of a writable open
+        for file in [garbage, missing] {
+            let readOnly = #expect(throws: StoreError.self) { try ParleyStore(.path(file), readOnly: true) }
+            let writable = #expect(throws: StoreError.self) { try ParleyStore(.path(file)) }
+            #expect(readOnly?.description == writable?.description)
+        }
     }
 
     @Test func aMissingFolderCannotBeOpened() throws {
