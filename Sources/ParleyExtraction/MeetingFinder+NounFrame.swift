@@ -42,6 +42,11 @@ extension MeetingFinder {
         if reading.participants.isEmpty, let owners = ownersAfterFrontedPhrase(triggerRange, context) {
             reading.participants = owners
         }
+        // "negotiations with Turkey and Croatia", no one's: the counterparts of a side the sentence does not name
+        // did not meet each other.
+        if !linked, reading.subject.isEmpty, onlyCounterparts(after: triggerRange, context) {
+            reading.participants = []
+        }
         // "The APEC summit opened": the body whose summit it is, whom other sentences may name others at.
         if reading.participants.isEmpty, kind == .summit {
             if let body = context.mentionBefore(triggerRange.lowerBound, maxGap: 0),
@@ -112,6 +117,12 @@ extension MeetingFinder {
             cursor += 1
         }
         return linked
+    }
+
+    /// Whether the noun's only link is "with" or "from" right after it.
+    private func onlyCounterparts(after noun: Range<Int>, _ context: SentenceContext) -> Bool {
+        noun.upperBound < context.sentence.range.upperBound
+            && ["with", "from"].contains(context.tokens[noun.upperBound].lower)
     }
 
     /// "At their talks, A and B agreed", "In a statement issued at their security meeting, A and B said": "their"

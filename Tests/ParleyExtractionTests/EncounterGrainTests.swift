@@ -514,6 +514,11 @@ import Testing
             })
     }
 
+    @Test func theCounterpartsOfAnUnnamedSideDidNotMeetEachOther() {
+        let text = "\"We have begun negotiations with Peru and Bolivia,\" the envoy told reporters."
+        #expect(ExtractionFixture.pairs(text).isEmpty)
+    }
+
     @Test func theTwoKingdomsAreTheStatesOfThePeopleWhoMet() {
         let text = """
             Nepalese Prime Minister Juan Soto met Bhutanese leader Ana Ruiz on Monday. Ten rounds of talks between \
