@@ -348,9 +348,16 @@ extension StatementFinder {
             back -= 1
         }
         var cursor = position - 2
-        while cursor > lower, position - cursor < 16 {
+        while cursor > lower, position - cursor < 26 {
             let text = context.tokens[cursor].text
             if text == "," {
+                // A long one only after a person's name: "X, head of A and deputy head of B, said".
+                if position - cursor >= 16,
+                    context.mentionBefore(cursor, maxGap: 0).map({ entities[context.mentions[$0].entity].kind })
+                        != .person
+                {
+                    return nil
+                }
                 if holdsClause((cursor + 1)..<(position - 1), context) { return nil }
                 // "X, an expert on trade, and author of a book, says": a second appositive joined to the first.
                 if context.tokens[cursor + 1].lower == "and", let first = appositiveStart(before: cursor + 1, context) {

@@ -10,6 +10,7 @@ import Testing
         "Juan Soto, the trade minister, has publicly criticized the tariff.",
         "Juan Soto flatly denied the reports on Monday.",
         "Juan Soto has long called for lower tariffs.",
+        "Juan Soto, head of the Peruvian delegation and deputy head of the Andean Trade Office, said the talks were useful.",
     ])
     func anAdverbOrASecondAppositiveKeepsTheSpeaker(text: String) {
         #expect(ExtractionFixture.speakers(text) == ["Juan Soto"])
