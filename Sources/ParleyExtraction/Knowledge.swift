@@ -313,17 +313,12 @@ public struct Knowledge: Sendable {
     }
 
     mutating func loadOfficeModifiers(_ text: String, file: String) throws(KnowledgeError) {
-        var modifiers: [String] = []
-        var topics: [String] = []
-        for row in try Self.rows(text, file: file, columns: 2) {
-            switch row.fields[1] {
-            case "modifier": modifiers.append(row.fields[0].lowercased())
-            case "topic": topics.append(row.fields[0].lowercased())
-            default: throw .badLine(file: file, line: row.line, reason: "class must be modifier or topic")
-            }
+        let rows = try Self.rows(text, file: file, columns: 2)
+        if let bad = rows.first(where: { !["modifier", "topic"].contains($0.fields[1]) }) {
+            throw .badLine(file: file, line: bad.line, reason: "class must be modifier or topic")
         }
-        officeModifiers = WordSet(modifiers)
-        officeTopics = WordSet(topics)
+        officeModifiers = WordSet(rows.filter { $0.fields[1] == "modifier" }.map { $0.fields[0].lowercased() })
+        officeTopics = WordSet(rows.filter { $0.fields[1] == "topic" }.map { $0.fields[0].lowercased() })
     }
 
     mutating func loadMeetingWordClasses(_ text: String, file: String) throws(KnowledgeError) {
