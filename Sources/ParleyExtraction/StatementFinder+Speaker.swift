@@ -25,10 +25,11 @@ extension StatementFinder {
         }
     }
 
-    /// The "by" that introduces a noun's agent, at once or after a participle ("made by", "put forward by").
+    /// The "by" or "from" that introduces a noun's agent, at once, or "by" after a participle ("made by").
     private func agentPreposition(after position: Int, _ context: SentenceContext) -> Int? {
         let end = context.sentence.range.upperBound
-        if position < end, context.tokens[position].lower == "by" { return position }
+        // "a statement from the ministry", "assurances from President X": "from" names the source as "by" does.
+        if position < end, ["by", "from"].contains(context.tokens[position].lower) { return position }
         // "a statement issued by", "the proposal put forward by": a verb that lends the noun to its agent; "an
         // accusation denied by" reports the denial, "the threat posed by" no speech.
         guard position + 1 < end, context.tags[position] == .pastParticiple,

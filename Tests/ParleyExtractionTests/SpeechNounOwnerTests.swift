@@ -18,6 +18,7 @@ import Testing
                 "Traders welcomed a statement issued by the Peruvian Foreign Ministry.", "Peruvian Foreign Ministry",
                 .say
             ),
+            ("The plan drew swift condemnation from the Andean Community.", "Andean Community", .criticize),
         ] as [(String, String, StatementAct)])
     func theOwnerOrAgentOfASpeechNounSpeaks(text: String, speaker: String, act: StatementAct) {
         let extraction = ExtractionFixture.extract(text)
