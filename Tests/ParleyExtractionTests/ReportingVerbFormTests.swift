@@ -11,6 +11,7 @@ import Testing
             ("Critics, including Peru's Juan Soto, suggest the plan is too costly.", ["Juan Soto"]),
             ("The tariff will not last, Juan Soto, an economist in Lima, cautions.", ["Juan Soto"]),
             ("Chilean President Ana Ruiz went on to say that the tariff would go.", ["Ana Ruiz"]),
+            ("Chilean President Ana Ruiz has spoken out against the tariff.", ["Ana Ruiz"]),
         ] as [(String, [String])])
     func presentAndCompletedActsAreReported(text: String, expected: [String]) {
         #expect(ExtractionFixture.speakers(text) == expected)
