@@ -4,7 +4,6 @@ import ParleyTagging
 /// Who speaks: the mention a reporting word's form attaches as its speaker.
 extension StatementFinder {
     func speaker(for cue: ReportingCue, at cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
-        let tokens = context.tokens
         switch cue.form {
         case .source:
             return context.mentionAfter(cueRange.upperBound, maxGap: 1)
