@@ -24,7 +24,7 @@ public struct Knowledge: Sendable {
     /// "member", "head", "son": nouns that describe a person in apposition (Data/person-nouns.tsv).
     private(set) var personNouns: Set<String> = []
     private(set) var spokesNouns: Set<String> = []
-    /// Words between a state's word and an office: of time or rank ("former"), and of field or side ("rebel").
+    /// Words between a state's word and an office: of time or rank ("former"), and of field ("peace envoy").
     private(set) var officeModifiers: WordSet = []
     private(set) var officeTopics: WordSet = []
     private(set) var documentNouns: Set<String> = []

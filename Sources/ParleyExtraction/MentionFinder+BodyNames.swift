@@ -131,11 +131,8 @@ extension MentionFinder {
         return finish(i..<(i + 1), index, .reference, isPlace: false, end: end)
     }
 
-    /// "Advisory Committee on Religious Freedom Abroad", "Commission for Human Rights and Justice": a body's
-    /// name runs on through "on", "for" or "of" and capitalized words.
-    func bodyNameEnd(after headEnd: Int, end: Int) -> Int { bodyNameExtent(after: headEnd, end: end).end }
-
-    /// Where a body's name ends after its head word, and the state it names there: "Tourism Authority of
+    /// Where a body's name ends after its head word, and the state it names there: "Advisory Committee on
+    /// Religious Freedom Abroad" runs on through "on", "for" or "of" and capitalized words; "Tourism Authority of
     /// Chile" is one name and Chile's body, not Chile acting; "Commission on the Limits of the Continental
     /// Shelf" runs through "the" and a second "of".
     func bodyNameExtent(after headEnd: Int, end: Int) -> (end: Int, country: String?) {
