@@ -33,11 +33,10 @@ extension StatementFinder {
         // accusation denied by" reports the denial, "the threat posed by" no speech.
         guard position + 1 < end, context.tags[position] == .pastParticiple,
             context.knowledge.lightVerbs.contains(context.tokens[position].lower)
-                || context.tokens[position].lower == "put"
         else { return nil }
         if context.tokens[position + 1].lower == "by" { return position + 1 }
-        let particle = context.tokens[position + 1].lower
-        guard position + 2 < end, ["forward", "out", "up"].contains(particle),
+        // "put forward by", "drawn up by", "issued jointly by": a particle or an adverb may come first.
+        guard position + 2 < end, [.particle, .adverb].contains(context.tags[position + 1]),
             context.tokens[position + 2].lower == "by"
         else { return nil }
         return position + 2

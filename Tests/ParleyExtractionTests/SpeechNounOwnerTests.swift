@@ -19,6 +19,7 @@ import Testing
                 .say
             ),
             ("The plan drew swift condemnation from the Andean Community.", "Andean Community", .criticize),
+            ("Under the proposal put forward by Chilean President Ana Ruiz, tariffs would fall.", "Ana Ruiz", .propose),
         ] as [(String, String, StatementAct)])
     func theOwnerOrAgentOfASpeechNounSpeaks(text: String, speaker: String, act: StatementAct) {
         let extraction = ExtractionFixture.extract(text)
