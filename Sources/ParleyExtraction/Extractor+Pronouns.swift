@@ -14,6 +14,7 @@ extension Extractor {
         var lastSubject: Int?
         // "He praised X, with whom he will hold talks": a second "he" is the first one's person.
         var pronounPerson: Int?
+        var ownerPerson: Int?
         var named: [Int] = []
         let resolved = mentions.compactMap { mention -> Mention? in
             if mention.form == .pronoun, tokens[mention.range.lowerBound].lower == "it" {
@@ -30,7 +31,9 @@ extension Extractor {
                 let isObject = mention.isObjectPronoun(in: tokens)
                 if isObject, quoted.contains(mention.range.lowerBound) { return nil }
                 let nearest =
-                    isObject ? recent ?? sentencePerson : lastSubject ?? pronounPerson ?? sentencePerson ?? recent
+                    isObject
+                    ? recent ?? sentencePerson ?? ownerPerson
+                    : lastSubject ?? pronounPerson ?? sentencePerson ?? ownerPerson ?? recent
                 guard
                     let person = nearest.flatMap({ nearest in
                         fitting(Gender(pronoun: word), nearest: nearest, named: named, memory, entities)
@@ -49,14 +52,20 @@ extension Extractor {
             if entities[mention.entity].kind == .person, !Self.nonSubjectMarkers.contains(previous),
                 !quoted.contains(mention.range.lowerBound)
             {
-                if sentencePerson == nil { sentencePerson = mention.entity }
+                // "In his predecessor X's government, Y helped": an owner is no subject while a person who is not
+                // one follows.
+                if mention.isPossessive {
+                    if ownerPerson == nil { ownerPerson = mention.entity }
+                } else if sentencePerson == nil {
+                    sentencePerson = mention.entity
+                }
                 if !mention.isPossessive, opensReportedClause(mention.range.lowerBound, sentence, tokens) {
                     lastSubject = mention.entity
                 }
             }
             return mention
         }
-        if let sentencePerson { memory.lastPerson = (sentencePerson, sentence.index) }
+        if let person = sentencePerson ?? ownerPerson { memory.lastPerson = (person, sentence.index) }
         memory.lastBody = resolved.first {
             opensSentence($0, sentence, tokens) && [.organization, .country].contains(entities[$0.entity].kind)
         }.map { ($0.entity, sentence.index) }

@@ -53,7 +53,7 @@ extension MeetingFinder {
     }
 
     /// "As she left the ministry after talks with Ruiz": the nearest actor before `position` that a verb
-    /// follows, the subject of the clause the opener hangs on.
+    /// other than a participle in -ing follows, the subject of the clause the opener hangs on.
     func actingSubject(before position: Int, _ context: SentenceContext) -> Int? {
         let lower = context.sentence.range.lowerBound
         return context.mentions.indices.last { index in
@@ -63,7 +63,8 @@ extension MeetingFinder {
                 context.sameClause(next..<position)
             else { return false }
             let verb = context.tags[next] == .adverb && next + 1 < position ? next + 1 : next
-            return context.tags[verb]?.isVerb == true || context.tags[verb] == .modal
+            // "rules for Peruvians visiting Chile": a participle after a noun modifies it; no clause begins.
+            return context.tags[verb]?.isVerb == true && context.tags[verb] != .gerund
         }
     }
 

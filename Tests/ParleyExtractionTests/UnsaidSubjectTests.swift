@@ -22,6 +22,7 @@ import Testing
 
     static let frontedTrips: [String] = [
         "During his visit to Chile, Peruvian Foreign Minister Luis Paz said the border was calm.",
+        "On the last day of his visit to Chile, Peruvian Foreign Minister Luis Paz said the border was calm.",
         "Recalling his first official trip to Chile in April, Peruvian Foreign Minister Luis Paz praised its ports.",
     ]
 
@@ -36,6 +37,8 @@ import Testing
         "Peruvian Foreign Minister Luis Paz spoke to the press after his talks with Chilean Foreign Minister Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz eased visas for Bolivians before holding talks with Chilean envoy Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz praised the aid to Bolivia after meeting Chilean envoy Ana Ruiz.",
+        // "Bolivians crossing": a participle after a noun modifies it; Paz is still the one who met Ruiz.
+        "Peruvian Foreign Minister Luis Paz eased visas for Bolivians crossing the border before meeting Chilean envoy Ana Ruiz.",
         "Peruvian Foreign Minister Luis Paz arrived. As he left the Senate after meeting Chilean envoy Ana Ruiz, "
             + "Paz praised the talks.",
     ]
