@@ -100,14 +100,18 @@ extension MeetingFinder {
     /// Whether the trigger's own words put the meeting ahead, with no cue of status.
     private func looksAhead(_ trigger: Range<Int>, otherTriggers: [Range<Int>], _ context: SentenceContext) -> Bool {
         // "left for Oman on Friday for talks with Sultan Qais": talks a journey is for lie ahead.
-        // "for talks", "for two days of talks".
+        // "for talks", "for two days of talks". "arrived on Monday for a visit to Oman": a visit is the journey
+        // itself, begun.
+        let triggers = context.knowledge.meetingTriggers
         let purpose = (max(context.sentence.range.lowerBound, trigger.lowerBound - 5)..<trigger.lowerBound)
             .contains { context.tokens[$0].lower == "for" }
-        if purpose,
+        let isJourney =
+            triggers.match(context.tokens, at: trigger.lowerBound, end: trigger.upperBound)?.value.form == .travel
+        if purpose, !isJourney,
             otherTriggers.contains(where: { other in
                 other.upperBound <= trigger.lowerBound
-                    && context.knowledge.meetingTriggers
-                        .match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form == .travel
+                    && triggers.match(context.tokens, at: other.lowerBound, end: other.upperBound)?.value.form
+                        == .travel
             })
         {
             return true

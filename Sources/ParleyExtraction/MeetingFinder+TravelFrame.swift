@@ -43,10 +43,31 @@ extension MeetingFinder {
             reading.participants = [visitor, person]
             reading.kind = .meeting
             reading.location = reading.location ?? reading.hostCountry.flatMap { context.knowledge.countries[$0]?.name }
+        } else if let host = inviter(of: reading, context) {
+            // "arrived for a visit to China at the invitation of his counterpart Cao": the visit's host is named.
+            reading.participants.append(host)
         } else if let hostCountry = reading.hostCountry, let index = entities.countryIndex(hostCountry) {
             reading.participants.append(index)
         }
         return reading
+    }
+
+    /// "at the invitation of Chinese President Hu", "on an invitation from Ruiz": the person who invited the
+    /// visitor, one of the host country's people or of no known state.
+    private func inviter(of reading: MeetingReading, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let range = context.sentence.range
+        guard let visitor = reading.visitor,
+            let link = (range.lowerBound..<(range.upperBound - 1)).first(where: { index in
+                Self.invitationWords.contains(tokens[index].lower) && ["of", "from"].contains(tokens[index + 1].lower)
+            }),
+            let named = context.mentionAfter(link + 2, maxGap: 3)
+        else { return nil }
+        let host = context.mentions[named].entity
+        guard host != visitor, entities[host].kind == .person,
+            entities[host].country == nil || entities[host].country == reading.hostCountry
+        else { return nil }
+        return host
     }
 
     /// Who travels, the word the destination may start from, and someone told during the visit; nil
