@@ -25,10 +25,28 @@ extension MeetingFinder {
                 tokens[index].text == "," && !context.mentions.contains { $0.range.contains(index) }
             }),
             context.sameClause(trigger.upperBound..<close),
-            let subject = context.mentionAfter(close + 1, maxGap: 1),
+            let subject = context.mentionAfter(afterAppositive(closing: close, context) + 1, maxGap: 1),
             !context.mentions[subject].isPossessive, entities[context.mentions[subject].entity].kind != .group
         else { return nil }
         return subject
+    }
+
+    /// "In a meeting with Ruiz, deputy minister for trade, Soto said": when the phrase ends in a name and an
+    /// appositive on it follows, the comma that closes the appositive; else `comma` itself.
+    private func afterAppositive(closing comma: Int, _ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        let upper = context.sentence.range.upperBound
+        guard comma + 1 < upper,
+            context.mentionAfter(comma + 1, maxGap: 1) == nil
+                || context.mentions.contains(where: {
+                    $0.range.lowerBound == comma + 1 && $0.isPossessive
+                }),
+            context.mentions.contains(where: { $0.range.upperBound == comma && $0.canAct }),
+            !tokens[comma + 1].isCapitalized || context.mentions.contains(where: { $0.range.lowerBound == comma + 1 }),
+            let next = ((comma + 1)..<min(upper, comma + 20)).first(where: { tokens[$0].text == "," }),
+            next - comma >= 3
+        else { return comma }
+        return next
     }
 
     /// "Y said the border was calm after meeting X", "Y made the remarks when holding talks with X": a clause

@@ -13,6 +13,9 @@ import Testing
         "On Monday, after a meeting with Chilean Foreign Minister Ana Ruiz, Peruvian Foreign Minister Luis Paz flew to Cusco.",
         "Before meeting with Chilean Foreign Minister Ana Ruiz, Peruvian Foreign Minister Luis Paz toured the port.",
         "During his talks with Chilean Foreign Minister Ana Ruiz, Peruvian Foreign Minister Luis Paz raised the fishing dispute.",
+        // An appositive on the counterpart ends the phrase at its own comma.
+        "In a meeting with Ana Ruiz, deputy minister in charge of fisheries, Peruvian Foreign Minister Luis Paz warned of delays.",
+        "During talks with Chilean envoy Ana Ruiz, who arrived on Monday, Peruvian Foreign Minister Luis Paz warned of delays.",
     ]
 
     @Test(arguments: fronted)
