@@ -9,8 +9,15 @@ extension MentionFinder {
         var words = 0
         while cursor < end, words < 4 {
             let token = tokens[cursor]
-            if token.isWordLike && token.isCapitalized && !isDateWord(token, at: cursor, inName: words > 0, end: end)
-                && !isGazetteerWord(cursor, end)
+            if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
+                tokens[cursor + 1].text == "-", tokens[cursor + 2].isCapitalized,
+                tokens[cursor + 1].start == token.end, tokens[cursor + 2].start == tokens[cursor + 1].end
+            {
+                // "Farouk al-Sharaa", "Omer Hassan Ahmed El-Bashir": the particle and its name are one word.
+                cursor += 3
+                words += 1
+            } else if token.isWordLike && token.isCapitalized
+                && !isDateWord(token, at: cursor, inName: words > 0, end: end) && !isGazetteerWord(cursor, end)
             {
                 words += 1
                 cursor += 1
@@ -28,13 +35,6 @@ extension MentionFinder {
             {
                 // "Ursula von der Leyen", "Jan van den Berg".
                 cursor += 2
-            } else if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
-                tokens[cursor + 1].text == "-", tokens[cursor + 2].isCapitalized,
-                tokens[cursor + 1].start == token.end, tokens[cursor + 2].start == tokens[cursor + 1].end
-            {
-                // "Farouk al-Sharaa", "Ahmed el-Tayeb".
-                cursor += 3
-                words += 1
             } else if words > 0, token.text == "-", cursor + 1 < end, tokens[cursor + 1].isWordLike,
                 tokens[cursor].start == tokens[cursor - 1].end,
                 // "Ban Ki- moon": wire copy broken at a line's end leaves a space after the hyphen.

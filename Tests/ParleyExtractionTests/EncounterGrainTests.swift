@@ -455,10 +455,21 @@ import Testing
         #expect(extraction.meetings.count == 1)
     }
 
-    @Test func aParticleJoinedByAHyphenIsPartOfTheName() {
-        let extraction = ExtractionFixture.extract(
-            "President Hosni Mubarak received Syrian Foreign Minister Farouk al-Sharaa in Cairo on Tuesday.")
-        #expect(ExtractionFixture.actor(extraction, named: "Farouk al-Sharaa") != nil)
+    @Test(
+        arguments: [
+            (
+                "President Hosni Mubarak received Syrian Foreign Minister Farouk al-Sharaa in Cairo on Tuesday.",
+                "Farouk al-Sharaa"
+            ),
+            (
+                "President Hosni Mubarak received Sudanese envoy Ali Hassan Osman El-Amin in Cairo on Tuesday.",
+                "Ali Hassan Osman El-Amin"
+            ),
+        ] as [(String, String)])
+    func aParticleJoinedByAHyphenIsPartOfTheName(text: String, name: String) {
+        let extraction = ExtractionFixture.extract(text)
+        #expect(ExtractionFixture.actor(extraction, named: name) != nil)
+        #expect(extraction.actors.filter { $0.kind == .person }.count == 2)
     }
 
     @Test func aRegionIsNoPerson() {
