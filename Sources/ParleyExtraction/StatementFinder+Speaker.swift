@@ -20,8 +20,16 @@ extension StatementFinder {
             let mention = context.mentions[before]
             return mention.isPlace ? nil : before
         case .verb:
-            return speaker(ofVerb: cueRange, context)
+            return ownerOfVerbUsedAsNoun(cueRange, context) ?? speaker(ofVerb: cueRange, context)
         }
+    }
+
+    /// "Bush's call for reform", "Peru's appeal for calm": a verb's phrase used as a noun, owned by its speaker.
+    private func ownerOfVerbUsedAsNoun(_ cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        guard context.tags[cueRange.lowerBound]?.isNoun == true,
+            let owner = context.mentionBefore(cueRange.lowerBound, maxGap: 0), context.mentions[owner].isPossessive
+        else { return nil }
+        return owner
     }
 
     /// The "by" or "from" that introduces a noun's agent, at once, or "by" after a participle ("made by").

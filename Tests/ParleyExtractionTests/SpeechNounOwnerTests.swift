@@ -20,6 +20,8 @@ import Testing
             ),
             ("The plan drew swift condemnation from the Andean Community.", "Andean Community", .criticize),
             ("Under the proposal put forward by Chilean President Ana Ruiz, tariffs would fall.", "Ana Ruiz", .propose),
+            // A verb's phrase used as a noun: "call for" after its owner.
+            ("Traders ignored Chilean President Ana Ruiz's call for lower tariffs.", "Ana Ruiz", .demand),
         ] as [(String, String, StatementAct)])
     func theOwnerOrAgentOfASpeechNounSpeaks(text: String, speaker: String, act: StatementAct) {
         let extraction = ExtractionFixture.extract(text)
