@@ -40,6 +40,9 @@ extension Extractor {
                     })
                 else { return nil }
                 if !isObject, pronounPerson == nil { pronounPerson = person }
+                // "He also met Foreign Minister X. He said": a pronoun that opens the sentence keeps its person
+                // as the one the next sentence continues.
+                if !isObject, sentencePerson == nil, ownerPerson == nil { sentencePerson = person }
                 return Mention(
                     range: mention.range, entity: person, form: .pronoun, isPlace: false,
                     isPossessive: false)

@@ -25,4 +25,20 @@ import Testing
             """
         #expect(ExtractionFixture.pairs(text) == [["Ana Ruiz", "Juan Soto"]])
     }
+
+    @Test func aPronounSubjectKeepsItsPersonPastSomeoneItMet() {
+        let text = """
+            Chilean envoy Juan Soto arrived in Lima on Monday. He also met Foreign Minister Luis Paz. He said trade \
+            would grow.
+            """
+        #expect(ExtractionFixture.speakers(text) == ["Juan Soto"])
+    }
+
+    @Test func aChainOfPronounsCarriesItsPersonFurtherThanOneNameWould() {
+        let text = """
+            Chilean envoy Juan Soto arrived in Lima on Monday. He praised the port. He toured a school. He opened \
+            a clinic. He visited a farm. He said trade would grow.
+            """
+        #expect(ExtractionFixture.speakers(text).last == "Juan Soto")
+    }
 }
