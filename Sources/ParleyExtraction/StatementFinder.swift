@@ -84,6 +84,12 @@ struct StatementFinder {
         }
         // "if nuclear threats by Peru escalate": a condition, not an act.
         if cue.form != .source, before.contains("if") || before.contains("unless") { return true }
+        // "it is said that", "it was hoped that": no one is named as saying it.
+        if cue.form == .verb, let it = before.lastIndex(of: "it"), it >= before.count - 3,
+            ["is", "was", "been", "be"].contains(before.last), context.tags[cueRange.lowerBound] == .pastParticiple
+        {
+            return true
+        }
         // "called on Kaifu in Tokyo" pays a call; only "called on X to ..." demands.
         return context.tokens[cueRange.upperBound - 1].lower == "on"
             && !context.asksSomething(after: cueRange.upperBound)

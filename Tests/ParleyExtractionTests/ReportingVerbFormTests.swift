@@ -12,6 +12,7 @@ import Testing
             ("The tariff will not last, Juan Soto, an economist in Lima, cautions.", ["Juan Soto"]),
             ("Chilean President Ana Ruiz went on to say that the tariff would go.", ["Ana Ruiz"]),
             ("Chilean President Ana Ruiz has spoken out against the tariff.", ["Ana Ruiz"]),
+            ("Chilean President Ana Ruiz hoped that the tariff would go.", ["Ana Ruiz"]),
         ] as [(String, [String])])
     func presentAndCompletedActsAreReported(text: String, expected: [String]) {
         #expect(ExtractionFixture.speakers(text) == expected)
@@ -32,6 +33,8 @@ import Testing
             "Peru wanted the proposed force to be sent at once.",
             "Chile moved the accused soldiers to a base in the north.",
             "Chile fears that if threats by Peru grow, trade will suffer.",
+            // Said in the passive of an impersonal "it": no one is named as saying it.
+            "The bill went to the Peruvian Congress on Monday, and it is hoped that Chile will sign it.",
         ])
     func participlesAsAdjectivesAndConditionsReportNothing(text: String) {
         #expect(ExtractionFixture.extract(text).statements.isEmpty)
