@@ -14,6 +14,8 @@ import Testing
             ("Chilean officials held a meeting with Lima's envoys on Monday.", ["Chile", "Peru"]),
             ("President Luis Mora of Chile held talks with Peru's leaders.", ["Luis Mora", "Peru"]),
             ("President Luis Mora of Chile also held talks with senior officials in Peru.", ["Luis Mora", "Peru"]),
+            ("The meeting between Chilean and Peruvian prime ministers ended on Monday.", ["Chile", "Peru"]),
+            ("Chilean and Peruvian defence chiefs met at the border on Monday.", ["Chile", "Peru"]),
         ] as [(String, Set<String>)])
     func thePeopleAStateSendsOrHousesStandForIt(text: String, pair: Set<String>) {
         #expect(pairs(text) == [pair])
