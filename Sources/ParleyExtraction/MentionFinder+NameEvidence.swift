@@ -34,7 +34,13 @@ extension MentionFinder {
         while cursor + 1 < end, cursor - nameEnd <= 30 {
             if tokens[cursor].text == "," {
                 if knowledge.reportingCues.match(tokens, at: cursor + 1, end: end)?.value.form == .verb { return true }
-                if opensOnCommonWord && describesPerson && opensFiniteClause(at: cursor + 1, end: end) { return true }
+                // "X, a member of the council, ordered": the tagger often reads a regular verb's past after a
+                // comma as its participle; after a person's description either is the person's act.
+                if opensOnCommonWord && describesPerson
+                    && (opensFiniteClause(at: cursor + 1, end: end) || tags?[cursor + 1] == .pastParticiple)
+                {
+                    return true
+                }
                 // Another appositive opens on a common word that is no conjunction ("..., party whip, said").
                 guard opensOnCommonWord, describesPerson, !tokens[cursor + 1].isCapitalized,
                     let next = tags?[cursor + 1], next.isNoun || next == .determiner || next == .adjective

@@ -39,6 +39,8 @@ import Testing
         ("Ardit Meta, an aide to the mayor, party whip since May, held talks with the envoy.", "Ardit Meta"),
         ("The envoy raised the issue in a meeting with Liu Dexiang on Monday.", "Liu Dexiang"),
         ("After talks with Kaito Mori, the envoy flew home.", "Kaito Mori"),
+        ("Zhou Weiguo, a senior member of the party, ordered officials to cut fees.", "Zhou Weiguo"),
+        ("Tomas Reyna, a farmer near the border, told reporters the river had dried up.", "Tomas Reyna"),
     ]
 
     @Test(arguments: namesAsSubjects)
