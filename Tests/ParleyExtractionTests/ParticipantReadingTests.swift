@@ -127,6 +127,8 @@ import Testing
     @Test(arguments: [
         ("Foreign Minister Ana Ruiz held talks with rebel leaders in the hills on Monday.", "rebel leaders"),
         ("Foreign Minister Ana Ruiz met opposition leaders in Lima.", "opposition leaders"),
+        ("Foreign Minister Ana Ruiz held talks with town leaders in Cusco on Monday.", "town leaders"),
+        ("Foreign Minister Ana Ruiz met local elders in the hills.", "local elders"),
     ])
     func aGroupNamedInLowerCaseMeets(_ text: String, _ group: String) {
         #expect(pairs(text) == [["Ana Ruiz", group]])
