@@ -42,6 +42,13 @@ extension MeetingFinder {
         {
             kind = .call
         }
+        // "held a summit with Clinton", "a summit between Bush and Maliki": two leaders meeting, not a gathering.
+        if kind == .summit, participants.count == 2, participants.allSatisfy({ entities[$0].kind == .person }),
+            triggerRange.upperBound < context.sentence.range.upperBound,
+            ["with", "between"].contains(tokens[triggerRange.upperBound].lower)
+        {
+            kind = .meeting
+        }
         var meeting = MeetingCandidate(
             kind: kind, status: status, date: date, location: location,
             participants: participants, evidence: context.evidence,

@@ -584,8 +584,9 @@ import Testing
         #expect(talks.1.date == EventDate(date: CalendarDate(iso: "1987-04-13")!, precision: .day))
         let earlier = try #require(found.first { $0.1.location == "Washington" })
         #expect(earlier.0 == ["Paul Hewitt", "Ivan Petrov"])
-        let summit = try #require(found.first { $0.1.kind == .summit })
-        #expect(summit.0 == ["Boris Volkov", "Karl Weiss"])
+        // A summit of two leaders is their meeting.
+        let summit = try #require(found.first { $0.0 == ["Boris Volkov", "Karl Weiss"] })
+        #expect(summit.1.kind == .meeting)
         #expect(summit.1.status == .planned)
         #expect(found.count == 4)
         #expect(extraction.statements.contains { extraction.actors[$0.speaker].name == "Oleg Sokolov" })

@@ -19,6 +19,15 @@ import Testing
         #expect(summit.date?.date.description == "2023-05-06")
     }
 
+    @Test(arguments: [
+        "Chilean President Ana Ruiz will hold a summit with Peruvian President Luis Paz in Lima on Friday.",
+        "A summit between Chilean President Ana Ruiz and Peruvian President Luis Paz was put off until Friday.",
+    ])
+    func aSummitOfTwoLeadersIsTheirMeeting(text: String) throws {
+        let meeting = try #require(ExtractionFixture.extract(text).meetings.first)
+        #expect(meeting.kind == .meeting)
+    }
+
     @Test func aSummitNoOneIsNamedAtIsNoEncounter() {
         #expect(
             ExtractionFixture.extract("The 9th summit of the Andean Community opened on Saturday.").meetings.isEmpty)
