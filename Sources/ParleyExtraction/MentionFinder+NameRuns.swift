@@ -5,10 +5,23 @@ extension MentionFinder {
     /// hyphenated parts ("Lee Teng-hui"); nil when there is none.
     /// `oneNameAcrossHyphens`: the run is one person's name, so "Bar-Lev" joins even after one word.
     func nameRun(at start: Int, end: Int, allCaps: Bool, oneNameAcrossHyphens: Bool = false) -> Int? {
+        // "sub-Saharan Africa", "pro-Moscow": a word after a prefix is part of an adjective, no name.
+        if start > 1, tokens[start - 1].text == "-", tokens[start - 1].start == tokens[start - 2].end,
+            tokens[start].start == tokens[start - 1].end, tokens[start - 2].isWordLike,
+            !tokens[start - 2].isCapitalized,
+            !Self.nameParticles.contains(tokens[start - 2].lower)
+        {
+            return nil
+        }
         var cursor = start
         var words = 0
         while cursor < end, words < 4 {
             let token = tokens[cursor]
+            // "Milan-based", "Cancer-stricken Mobutu": a participle joined by a hyphen makes one word before it an
+            // adjective; "the Meles Zenawi-led government" still names Meles Zenawi.
+            if token.isCapitalized, endsInJoinedParticiple(cursor, end) {
+                return words > 0 && !isGazetteerWord(cursor, end) ? cursor + 1 : nil
+            }
             if words > 0, Self.nameParticles.contains(token.lower), cursor + 2 < end,
                 tokens[cursor + 1].text == "-", tokens[cursor + 2].isCapitalized,
                 tokens[cursor + 1].start == token.end, tokens[cursor + 2].start == tokens[cursor + 1].end
@@ -55,6 +68,17 @@ extension MentionFinder {
         // A trailing initial without a surname is no name.
         if tokens[cursor - 1].shape == .abbreviation && words == 1 { return nil }
         return cursor
+    }
+
+    /// Whether the word at `index` is joined by a hyphen to a participle: "based" in "Milan-based", "stricken".
+    private func endsInJoinedParticiple(_ index: Int, _ end: Int) -> Bool {
+        guard index + 2 < end, tokens[index + 1].text == "-", tokens[index + 1].start == tokens[index].end,
+            tokens[index + 2].start == tokens[index + 1].end, !tokens[index + 2].isCapitalized
+        else { return false }
+        guard let tag = tags?[index + 2], [.pastParticiple, .gerund, .pastTenseVerb].contains(tag) else { return false }
+        // Syllables of romanized names end so too ("Wei-shing", "Yat-sen", "Wen-chien"), but are short.
+        let part = tokens[index + 2].lower
+        return part.hasSuffix("ed") || part.count >= 6 && (part.hasSuffix("ing") || part.hasSuffix("en"))
     }
 
     /// Capitalized words standing alone in the middle of sentences, names of nothing the gazetteer knows.

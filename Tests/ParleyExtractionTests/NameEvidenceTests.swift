@@ -16,6 +16,10 @@ import Testing
         "The Hang Seng Bank said profits rose.",
         "Green Hollow, a town on the river, held its fair on Sunday.",
         "The forum opened with the leaders of four Central Asian states.",
+        // A word joined to a participle or after a prefix is part of an adjective.
+        "A Lima-based trader said shares rose.",
+        "Poverty in sub-Saharan Africa grew, aid groups said.",
+        "Like Africa, Asia needs more power plants.",
     ]
 
     @Test(arguments: commonWordsAsSubjects)
@@ -41,6 +45,8 @@ import Testing
         ("After talks with Kaito Mori, the envoy flew home.", "Kaito Mori"),
         ("Zhou Weiguo, a senior member of the party, ordered officials to cut fees.", "Zhou Weiguo"),
         ("Tomas Reyna, a farmer near the border, told reporters the river had dried up.", "Tomas Reyna"),
+        ("The Tomas Reyna-led government said the river had dried up.", "Tomas Reyna"),
+        ("Lee Wei-shing, a farmer near the border, told reporters the river had dried up.", "Lee Wei-shing"),
     ]
 
     @Test(arguments: namesAsSubjects)
