@@ -60,8 +60,12 @@ extension MentionFinder {
         var cursor = range.upperBound
         if cursor < end, tokens[cursor].lower == "'s" { cursor += 1 }
         // In lower case too: "Egypt's foreign ministry", "cuban foreign ministry officials".
+        // "the Peruvian Congress", "the Pakistani Taliban": a body listed for one state, named with another's word,
+        // is that state's namesake ("anti-India" is no state's word).
+        let afterPrefix = i > 0 && tokens[i - 1].text == "-"
         if cursor < end, let next = gazetteerCache.match(tokens, at: cursor, end: end),
-            case let .organization(name, _, .generic) = next.value
+            case let .organization(name, country, scope) = next.value,
+            scope == .generic || scope == .national && country != nil && country != code && !afterPrefix
         {
             _ = entities.country(code, alias: surface)
             // Annotators name such a body as written: "Chinese Foreign Ministry".

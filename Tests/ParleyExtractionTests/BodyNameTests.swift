@@ -21,12 +21,20 @@ import Testing
         ("The Andean Democratic Forces said they would lay down arms.", "Andean Democratic Forces"),
         ("The Peruvian Armed Forces said the border was calm.", "Peruvian Armed Forces"),
         ("Troops fought the militant group al-Shabaab near the border.", "al-Shabaab"),
+        // A body listed for one state, named with another state's word, is that state's namesake.
+        ("The Peruvian Congress approved the bill on Thursday.", "Peruvian Congress"),
     ]
 
     @Test(arguments: joinedNames)
     func namesReadToTheirHeadWord(_ sentence: String, _ name: String) {
         let extraction = ExtractionFixture.extract(sentence)
         #expect(ExtractionFixture.actor(extraction, named: name)?.kind == .organization)
+    }
+
+    @Test func aStatesNamesakeOfAnotherStatesBodyIsItsOwn() {
+        let extraction = ExtractionFixture.extract("The Peruvian Congress approved the bill on Thursday.")
+        #expect(ExtractionFixture.actor(extraction, named: "Peruvian Congress")?.country == "PER")
+        #expect(ExtractionFixture.actor(extraction, named: "Congress") == nil)
     }
 
     static let bodiesOfBodies: [(String, String)] = [
