@@ -97,6 +97,7 @@ extension StatementFinder {
         if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
             return reporter(endingAt: cueRange.lowerBound - 1, context)
                 ?? firstActor(before: cueRange.lowerBound, context)
+                ?? spokesPersonOpening(before: cueRange.lowerBound, context)
         }
         if ["and", "but"].contains(previous.lowercased()), let first = subjectOfJoinedVerb(cueRange, context) {
             return first
@@ -331,6 +332,16 @@ extension StatementFinder {
             return mention.canAct && mention.range.upperBound <= position && !mention.isPossessive
                 && !context.quoted.contains(mention.range.lowerBound)
         }
+    }
+
+    /// "Ruiz's spokesman was more confident, saying": the mention of the person whose spokesman is the sentence's
+    /// first actor.
+    private func spokesPersonOpening(before position: Int, _ context: SentenceContext) -> Int? {
+        guard let owner = context.mentions.firstIndex(where: { $0.canAct && $0.range.upperBound < position }),
+            context.mentions[owner].isPossessive,
+            spokesPerson(before: context.mentions[owner].range.upperBound + 1, context) != nil
+        else { return nil }
+        return owner
     }
 
     /// Whether only a dateline ("BEIJING, April 10 (Xinhua) --") comes before `position`: no lower-case word.

@@ -240,7 +240,7 @@ struct StatementFinder {
 
     /// "Ruiz's spokesman said", "Ruiz's office said": the person named as their owner speaks ("her aides
     /// said" is a pronoun's mention).
-    private func spokesPerson(before position: Int, _ context: SentenceContext) -> Int? {
+    func spokesPerson(before position: Int, _ context: SentenceContext) -> Int? {
         guard position - 2 >= context.sentence.range.lowerBound,
             context.knowledge.spokesNouns.contains(context.tokens[position - 1].lower),
             let owner = context.mentionBefore(position - 1, maxGap: 0), context.mentions[owner].isPossessive

@@ -16,6 +16,10 @@ import Testing
             ),
             ("Chilean President Ana Ruiz ordered the army to act, her spokeswoman said on Monday.", ["Ana Ruiz"]),
             ("Chilean President Ana Ruiz met the army chief. His aides said the talks would go ahead.", []),
+            (
+                "Chilean President Ana Ruiz's spokeswoman was more hopeful, saying the talks would go ahead.",
+                ["Ana Ruiz"]
+            ),
         ] as [(String, [String])])
     func theyWhoSpeakForAPersonAreThatPerson(text: String, expected: [String]) {
         #expect(ExtractionFixture.speakers(text) == expected)
