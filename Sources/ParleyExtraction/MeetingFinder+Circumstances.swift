@@ -180,8 +180,21 @@ extension MeetingFinder {
     ) -> EventDate? {
         // A plan, and a plan called off or put back, is dated ahead: "postponed a visit scheduled for Sunday".
         let forward = status != .occurred
-        let sameClause = times.filter { time in
+        var sameClause = times.filter { time in
             datesTrigger(time, trigger, forward: forward, context)
+        }
+        // "arrived on Tuesday and met Nathan on Wednesday": a time before "and" is the first verb's when the
+        // meeting verb has a day of its own after it ("later in the day" goes back to the first verb's).
+        if sameClause.contains(where: { time in
+            guard time.range.lowerBound >= trigger.upperBound else { return false }
+            if case .weekday = time.value { return true }
+            if case .monthDay = time.value { return true }
+            return false
+        }) {
+            sameClause.removeAll { time in
+                time.range.upperBound <= trigger.lowerBound
+                    && (time.range.upperBound..<trigger.lowerBound).contains { context.tokens[$0].lower == "and" }
+            }
         }
         let nearest =
             sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }

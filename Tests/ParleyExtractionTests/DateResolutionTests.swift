@@ -27,6 +27,8 @@ import Testing
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler three days ago.", "2023-05-07", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler two months ago.", "2023-03-01", .month),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on monday.", "2023-05-08", .day),
+        ("Foreign Minister Ana Ruiz arrived on Monday and met John Kessler on Tuesday.", "2023-05-09", .day),
+        ("Foreign Minister Ana Ruiz arrived on Monday and met John Kessler later in the day.", "2023-05-08", .day),
     ])
     func resolvesAgainstPublication(sentence: String, expected: String, precision: DatePrecision) {
         let date = meetingDate(sentence)
