@@ -199,6 +199,7 @@ extension MeetingFinder {
         let nearest =
             sameClause.min { distance($0.range, trigger) < distance($1.range, trigger) }
             ?? lastTimeNotSince(trigger, times: times, context)
+            ?? (status == .postponed ? newDay(after: trigger, times: times, context) : nil)
         let first = context.tokens[trigger.lowerBound].lower
         if let nearest {
             // "lands in Kenya on Friday", "begins a visit to Britain on Tuesday": the present tense with
@@ -257,6 +258,17 @@ extension MeetingFinder {
             let cue = context.knowledge.statusCues.match(context.tokens, at: cursor, end: trigger.lowerBound)
         else { return false }
         return cue.value == .cancelled || cue.value == .postponed
+    }
+
+    /// "was put off until Thursday", "postponed to May": the day a postponed meeting moved to.
+    private func newDay(after trigger: Range<Int>, times: [TimeExpression], _ context: SentenceContext)
+        -> TimeExpression?
+    {
+        times.first { time in
+            time.range.lowerBound > trigger.upperBound
+                && ["until", "till", "to"].contains(context.tokens[time.range.lowerBound - 1].lower)
+                && context.sameClause(trigger.upperBound..<time.range.lowerBound)
+        }
     }
 
     /// "have not met since October 1994": the time after "since" is the last meeting's.

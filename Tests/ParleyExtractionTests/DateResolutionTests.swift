@@ -29,6 +29,7 @@ import Testing
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler on monday.", "2023-05-08", .day),
         ("Foreign Minister Ana Ruiz arrived on Monday and met John Kessler on Tuesday.", "2023-05-09", .day),
         ("Foreign Minister Ana Ruiz arrived on Monday and met John Kessler later in the day.", "2023-05-08", .day),
+        ("A meeting between Ana Ruiz and John Kessler was put off until Friday.", "2023-05-12", .day),
     ])
     func resolvesAgainstPublication(sentence: String, expected: String, precision: DatePrecision) {
         let date = meetingDate(sentence)
