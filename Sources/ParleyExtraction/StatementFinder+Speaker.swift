@@ -24,14 +24,6 @@ extension StatementFinder {
         }
     }
 
-    /// "Bush's call for reform", "Peru's appeal for calm": a verb's phrase used as a noun, owned by its speaker.
-    private func ownerOfVerbUsedAsNoun(_ cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
-        guard context.tags[cueRange.lowerBound]?.isNoun == true,
-            let owner = context.mentionBefore(cueRange.lowerBound, maxGap: 0), context.mentions[owner].isPossessive
-        else { return nil }
-        return owner
-    }
-
     /// The "by" or "from" that introduces a noun's agent, at once, or "by" after a participle ("made by").
     private func agentPreposition(after position: Int, _ context: SentenceContext) -> Int? {
         let end = context.sentence.range.upperBound

@@ -41,4 +41,12 @@ extension StatementFinder {
         else { return false }
         return entities[context.mentions[guest].entity].kind == .person
     }
+
+    /// "Bush's call for reform", "Peru's appeal for calm": a verb's phrase used as a noun, owned by its speaker.
+    func ownerOfVerbUsedAsNoun(_ cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
+        guard context.tags[cueRange.lowerBound]?.isNoun == true,
+            let owner = context.mentionBefore(cueRange.lowerBound, maxGap: 0), context.mentions[owner].isPossessive
+        else { return nil }
+        return owner
+    }
 }

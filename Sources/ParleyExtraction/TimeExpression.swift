@@ -23,6 +23,14 @@ struct TimeExpression: Sendable, Hashable {
         case relativeDay(Int)
         /// "next week", "recently": a time, but no usable date.
         case vague
+
+        /// A day named by itself, "Wednesday" or "April 13", not one told from another ("later in the day").
+        var namesADay: Bool {
+            switch self {
+            case .weekday, .monthDay: true
+            default: false
+            }
+        }
     }
 
     let range: Range<Int>
