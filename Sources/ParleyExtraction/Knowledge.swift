@@ -50,6 +50,10 @@ public struct Knowledge: Sendable {
     private(set) var sceneLinks: Set<String> = []
     /// "the two leaders", "the two sides" (Data/pair-nouns.tsv).
     private(set) var pairNouns = PairNouns()
+    /// "the six-party talks": talks whose parties the reader knows (Data/forums.tsv).
+    private(set) var forums = Forums()
+    /// "began", "resumed": verbs whose subject is an encounter taking its course (Data/meeting-word-classes.tsv).
+    private(set) var courseVerbs: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -145,6 +149,8 @@ public struct Knowledge: Sendable {
                 file: "meeting-word-classes.tsv")
             knowledge.pairNouns = try PairNouns(
                 String(decoding: PackageResources.pair_nouns_tsv, as: UTF8.self), file: "pair-nouns.tsv")
+            knowledge.forums = try Forums(
+                String(decoding: PackageResources.forums_tsv, as: UTF8.self), file: "forums.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
             knowledge.locatingWords = try words(PackageResources.locating_words_tsv, file: "locating-words.tsv")
             knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
@@ -164,26 +170,6 @@ public struct Knowledge: Sendable {
             throw .badLine(file: file, line: row.line, reason: "gender must be f or m")
         }
         genders[word] = gender
-    }
-
-    /// "Paris-based", "US-born": whether a hyphen at `position` joins the place before it to a word that only
-    /// locates what follows.
-    func locatingCompound(at position: Int, in tokens: [Token], end: Int) -> Bool {
-        position + 1 < end && tokens[position].text == "-" && locatingWords.contains(tokens[position + 1].lower)
-    }
-
-    /// True when a word of travel ("visit", "headed for") ends right before `position`: what follows is a destination.
-    func travelWordEnds(at position: Int, in tokens: [Token], from lower: Int) -> Bool {
-        // "visited Russia", "flew to Russia", and "a visit to Russia" with its "to" apart from the word.
-        var ends = [position]
-        if position - 1 > lower, tokens[position - 1].lower == "to" { ends.append(position - 1) }
-        return ends.contains { end in
-            [end - 1, end - 2].contains { start in
-                start >= lower
-                    && meetingTriggers.matches(tokens, at: start, end: end)
-                        .contains { $0.value.form == .travel && start + $0.length == end }
-            }
-        }
     }
 
     // MARK: User dictionaries
@@ -335,11 +321,12 @@ public struct Knowledge: Sendable {
             case "convene": conveningVerbs.insert(word)
             case "guest": guestWords.insert(word)
             case "time": timeClauseOpeners.insert(word)
+            case "course": courseVerbs.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
                     reason:
-                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest or time"
+                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest, time or course"
                 )
             }
         }

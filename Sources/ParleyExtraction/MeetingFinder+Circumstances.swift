@@ -72,13 +72,18 @@ extension MeetingFinder {
         let nextWord =
             cueRange.upperBound < context.sentence.range.upperBound
             ? context.tokens[cueRange.upperBound].lower : ""
-        // "the talks ... will be in Washington", "talks will begin": the plan is the talks'.
-        // "when they see each other next week": a time ahead is the meeting's own.
+        // "the talks ... will be in Washington", "talks will begin", "said the talks would resume": the plan
+        // is the talks'. "when they see each other next week": a time ahead is the meeting's own.
         let statesPlan =
             ["scheduled", "planned", "is", "was", "were", "are", "set", "later", "next"].contains(cueWord)
-            || cueWord == "will"
+            || context.tags[cueRange.lowerBound] == .modal
+                && context.quoted.contains(cueRange.lowerBound) == context.quoted.contains(trigger.lowerBound)
                 && ["be", "take", "begin", "start", "open", "resume", "continue"].contains(nextWord)
-        if afterTrigger, status == .planned, !statesPlan || toldInThePast(trigger, context) { return false }
+        // "told X during a visit last week that the United States would": the plan of a clause of its own.
+        let complement = between.contains { context.tokens[$0].lower == "that" }
+        if afterTrigger, status == .planned, !statesPlan || complement || toldInThePast(trigger, context) {
+            return false
+        }
         return context.sameClause(between) && !belongsElsewhere
     }
 

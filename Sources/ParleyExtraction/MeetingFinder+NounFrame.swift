@@ -56,6 +56,10 @@ extension MeetingFinder {
             }
             reading.participants += attendeesActing(at: triggerRange, context)
         }
+        // "The six-party talks resumed": the member states of talks known by their parties.
+        if reading.participants.isEmpty, let members = forumMembers(at: triggerRange, context) {
+            reading.participants = members
+        }
         return reading
     }
 

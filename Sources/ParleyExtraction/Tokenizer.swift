@@ -139,12 +139,13 @@ private struct TokenScanner {
         return shape
     }
 
-    /// Digits, with separators between digits ("1,500", "3.5"), and an ordinal's ending ("13th", "1st").
+    /// Digits, with separators between digits ("1,500", "3.5", a clock's "10:00", whose colon opens no clause),
+    /// and an ordinal's ending ("13th", "1st").
     private mutating func scanNumber() {
         while let (current, width) = scalar(at: offset) {
             if Tokenizer.isDigit(current) {
                 offset += width
-            } else if current == "," || current == "." {
+            } else if current == "," || current == "." || current == ":" {
                 guard let (digit, _) = scalar(at: offset + 1), Tokenizer.isDigit(digit) else { break }
                 offset += 1
             } else {

@@ -87,6 +87,12 @@ import Testing
             "The third round of talks, involving Chile, Peru, Bolivia and Ecuador, is to open in Lima on Friday.",
             .planned
         ),
+        ("Ana Ruiz said talks between Chile and Peru would resume in January.", .planned),
+        ("The talks between Chile and Peru could resume next month.", .planned),
+        (
+            "Foreign Minister Lena Ost told President John Kessler during their meeting that \"there would be no deal\".",
+            .occurred
+        ),
     ])
     func status(text: String, expected: MeetingStatus) throws {
         let first = try #require(meetings(text).first, "no meeting in: \(text)")

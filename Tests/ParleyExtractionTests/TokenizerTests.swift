@@ -26,7 +26,9 @@ import Testing
 
     @Test func numbersKeepTheirSeparators() {
         #expect(
-            Tokenizer.tokenize("5,000 billion and 2.5 pct").map(\.text) == ["5,000", "billion", "and", "2.5", "pct"])
+            Tokenizer.tokenize("5,000 billion and 2.5 pct at 10:30: done").map(\.text) == [
+                "5,000", "billion", "and", "2.5", "pct", "at", "10:30", ":", "done",
+            ])
     }
 
     @Test func anOrdinalIsOneNumber() {
