@@ -108,12 +108,7 @@ public struct Extractor: Sendable {
                 merge(meeting, into: &meetings, byParticipants: &byParticipants)
                 meetingFinder.previousParticipants = meeting.participants
             }
-            // Only the last few people can be "the two".
-            for mention in context.mentions where mention.canAct && entities[mention.entity].kind == .person {
-                meetingFinder.recentPeople.removeAll { $0 == mention.entity }
-                meetingFinder.recentPeople.append(mention.entity)
-                if meetingFinder.recentPeople.count > 4 { meetingFinder.recentPeople.removeFirst() }
-            }
+            meetingFinder.remember(context)
             // '"...," she said' right after a named speaker is that speaker again.
             let recent = lastSpeaker.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entity : nil }
             let bodies = lastBodies.flatMap { context.sentence.index - $0.sentence <= 2 ? $0.entities : nil } ?? []

@@ -74,6 +74,8 @@ public struct Knowledge: Sendable {
     private(set) var placeNames: [String: String] = [:]
     /// "city", "capital", "port": nouns for a place a text describes by its state ("the Russian city of Kazan").
     private(set) var placeNouns: Set<String> = []
+    /// "country", "kingdom": nouns for a state the text described before ("a visit to the Gulf state").
+    private(set) var stateNouns: Set<String> = []
     private(set) var locatingWords: Set<String> = []
     /// "parliament", "assembly", "committee": a body one addresses, whose name holds one of these words.
     private(set) var assemblyNouns: Set<String> = []
@@ -152,6 +154,7 @@ public struct Knowledge: Sendable {
             knowledge.forums = try Forums(
                 String(decoding: PackageResources.forums_tsv, as: UTF8.self), file: "forums.tsv")
             knowledge.placeNouns = try words(PackageResources.place_nouns_tsv, file: "place-nouns.tsv")
+            knowledge.stateNouns = try words(PackageResources.state_nouns_tsv, file: "state-nouns.tsv")
             knowledge.locatingWords = try words(PackageResources.locating_words_tsv, file: "locating-words.tsv")
             knowledge.assemblyNouns = try words(PackageResources.assembly_nouns_tsv, file: "assembly-nouns.tsv")
         } catch {

@@ -146,11 +146,12 @@ extension MeetingFinder {
         return context.mentions[fronted].entity
     }
 
-    /// "his visit", "her first official trip": a possessive pronoun opens the trip noun's phrase.
+    /// "his visit", "her first official trip", "his first ever visit": a possessive pronoun opens the trip noun's
+    /// phrase.
     private func ownedByPronoun(_ noun: Int, _ context: SentenceContext) -> Bool {
         var cursor = noun - 1
         while cursor > context.sentence.range.lowerBound, noun - cursor <= 4,
-            context.isNounModifier(at: cursor)
+            context.isNounModifier(at: cursor) || context.tags[cursor] == .adverb
                 || Self.determiners.contains(context.tokens[cursor].lower)
                     && context.tags[cursor] != .possessivePronoun
         {
@@ -223,6 +224,12 @@ extension MeetingFinder {
         } else if let described = describedPlace(from: destinationFrom, context) {
             reading.location = described.location
             reading.hostCountry = described.country
+        } else if let state = describedState(
+            from: destinationFrom, visitor: reading.visitor,
+            arriving: context.knowledge.arrivalVerbs.contains(context.tokens[triggerRange.lowerBound].lower), context)
+        {
+            reading.location = entities[state].name
+            reading.hostCountry = entities[state].country
         } else if let place = context.places.first(where: {
             $0.range.lowerBound >= destinationFrom
                 && $0.range.lowerBound < windowEnd

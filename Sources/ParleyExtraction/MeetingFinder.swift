@@ -41,6 +41,8 @@ struct MeetingFinder {
     var tripDate: EventDate?
     /// The people named in earlier sentences, the most recent last: who "the two" are without a meeting.
     var recentPeople: [Int] = []
+    /// The states named in earlier sentences, the most recent last: which "the Gulf state" is.
+    var recentCountries: [Int] = []
     /// Who travelled on the last trip the article told: whose trip "is to be followed by a visit to".
     var lastTraveller: Int?
 
@@ -115,6 +117,23 @@ struct MeetingFinder {
         let summits = summitsHosting(found, triggers: triggers, yielding: yielding, context)
         dateBySummit(&found, summits)
         return travelsToSummits(found, triggers: triggers, yielding: yielding, context) + summits
+    }
+
+    /// The people and states a sentence named, for the sentences after it. Only the last few people can be
+    /// "the two".
+    mutating func remember(_ context: SentenceContext) {
+        for mention in context.mentions {
+            let entity = entities[mention.entity]
+            if mention.canAct, entity.kind == .person {
+                recentPeople.removeAll { $0 == mention.entity }
+                recentPeople.append(mention.entity)
+                if recentPeople.count > 4 { recentPeople.removeFirst() }
+            } else if entity.kind == .country {
+                recentCountries.removeAll { $0 == mention.entity }
+                recentCountries.append(mention.entity)
+                if recentCountries.count > 4 { recentCountries.removeFirst() }
+            }
+        }
     }
 
     /// The sentence's meeting words, and those of them that report a meeting of their own. A time expression

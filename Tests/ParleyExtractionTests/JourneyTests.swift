@@ -50,4 +50,34 @@ import Testing
         #expect(extraction.meetings.count == 1)
         #expect(extraction.meetings.first?.status == .occurred)
     }
+
+    @Test(
+        arguments: [
+            "Chilean President Luis Mora praised ties with Peru during his first ever visit to the Andean country.",
+            "Peru and Bolivia signed a pact on Monday. Chilean President Luis Mora will pay a visit to the country.",
+            "LIMA, May 9 - Chilean President Luis Mora ended a visit to the South American nation on Tuesday.",
+        ] as [String])
+    func aStateDescribedIsTheOneNamedLast(text: String) throws {
+        let extraction = ExtractionFixture.extract(text)
+        let visit = try #require(extraction.meetings.first { $0.kind == .visit })
+        #expect(
+            ExtractionFixture.names(extraction, visit.participants) == [
+                "Luis Mora", text.contains("signed") ? "Bolivia" : "Peru",
+            ])
+    }
+
+    @Test func aStatesTitleIsItsName() throws {
+        let extraction = ExtractionFixture.extract(
+            "Chilean President Luis Mora will visit the United Republic of Tanzania and the Republic of Kenya.")
+        #expect(
+            Set(extraction.meetings.map { ExtractionFixture.names(extraction, $0.participants) })
+                == [["Luis Mora", "Tanzania"], ["Luis Mora", "Kenya"]])
+    }
+
+    @Test func anOldArrivalInTheCountryIsNotToAStateNamedInPassing() {
+        let extraction = ExtractionFixture.extract(
+            "Peru named a new envoy. Luis Mora arrived in the country six years ago as a refugee.")
+        #expect(
+            extraction.meetings.allSatisfy { !ExtractionFixture.names(extraction, $0.participants).contains("Peru") })
+    }
 }
