@@ -20,6 +20,11 @@ extension MentionFinder {
         case let .country(code, form):
             return countryMention(code, form, at: i..<matchEnd, end: end, entities: &entities, places: &places)
         case let .organization(name, country, scope):
+            // "met former army officer Juan Soto": a kind of body written small, before a noun and a name,
+            // describes the person named; no body acts.
+            if scope == .generic, !tokens[i].isCapitalized, !lowered, describesNamedPerson(after: matchEnd, end: end) {
+                return nil
+            }
             if scope == .generic {
                 // "the National Assembly of People's Power": a name of its own, with no state's word in it.
                 let (ownNameEnd, ownCountry) =
@@ -250,4 +255,13 @@ extension MentionFinder {
         "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
         "southwestern",
     ]
+
+    /// "army officer Juan Soto", "ministry official Ana Ruiz": a lower-case noun, no word for the body's people
+    /// ("ministry officials"), then a name (not a day: "army officers Tuesday").
+    private func describesNamedPerson(after position: Int, end: Int) -> Bool {
+        position + 1 < end && tokens[position].shape == .word && !tokens[position].isCapitalized
+            && tags?[position] == .noun && tokens[position + 1].isCapitalized && tokens[position + 1].shape == .word
+            && knowledge.calendar[tokens[position + 1].lower] == nil
+            && knowledge.collectiveWords.match(tokens, at: position, end: end) == nil
+    }
 }

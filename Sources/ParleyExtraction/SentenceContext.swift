@@ -221,8 +221,10 @@ struct SentenceContext {
     /// title, "as well as"); nil when another word stands there. Country adjectives are passed over.
     private func joiningWords(in gap: Range<Int>) -> [String]? {
         var words: [String] = []
+        let description = descriptionOfName(endingAt: gap.upperBound, from: gap.lowerBound)
         for position in gap {
             if mentions.contains(where: { $0.form == .demonym && $0.range.contains(position) }) { continue }
+            if description.contains(position) { continue }
             let word = tokens[position].lower
             guard
                 Self.joiners.contains(word) || knowledge.titles.match(tokens, at: position, end: position + 1) != nil
@@ -232,6 +234,22 @@ struct SentenceContext {
             words.append(word)
         }
         return words
+    }
+
+    /// "and banker Luis Paz", "and ex-police officer Juan Soto": lower-case nouns, and the words they are made of,
+    /// right before a name, that describe whom it names; empty when there are none or more than four words.
+    private func descriptionOfName(endingAt end: Int, from lower: Int) -> Range<Int> {
+        guard mentions.contains(where: { $0.range.lowerBound == end && $0.form == .name }) else { return end..<end }
+        var start = end
+        while start > lower, end - start < 4,
+            tokens[start - 1].text == "-"
+                || !tokens[start - 1].isCapitalized
+                    && (tags[start - 1]?.isNoun == true || start < end && tokens[start].text == "-")
+        {
+            start -= 1
+        }
+        guard start < end, tags[end - 1]?.isNoun == true, end - start <= 4 else { return end..<end }
+        return start..<end
     }
 
     /// "and rebel leader X", "and the separatist Abkhaz leader Y": lower-case nouns or adjectives before an

@@ -60,6 +60,19 @@ import Testing
         #expect(pairs == [["Ana Ruiz", "Juan Soto"]])
     }
 
+    @Test(arguments: [
+        "Ana Ruiz fell ill after she met with former army officer Juan Soto and banker Luis Paz at a hotel in Lima.",
+        "Ana Ruiz met with businessman Juan Soto and ex-police officer Luis Paz in Lima on Monday.",
+    ])
+    func nounsThatDescribeANameJoinItToTheList(text: String) {
+        #expect(Set(pairs(text)) == [["Ana Ruiz", "Juan Soto"], ["Ana Ruiz", "Luis Paz"]])
+    }
+
+    @Test func aKindOfBodyWrittenSmallBeforeANameDescribesThePerson() {
+        let extraction = ExtractionFixture.extract("Ana Ruiz met with army officer Juan Soto in Lima on Monday.")
+        #expect(extraction.actors.map(\.name).sorted() == ["Ana Ruiz", "Juan Soto"])
+    }
+
     @Test func aJourneyForAMeetingIsTheTravellersMeeting() {
         let pairs = pairs(
             """
