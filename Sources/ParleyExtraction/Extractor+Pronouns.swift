@@ -28,7 +28,11 @@ extension Extractor {
                 // "Gorbachev held talks with her": an object is someone other than the clause's subject ("her
                 // office said" is no object); '"When I met him, ..."': whom a quoted speaker means is theirs.
                 let word = tokens[mention.range.lowerBound].lower
-                let isObject = mention.isObjectPronoun(in: tokens)
+                // "a visit which saw him meeting X": the one seen is the clause's person, as a subject is.
+                let start = mention.range.lowerBound
+                let witnessed =
+                    start > sentence.range.lowerBound && knowledge.witnessVerbs.contains(tokens[start - 1].lower)
+                let isObject = mention.isObjectPronoun(in: tokens) && !witnessed
                 if isObject, quoted.contains(mention.range.lowerBound) { return nil }
                 let nearest =
                     isObject

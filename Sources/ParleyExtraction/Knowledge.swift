@@ -54,6 +54,8 @@ public struct Knowledge: Sendable {
     private(set) var forums = Forums()
     /// "began", "resumed": verbs whose subject is an encounter taking its course (Data/meeting-word-classes.tsv).
     private(set) var courseVerbs: Set<String> = []
+    /// "saw", "watched": verbs whose object does what the gerund after it tells ("saw him meeting X").
+    private(set) var witnessVerbs: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -325,11 +327,12 @@ public struct Knowledge: Sendable {
             case "guest": guestWords.insert(word)
             case "time": timeClauseOpeners.insert(word)
             case "course": courseVerbs.insert(word)
+            case "witness": witnessVerbs.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
                     reason:
-                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest, time or course"
+                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest, time, course or witness"
                 )
             }
         }

@@ -59,8 +59,19 @@ extension MeetingFinder {
             return index
         }
         if let index = context.subjectAcrossInsertion(before: position) { return index }
+        if let object = witnessed(before: position, context) { return object }
         if let index = subjectBefore(position, context), !context.mentions[index].isPossessive { return index }
         return openingPerson(before: position, context)
+    }
+
+    /// "a visit which saw him meeting X", "saw Soto meeting Paz": the one seen right before a participle at
+    /// `position`, who does what it tells.
+    func witnessed(before position: Int, _ context: SentenceContext) -> Int? {
+        guard context.tokens[position].lower.hasSuffix("ing"), let object = context.mentionBefore(position, maxGap: 0),
+            context.mentions[object].range.lowerBound > context.sentence.range.lowerBound,
+            context.knowledge.witnessVerbs.contains(context.tokens[context.mentions[object].range.lowerBound - 1].lower)
+        else { return nil }
+        return object
     }
 
     /// The people of a coordinated subject ("she and Soviet Premier Ryzhkov") for a meeting noun after

@@ -259,6 +259,16 @@ extension MeetingFinder {
                 reading.hostCountry = country
             }
         }
+        if reading.hostCountry == nil, isTripNoun, let start = whereTheVisitorWas(before: triggerRange, context) {
+            // "Ruiz was in Peru last week on a three-day visit", "was in the country on an official visit".
+            if let place = context.places.first(where: { $0.range.lowerBound == start }) {
+                reading.location = place.name
+                reading.hostCountry = place.country
+            } else if let state = describedState(from: start, visitor: reading.visitor, arriving: false, context) {
+                reading.location = entities[state].name
+                reading.hostCountry = entities[state].country
+            }
+        }
         if reading.hostCountry == nil, !isTripNoun, visitsWithoutObject(triggerRange, context) {
             // "King Faisal visited in 1967" in a London story: the country the story is told from.
             reading.hostCountry = context.datelineCountry
@@ -270,6 +280,20 @@ extension MeetingFinder {
             reading.hostCountry = country
         }
     }
+
+    /// "was in Peru last week on a visit": where the words after "in", right after a form of "be" in the trip noun's
+    /// clause, start.
+    private func whereTheVisitorWas(before trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let lower = max(context.sentence.range.lowerBound + 1, trigger.lowerBound - 10)
+        guard lower < trigger.lowerBound,
+            let preposition = (lower..<trigger.lowerBound).last(where: { context.tokens[$0].lower == "in" }),
+            Self.formsOfBe.contains(context.tokens[preposition - 1].lower),
+            context.sameClause(preposition..<trigger.lowerBound)
+        else { return nil }
+        return preposition + 1
+    }
+
+    private static let formsOfBe: Set<String> = ["is", "was", "are", "were", "been", "be"]
 
     /// "arrived from Santiago": a place after "from" is where the journey began.
     private func isOrigin(_ start: Int, _ context: SentenceContext) -> Bool {

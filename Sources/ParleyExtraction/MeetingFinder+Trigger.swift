@@ -56,6 +56,7 @@ extension MeetingFinder {
         // tagger tells from the noun; elsewhere "meeting" is the noun unless a form of "be" makes it a verb.
         let participle =
             context.knowledge.clauseOpeners.contains(previousWord) && context.tags[triggerRange.lowerBound] == .gerund
+            || witnessed(before: triggerRange.lowerBound, context) != nil
         if first == "meeting" {
             if participle {
                 form = .verb

@@ -308,12 +308,13 @@ struct MentionFinder {
     }
 
     func isObjectPronoun(at index: Int, end: Int) -> Bool {
-        // "talks with him", "received her on Monday": after "with" or a verb of encounter.
-        guard ["him", "her"].contains(tokens[index].lower), index > 0,
-            tokens[index - 1].lower == "with" || meetsOrHosts(at: index - 1)
-        else {
-            return false
+        guard ["him", "her"].contains(tokens[index].lower), index > 0 else { return false }
+        // "a visit which saw her meeting X": the one seen does what the participle tells.
+        if knowledge.witnessVerbs.contains(tokens[index - 1].lower) {
+            return index + 1 < end && tokens[index + 1].lower.hasSuffix("ing")
         }
+        // "talks with him", "received her on Monday": after "with" or a verb of encounter.
+        guard tokens[index - 1].lower == "with" || meetsOrHosts(at: index - 1) else { return false }
         return index + 1 >= end || !tokens[index + 1].isWordLike
             || Self.afterObjectPronoun.contains(tokens[index + 1].lower)
     }

@@ -80,4 +80,14 @@ import Testing
         #expect(
             extraction.meetings.allSatisfy { !ExtractionFixture.names(extraction, $0.participants).contains("Peru") })
     }
+
+    @Test(arguments: [
+        "Former Chilean president Luis Mora was in Peru last week on a three-day visit.",
+        "LIMA, May 9 - Former Chilean president Luis Mora was in the country on Monday on an official visit.",
+    ])
+    func whereTheVisitorWasOnAVisitIsTheDestination(text: String) throws {
+        let extraction = ExtractionFixture.extract(text)
+        let visit = try #require(extraction.meetings.first)
+        #expect(ExtractionFixture.names(extraction, visit.participants) == ["Luis Mora", "Peru"])
+    }
 }

@@ -68,6 +68,14 @@ import Testing
         #expect(Set(pairs(text)) == [["Ana Ruiz", "Juan Soto"], ["Ana Ruiz", "Luis Paz"]])
     }
 
+    @Test(arguments: [
+        "Ana Ruiz was in Lima for three days, a visit which saw her meeting Peruvian President Luis Paz.",
+        "Witnesses saw Ana Ruiz meeting Luis Paz at a hotel in Lima.",
+    ])
+    func whomOneSawMeetingMet(text: String) {
+        #expect(pairs(text).contains(["Ana Ruiz", "Luis Paz"]))
+    }
+
     @Test func aKindOfBodyWrittenSmallBeforeANameDescribesThePerson() {
         let extraction = ExtractionFixture.extract("Ana Ruiz met with army officer Juan Soto in Lima on Monday.")
         #expect(extraction.actors.map(\.name).sorted() == ["Ana Ruiz", "Juan Soto"])
