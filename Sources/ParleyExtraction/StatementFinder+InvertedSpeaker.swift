@@ -6,7 +6,27 @@ extension StatementFinder {
     func speakerAfterInvertedVerb(_ cueRange: Range<Int>, _ context: SentenceContext) -> Int? {
         nameAfterDescription(cueRange.upperBound, context)
             ?? bodyAfterDescription(cueRange.upperBound, context)
-            ?? context.mentionAfter(cueRange.upperBound, maxGap: 1).flatMap { isObject($0, context) ? nil : $0 }
+            ?? context.mentionAfter(cueRange.upperBound, maxGap: 1).flatMap {
+                isObject($0, context) ? nil : personIntroduced(by: $0, context) ?? $0
+            }
+    }
+
+    /// "said Britain's Minister for Europe Ana Ruiz", "said Peru's foreign minister, Luis Paz": the person whom a
+    /// state's or body's possessive introduces speaks, not the state.
+    private func personIntroduced(by owner: Int, _ context: SentenceContext) -> Int? {
+        // "Minister for Europe": a place may stand in the office.
+        let after = context.mentions.indices.filter {
+            context.mentions[$0].range.lowerBound >= context.mentions[owner].range.upperBound
+        }
+        guard context.mentions[owner].isPossessive,
+            let next = after.first(where: { !context.mentions[$0].isPlace && context.mentions[$0].form != .demonym }),
+            context.mentions[next].form == .name, entities[context.mentions[next].entity].kind == .person
+        else { return nil }
+        let gap = context.mentions[owner].range.upperBound..<context.mentions[next].range.lowerBound
+        guard gap.count <= 6,
+            !gap.contains(where: { context.tags[$0]?.isVerb == true || context.isClauseBreak($0) })
+        else { return nil }
+        return next
     }
 
     /// "..., describes Trump as an anomaly", "..., urged Peru to act": a name

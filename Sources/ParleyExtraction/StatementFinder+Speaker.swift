@@ -62,8 +62,10 @@ extension StatementFinder {
             cueRange.lowerBound > context.sentence.range.lowerBound ? tokens[cueRange.lowerBound - 1].text : ""
         // "missile warning data": a word in -ing reports speech only as a participle or a progressive.
         let next = cueRange.upperBound < context.sentence.range.upperBound ? tokens[cueRange.upperBound].lower : ""
+        // "ended the talks by urging": a participle after "by" is the means of the sentence's subject.
+        let opensClause = previous == "," || previous.lowercased() == "by"
         if tokens[cueRange.lowerBound].lower.hasSuffix("ing"),
-            !(previous == "," || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
+            !(opensClause || ["is", "was", "were", "are", "been", "be", "as"].contains(previous.lowercased())
                 || next == ":" || next == "that")
         {
             // "gave a thinly veiled warning": the noun, said by the subject of its light verb.
@@ -86,6 +88,9 @@ extension StatementFinder {
         }
         // ", saying ...", ", adding ...": the participle's speaker is the subject of the sentence; so is
         // the speaker of a verb joined to the first ("Modi met Hollande in Paris and announced a deal").
+        if opensClause, previous != ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
+            return firstActor(before: cueRange.lowerBound, context).flatMap { opensTheSentence($0, context) ? $0 : nil }
+        }
         if previous == ",", tokens[cueRange.lowerBound].lower.hasSuffix("ing") {
             return reporter(endingAt: cueRange.lowerBound - 1, context)
                 ?? firstActor(before: cueRange.lowerBound, context)
@@ -326,6 +331,14 @@ extension StatementFinder {
         }
     }
 
+    /// "Paz ...", "The Sudanese government ...", "Thus, Paz ...": a mention the sentence opens on, after a determiner or
+    /// an adverb at most.
+    private func opensTheSentence(_ mention: Int, _ context: SentenceContext) -> Bool {
+        (context.sentence.range.lowerBound..<context.mentions[mention].range.lowerBound).allSatisfy {
+            [.determiner, .adverb].contains(context.tags[$0]) || context.tokens[$0].text == ","
+        }
+    }
+
     /// "Ruiz's spokesman was more confident, saying": the mention of the person whose spokesman is the sentence's
     /// first actor.
     private func spokesPersonOpening(before position: Int, _ context: SentenceContext) -> Int? {
@@ -342,53 +355,5 @@ extension StatementFinder {
             context.tokens[index].isWordLike && !context.tokens[index].isCapitalized
                 && context.tokens[index].text.contains(where: \.isLowercase)
         }
-    }
-
-    /// Where an appositive closed by the comma before `position` opens: "X, a senior aide, said".
-    func appositiveStart(before position: Int, _ context: SentenceContext) -> Int? {
-        let lower = context.sentence.range.lowerBound
-        guard position - 1 > lower, context.tokens[position - 1].text == "," else { return nil }
-        // "Ana Ruiz, who worked in Paris from 1975, when ..., until 1990, said": a relative clause may be long.
-        var back = position - 2
-        while back > lower + 1, position - back < 40 {
-            if ["who", "whose"].contains(context.tokens[back].lower), context.tokens[back - 1].text == "," {
-                return back - 1
-            }
-            if SentenceContext.quotes.contains(context.tokens[back].text) || context.isClauseBreak(back) { break }
-            back -= 1
-        }
-        var cursor = position - 2
-        while cursor > lower, position - cursor < 26 {
-            let text = context.tokens[cursor].text
-            if text == "," {
-                // A long one only after a person's name: "X, head of A and deputy head of B, said".
-                if position - cursor >= 16,
-                    context.mentionBefore(cursor, maxGap: 0).map({ entities[context.mentions[$0].entity].kind })
-                        != .person
-                {
-                    return nil
-                }
-                if holdsClause((cursor + 1)..<(position - 1), context) { return nil }
-                // "X, an expert on trade, and author of a book, says": a second appositive joined to the first.
-                if context.tokens[cursor + 1].lower == "and", let first = appositiveStart(before: cursor + 1, context) {
-                    return first
-                }
-                return cursor
-            }
-            if SentenceContext.quotes.contains(text) || context.isClauseBreak(cursor) { return nil }
-            cursor -= 1
-        }
-        return nil
-    }
-
-    /// "Since May, inspectors would train, said X": words between commas with a verb of their own are a
-    /// clause, no appositive, unless the verb is a relative clause's ("a former official who had served").
-    private func holdsClause(_ span: Range<Int>, _ context: SentenceContext) -> Bool {
-        var clauseVerb = false
-        for index in span.reversed() {
-            if Self.finiteVerbTags.contains(context.tags[index]) { clauseVerb = true }
-            if Self.blockers.contains(context.tokens[index].lower) { clauseVerb = false }
-        }
-        return clauseVerb
     }
 }

@@ -36,6 +36,24 @@ import Testing
         #expect(ExtractionFixture.speakers(text) == expected)
     }
 
+    @Test(arguments: [
+        "\"We will not give in,\" said Peru's foreign minister, Luis Paz.",
+        "\"We will not give in,\" said Peru's Minister for Trade Luis Paz, whose party leads the coalition.",
+    ])
+    func thePersonAStatesPossessiveIntroducesSpeaks(text: String) {
+        #expect(ExtractionFixture.speakers(text) == ["Luis Paz"])
+    }
+
+    @Test(
+        arguments: [
+            ("Peruvian President Luis Paz ended the forum by urging members to cut tariffs.", ["Luis Paz"]),
+            ("Thus, Luis Paz answered the critics by saying that the deal stands.", ["Luis Paz"]),
+            ("The court in Lima rejected the bid of Luis Paz by claiming it had no powers.", []),
+        ] as [(String, [String])])
+    func aParticipleAfterByIsTheOpeningSubjectsAct(text: String, expected: [String]) {
+        #expect(ExtractionFixture.speakers(text) == expected)
+    }
+
     @Test func anAdverbOfNegationReportsNoAct() {
         #expect(ExtractionFixture.speakers("Juan Soto, the trade minister, seldom criticized Chile.").isEmpty)
     }
