@@ -38,10 +38,11 @@ extension MeetingFinder {
         return entities[speaker].country.map { $0 != state } ?? true
     }
 
-    /// A body that sits to be addressed: an organization with an assembly noun in its name.
+    /// A body that sits to be addressed: an organization with an assembly noun in its name, or a state's people
+    /// gathered as one ("addressed a Chinese delegation").
     private func isAssembly(_ mention: Mention, _ context: SentenceContext) -> Bool {
         let entity = entities[mention.entity]
-        guard entity.kind == .organization else { return false }
+        guard entity.kind == .organization || entity.kind == .country && mention.range.count > 1 else { return false }
         // "the European Parliament's foreign affairs committee": the body the words name, or whose body it is.
         let words =
             context.tokens[mention.range].map(\.lower) + entity.name.lowercased().split(separator: " ").map(String.init)

@@ -19,6 +19,7 @@ import Testing
             "European Parliament"
         ),
         ("Dutch envoy Jan Smit will address the Knesset on Tuesday.", "Knesset"),
+        ("Dutch envoy Jan Smit told a Chilean delegation on Monday that aid was short.", "Chile"),
     ])
     func aSpeakerBeforeAnAssemblyMeetsIt(_ text: String, _ assembly: String) {
         #expect(ExtractionFixture.pairs(text) == [["Jan Smit", assembly]])
@@ -28,6 +29,7 @@ import Testing
         "Dutch envoy Jan Smit told reporters that aid was short.",
         "Dutch envoy Jan Smit addressed the issue on Monday.",
         "Israeli Prime Minister Ehud Barak told the Knesset that the talks would go on.",
+        "Israeli Prime Minister Ehud Barak told the Israeli delegation that the talks would go on.",
         "The prime minister, Jan Smit, told parliament on Monday that taxes would rise.",
     ])
     func noAssemblyOrOnesOwnIsNoMeeting(_ text: String) {
