@@ -56,6 +56,8 @@ public struct Knowledge: Sendable {
     private(set) var courseVerbs: Set<String> = []
     /// "saw", "watched": verbs whose object does what the gerund after it tells ("saw him meeting X").
     private(set) var witnessVerbs: Set<String> = []
+    /// "participation": nouns whose "of" names those who took part ("with the participation of X and Y").
+    private(set) var attendanceNouns: Set<String> = []
     private(set) var meetingTriggers = PhraseIndex<MeetingTrigger>()
     private(set) var reportingCues = PhraseIndex<ReportingCue>()
     private(set) var statusCues = PhraseIndex<MeetingStatus>()
@@ -328,11 +330,12 @@ public struct Knowledge: Sendable {
             case "time": timeClauseOpeners.insert(word)
             case "course": courseVerbs.insert(word)
             case "witness": witnessVerbs.insert(word)
+            case "attendance": attendanceNouns.insert(word)
             default:
                 throw .badLine(
                     file: file, line: row.line,
                     reason:
-                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest, time, course or witness"
+                        "class must be imagined, disposition, purpose, face, phase, arrival, scene, convene, guest, time, course, witness or attendance"
                 )
             }
         }

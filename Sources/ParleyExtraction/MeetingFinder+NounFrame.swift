@@ -14,7 +14,8 @@ extension MeetingFinder {
         let tokens = context.tokens
         var reading = MeetingReading(kind: kind)
         // "Taking part in the talks were China's ambassador, Li Luye, and ... Abraham Tamir".
-        if let listStart = takingPart(in: triggerRange, context) {
+        // "The meeting will be held in Lima with the participation of X and Y".
+        if let listStart = takingPart(in: triggerRange, context) ?? participationList(after: triggerRange, context) {
             reading.participants = attendees(after: listStart, context)
             return reading
         }

@@ -171,6 +171,22 @@ extension MeetingFinder {
         return people.count >= 2 ? people : named
     }
 
+    /// "the meeting ... with the participation of X and Y": where the list after a noun of attendance begins, in
+    /// the meeting noun's clause.
+    func participationList(after trigger: Range<Int>, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 20)
+        guard
+            let with = (trigger.upperBound..<max(trigger.upperBound, end - 3)).first(where: { index in
+                tokens[index].lower == "with" && tokens[index + 1].lower == "the"
+                    && context.knowledge.attendanceNouns.contains(tokens[index + 2].lower)
+                    && tokens[index + 3].lower == "of"
+            }),
+            context.sameClause(trigger.upperBound..<with)
+        else { return nil }
+        return with + 4
+    }
+
     /// "Taking part in the talks ... were": where the list of those taking part begins.
     func takingPart(in trigger: Range<Int>, _ context: SentenceContext) -> Int? {
         let tokens = context.tokens

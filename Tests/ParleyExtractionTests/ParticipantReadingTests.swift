@@ -76,6 +76,16 @@ import Testing
         #expect(pairs(text).contains(["Ana Ruiz", "Luis Paz"]))
     }
 
+    @Test(arguments: [
+        "The third meeting of the forum will be held in Lima with the participation of Chilean President Ana Ruiz "
+            + "and Peruvian President Luis Paz.",
+        "The summit opened on Monday with the participation of Chilean President Ana Ruiz and Peruvian President "
+            + "Luis Paz.",
+    ])
+    func thoseNamedAfterWithTheParticipationOfTookPart(text: String) {
+        #expect(pairs(text) == [["Ana Ruiz", "Luis Paz"]])
+    }
+
     @Test func aKindOfBodyWrittenSmallBeforeANameDescribesThePerson() {
         let extraction = ExtractionFixture.extract("Ana Ruiz met with army officer Juan Soto in Lima on Monday.")
         #expect(extraction.actors.map(\.name).sorted() == ["Ana Ruiz", "Juan Soto"])
