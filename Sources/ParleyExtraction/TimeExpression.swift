@@ -112,8 +112,10 @@ struct TimeExpressionFinder {
 
     /// The words that open a case of `relativeTime(at:end:)`'s switch (a word added to the switch must be added
     /// here) or a vague phrase (their first words join by themselves): any other word skips both.
+    static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening"]
+
     static let relativeTimeWords = WordSet(
-        ["today", "tonight", "yesterday", "tomorrow", "this", "earlier", "later", "next", "last"]
+        ["today", "tonight", "yesterday", "tomorrow", "this", "in", "earlier", "later", "next", "last"]
             + vaguePhrases.map { $0[0] })
 
     func expressions(in range: Range<Int>) -> [TimeExpression] {
@@ -162,8 +164,13 @@ struct TimeExpressionFinder {
         case "today", "tonight": return TimeExpression(range: i..<(i + 1), value: .today)
         case "yesterday": return TimeExpression(range: i..<(i + 1), value: .yesterday)
         case "tomorrow": return TimeExpression(range: i..<(i + 1), value: .tomorrow)
-        case "this" where i + 1 < end && ["morning", "afternoon", "evening"].contains(tokens[i + 1].lower):
+        case "this" where i + 1 < end && Self.partsOfTheDay.contains(tokens[i + 1].lower):
             return TimeExpression(range: i..<(i + 2), value: .today)
+        case "in" where i + 2 < end && tokens[i + 1].lower == "the":
+            // "in the late afternoon": a part of the day the story tells.
+            let part = i + 3 < end && ["late", "early"].contains(tokens[i + 2].lower) ? i + 3 : i + 2
+            guard Self.partsOfTheDay.contains(tokens[part].lower) else { return nil }
+            return TimeExpression(range: i..<(part + 1), value: .today)
         case "earlier", "later":
             // "earlier this month": this month; "later this year": this year.
             if i + 2 < end, tokens[i + 1].lower == "this", tokens[i + 2].lower == "month" {
