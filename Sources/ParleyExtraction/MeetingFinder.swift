@@ -176,10 +176,10 @@ struct MeetingFinder {
                 other != triggerRange && other.upperBound <= time.range.lowerBound
                     && follows(time.range, other, context) && distance(time.range, other) < own
                     && (yielding.contains(other)
-                        || !context.knowledge.arrivalVerbs.contains(context.tokens[other.lowerBound].lower)
-                        || !(time.range.upperBound..<max(time.range.upperBound, triggerRange.lowerBound)).contains {
-                            context.tokens[$0].lower == "for"
-                        })
+                        || context.knowledge.arrivalVerbs.contains(context.tokens[other.lowerBound].lower)
+                            && !(time.range.upperBound..<max(time.range.upperBound, triggerRange.lowerBound)).contains {
+                                context.tokens[$0].lower == "for"
+                            })
             }
             // A meeting word past ", and" tells another clause's encounter ("met Kim at Panmunjom last
             // month, and is due to visit Washington").

@@ -23,6 +23,7 @@ import Testing
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler this afternoon.", "2023-05-10", .day),
         ("In the late afternoon Ana Ruiz was expected to meet Prime Minister John Kessler.", "2023-05-10", .day),
         ("Chile and Peru resumed border talks at 10:30 on Tuesday in Lima.", "2023-05-09", .day),
+        ("Foreign Minister Ana Ruiz hosted Prime Minister John Kessler for talks on Monday.", "2023-05-08", .day),
         ("A meeting between Ana Ruiz and John Kessler planned for June was postponed.", "2023-06-01", .month),
         ("Foreign Minister Ana Ruiz will meet Prime Minister John Kessler on Monday, May 22.", "2023-05-22", .day),
         ("Foreign Minister Ana Ruiz met Prime Minister John Kessler earlier on Monday.", "2023-05-08", .day),

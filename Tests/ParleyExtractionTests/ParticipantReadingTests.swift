@@ -86,6 +86,13 @@ import Testing
         #expect(pairs(text) == [["Ana Ruiz", "Luis Paz"]])
     }
 
+    @Test func whoPlaysHostMeetsTheGuest() {
+        #expect(
+            pairs("Peruvian President Luis Paz played host to Chilean President Ana Ruiz on Monday.") == [
+                ["Ana Ruiz", "Luis Paz"]
+            ])
+    }
+
     @Test func aKindOfBodyWrittenSmallBeforeANameDescribesThePerson() {
         let extraction = ExtractionFixture.extract("Ana Ruiz met with army officer Juan Soto in Lima on Monday.")
         #expect(extraction.actors.map(\.name).sorted() == ["Ana Ruiz", "Juan Soto"])
