@@ -46,6 +46,7 @@ import Testing
         ("Foreign Minister Lena Ost denied the report.", "Lena Ost", .deny),
         ("Foreign Minister Lena Ost put forward a four-point plan.", "Lena Ost", .propose),
         ("Foreign Minister Lena Ost spoke highly of the accord.", "Lena Ost", .praise),
+        ("Foreign Minister Lena Ost congratulated Peru on its election.", "Lena Ost", .praise),
         ("The Kremlin rejected the proposal.", "Kremlin", .reject),
         (
             "President Karl Weiss, who met Chancellor Anna Berg last month, has said he is in no hurry.",
