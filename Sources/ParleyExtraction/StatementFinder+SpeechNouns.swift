@@ -10,6 +10,9 @@ extension StatementFinder {
         // "issued a strongly worded statement", "gave a thinly veiled warning".
         while cursor > lower, noun.lowerBound - cursor <= 5, context.precedesNoun(cursor) { cursor -= 1 }
         guard cursor >= lower, cursor < noun.lowerBound - 1 else { return nil }
+        // "adopted a Greek proposal", "read out Peru's statement": the noun has its own speaker.
+        let owned = context.mentions.contains { $0.range.lowerBound > cursor && $0.range.upperBound <= noun.lowerBound }
+        if owned { return nil }
         let word = context.tokens[cursor].lower
         if context.knowledge.lightVerbs.contains(word) {
             guard let subject = context.mentionBefore(cursor, maxGap: 2), !context.mentions[subject].isPossessive,

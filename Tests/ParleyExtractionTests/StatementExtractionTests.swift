@@ -18,6 +18,8 @@ import Testing
         ),
         ("Foreign Minister Lena Ost made the announcement in Oslo.", ["Lena Ost"]),
         ("Foreign Minister Lena Ost made the remarks to reporters in Oslo.", ["Lena Ost"]),
+        ("The UN Security Council adopted a statement on Monday that welcomed the talks.", ["UN Security Council"]),
+        ("The UN Security Council adopted a Chilean proposal on Monday.", ["Chile"]),
     ])
     func aSpeechNounIsSaidByTheSubjectOfItsVerb(_ text: String, _ speakers: [String]) {
         #expect(statements(text).map(\.speaker) == speakers)
