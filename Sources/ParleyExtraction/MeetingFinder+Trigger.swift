@@ -177,6 +177,7 @@ extension MeetingFinder {
         if trigger.form == .noun, isTopic(triggerRange, otherTriggers: otherTriggers, context) {
             return true
         }
+        if trigger.form != .noun, isNegated(triggerRange, context) { return true }
         if Self.genericPlurals.contains(first), !isPresentVerb(triggerRange, context) {
             let next =
                 triggerRange.upperBound < context.sentence.range.upperBound ? tokens[triggerRange.upperBound].lower : ""
@@ -192,6 +193,19 @@ extension MeetingFinder {
             || isImagined(
                 triggerRange, readsAsNoun: readsAsNoun(trigger, first: first, previousWord: previousWord, context),
                 previousWord: previousWord, context)
+    }
+
+    /// "did not meet X", "has never visited Y", "never signed any pact with Z": a verb denied reports no encounter;
+    /// "have not met since 1994" still tells of the last one.
+    private func isNegated(_ trigger: Range<Int>, _ context: SentenceContext) -> Bool {
+        let lower = max(context.sentence.range.lowerBound, trigger.lowerBound - 3)
+        guard
+            (lower..<trigger.lowerBound).contains(where: {
+                StatementFinder.negations.contains(context.tokens[$0].lower)
+            })
+        else { return false }
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 8)
+        return !(trigger.upperBound..<end).contains { context.tokens[$0].lower == "since" }
     }
 
     /// "meet a NATO request", "met China's demands": "meet" whose object is a thing an actor only modifies.

@@ -257,12 +257,30 @@ extension MeetingFinder {
             else { return nil }
             objects = [context.mentions[called].entity]
         }
-        // "X and Y signed an agreement": two signatories meeting, not a state and a treaty.
-        if tokens[triggerRange.lowerBound].lower == "signed" {
+        // "X and Y signed an agreement": two signatories meeting, not a state and a treaty; "X signed a memorandum
+        // with Y": the one it was signed with. Three states or more may sign one treaty apart.
+        if Self.signingVerbs.contains(tokens[triggerRange.lowerBound].lower) {
+            if let partners = signingPartners(after: triggerRange, context), !subject.isEmpty { return partners }
             objects = []
-            guard subject.count >= 2, subject.allSatisfy({ entities[$0].kind == .person }) else { return nil }
+            guard subject.count == 2 || subject.count > 2 && subject.allSatisfy({ entities[$0].kind == .person })
+            else { return nil }
         }
         return objects
+    }
+
+    static let signingVerbs: Set<String> = ["signed", "sign", "signs"]
+
+    /// "signed a trade deal with Peru on Monday": whom the document was signed with, named after "with" in the
+    /// verb's clause.
+    private func signingPartners(after trigger: Range<Int>, _ context: SentenceContext) -> [Int]? {
+        let end = min(context.sentence.range.upperBound, trigger.upperBound + 10)
+        guard
+            let with = (trigger.upperBound..<end).first(where: {
+                context.tokens[$0].lower == "with" || context.isClauseBreak($0)
+            }), context.tokens[with].lower == "with",
+            let partner = context.mentionAfter(with + 1, maxGap: 1)
+        else { return nil }
+        return entitiesOf(context.coordinated(from: partner, leftward: false), context)
     }
 
     /// "by telephone", "on the phone", "over the phone" within the clause after a verb of speaking.

@@ -152,6 +152,26 @@ import Testing
         #expect(found == [["Ivan Petrenko", "Pavel Orlov"]])
     }
 
+    @Test(
+        arguments: [
+            ("Chile and Peru signed a memorandum on fishing rights on Monday.", [["Chile", "Peru"]]),
+            ("Chile signed a border accord with Peru on Monday.", [["Chile", "Peru"]]),
+            ("Chile will sign a trade deal with Peru on Friday.", [["Chile", "Peru"]]),
+            ("Chile, Peru and Bolivia signed the convention on Monday.", []),
+            ("Peru said it never signed any border pact with Chile.", []),
+        ] as [(String, [Set<String>])])
+    func twoWhoSignADocumentMeet(text: String, expected: [Set<String>]) {
+        #expect(pairs(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Lena Ost did not meet Prime Minister John Kessler during her stay.",
+        "Foreign Minister Lena Ost has never visited Peru.",
+    ])
+    func aVerbOfEncounterDeniedReportsNone(text: String) {
+        #expect(pairs(text).isEmpty)
+    }
+
     @Test func aSecondVerbSharesTheSubject() {
         let found = pairs("President Karl Weiss attended the summit in Lima and paid a visit to Chile.")
         #expect(found.contains(["Karl Weiss", "Chile"]))
