@@ -20,7 +20,23 @@ extension StatementFinder {
             else { return nil }
             return subject
         }
-        return word == "in" ? firstActor(before: cursor, context) : nil
+        guard word == "in" else { return nil }
+        return firstActor(before: cursor, context) ?? subjectAfterOpeningPhrase(at: cursor, context)
+    }
+
+    /// "In a joint statement, Chile and Peru shared concerns": the subject after the comma that closes a phrase
+    /// opening the sentence, when no verb of speech after it tells the act ("In a statement, X criticised Y").
+    private func subjectAfterOpeningPhrase(at preposition: Int, _ context: SentenceContext) -> Int? {
+        let end = context.sentence.range.upperBound
+        guard preposition == context.sentence.range.lowerBound,
+            let comma = (preposition..<end).first(where: {
+                context.tokens[$0].text == "," || context.isClauseBreak($0)
+            }), context.tokens[comma].text == ",",
+            !(comma..<end).contains(where: {
+                context.knowledge.reportingCues.match(context.tokens, at: $0, end: end)?.value.form == .verb
+            })
+        else { return nil }
+        return context.mentionAfter(comma + 1, maxGap: 1).flatMap { context.mentions[$0].isPossessive ? nil : $0 }
     }
 }
 

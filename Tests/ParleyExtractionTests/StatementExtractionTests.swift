@@ -20,6 +20,7 @@ import Testing
         ("Foreign Minister Lena Ost made the remarks to reporters in Oslo.", ["Lena Ost"]),
         ("The UN Security Council adopted a statement on Monday that welcomed the talks.", ["UN Security Council"]),
         ("The UN Security Council adopted a Chilean proposal on Monday.", ["Chile"]),
+        ("In a joint statement, Chile and Peru shared concerns over the dispute.", ["Chile", "Peru"]),
     ])
     func aSpeechNounIsSaidByTheSubjectOfItsVerb(_ text: String, _ speakers: [String]) {
         #expect(statements(text).map(\.speaker) == speakers)
@@ -49,6 +50,7 @@ import Testing
         ("Foreign Minister Lena Ost put forward a four-point plan.", "Lena Ost", .propose),
         ("Foreign Minister Lena Ost spoke highly of the accord.", "Lena Ost", .praise),
         ("Foreign Minister Lena Ost congratulated Peru on its election.", "Lena Ost", .praise),
+        ("\"We will not stop,\" Foreign Minister Lena Ost continued.", "Lena Ost", .say),
         ("The Kremlin rejected the proposal.", "Kremlin", .reject),
         (
             "President Karl Weiss, who met Chancellor Anna Berg last month, has said he is in no hurry.",
