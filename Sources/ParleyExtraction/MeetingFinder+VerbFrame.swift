@@ -260,6 +260,8 @@ extension MeetingFinder {
         // "X and Y signed an agreement": two signatories meeting, not a state and a treaty; "X signed a memorandum
         // with Y": the one it was signed with. Three states or more may sign one treaty apart.
         if Self.signingVerbs.contains(tokens[triggerRange.lowerBound].lower) {
+            // "showed signs of concern", "a sign of goodwill": the noun signs nothing.
+            guard context.tags[triggerRange.lowerBound]?.isVerb == true else { return nil }
             if let partners = signingPartners(after: triggerRange, context), !subject.isEmpty { return partners }
             objects = []
             guard subject.count == 2 || subject.count > 2 && subject.allSatisfy({ entities[$0].kind == .person })

@@ -49,7 +49,7 @@ struct MeetingFinder {
     static let presentTense: Set<String> = [
         "meets", "holds", "begins", "opens", "visits", "arrives", "hosts",
         "receives", "resumes", "travels", "flies", "lands", "sets", "heads",
-        "leaves", "starts", "makes", "pays", "continues",
+        "leaves", "starts", "makes", "pays", "continues", "signs",
     ]
     static let perfectAuxiliaries: Set<String> = ["has", "have"]
     static let visitVerbsBeforeNoun: Set<String> = [

@@ -159,6 +159,7 @@ import Testing
             ("Chile will sign a trade deal with Peru on Friday.", [["Chile", "Peru"]]),
             ("Chile, Peru and Bolivia signed the convention on Monday.", []),
             ("Peru said it never signed any border pact with Chile.", []),
+            ("Chile has shown growing signs of concern over ties between Peru and Bolivia.", []),
         ] as [(String, [Set<String>])])
     func twoWhoSignADocumentMeet(text: String, expected: [Set<String>]) {
         #expect(pairs(text) == expected)
