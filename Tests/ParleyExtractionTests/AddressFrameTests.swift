@@ -20,6 +20,7 @@ import Testing
         ),
         ("Dutch envoy Jan Smit will address the Knesset on Tuesday.", "Knesset"),
         ("Dutch envoy Jan Smit told a Chilean delegation on Monday that aid was short.", "Chile"),
+        ("Dutch envoy Jan Smit said before the UN General Assembly that aid was short.", "UN General Assembly"),
     ])
     func aSpeakerBeforeAnAssemblyMeetsIt(_ text: String, _ assembly: String) {
         #expect(ExtractionFixture.pairs(text) == [["Jan Smit", assembly]])
