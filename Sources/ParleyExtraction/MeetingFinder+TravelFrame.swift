@@ -287,13 +287,11 @@ extension MeetingFinder {
         let lower = max(context.sentence.range.lowerBound + 1, trigger.lowerBound - 10)
         guard lower < trigger.lowerBound,
             let preposition = (lower..<trigger.lowerBound).last(where: { context.tokens[$0].lower == "in" }),
-            Self.formsOfBe.contains(context.tokens[preposition - 1].lower),
+            Self.passiveAuxiliaries.contains(context.tokens[preposition - 1].lower),
             context.sameClause(preposition..<trigger.lowerBound)
         else { return nil }
         return preposition + 1
     }
-
-    private static let formsOfBe: Set<String> = ["is", "was", "are", "were", "been", "be"]
 
     /// "arrived from Santiago": a place after "from" is where the journey began.
     private func isOrigin(_ start: Int, _ context: SentenceContext) -> Bool {

@@ -248,7 +248,7 @@ struct SentenceContext {
         {
             start -= 1
         }
-        guard start < end, tags[end - 1]?.isNoun == true, end - start <= 4 else { return end..<end }
+        guard start < end, tags[end - 1]?.isNoun == true else { return end..<end }
         return start..<end
     }
 
