@@ -14,12 +14,12 @@ extension StatementFinder {
     /// "said Britain's Minister for Europe Ana Ruiz", "said Peru's foreign minister, Luis Paz": the person whom a
     /// state's or body's possessive introduces speaks, not the state.
     private func personIntroduced(by owner: Int, _ context: SentenceContext) -> Int? {
-        // "Minister for Europe": a place may stand in the office.
-        let after = context.mentions.indices.filter {
-            context.mentions[$0].range.lowerBound >= context.mentions[owner].range.upperBound
-        }
         guard context.mentions[owner].isPossessive,
-            let next = after.first(where: { !context.mentions[$0].isPlace && context.mentions[$0].form != .demonym }),
+            // "Minister for Europe": a place may stand in the office.
+            let next = context.mentions.indices.first(where: {
+                context.mentions[$0].range.lowerBound >= context.mentions[owner].range.upperBound
+                    && !context.mentions[$0].isPlace && context.mentions[$0].form != .demonym
+            }),
             context.mentions[next].form == .name, entities[context.mentions[next].entity].kind == .person
         else { return nil }
         let gap = context.mentions[owner].range.upperBound..<context.mentions[next].range.lowerBound
